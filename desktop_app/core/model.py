@@ -1,0 +1,173 @@
+"""The domain model: a document has pages, a page has fields, a field has boxes.
+
+Plain dataclasses, no Qt. Coordinates are always in the page's *displayed* pixel space: the
+user's image after EXIF orientation, at its original size. Whatever the image preparation did
+before upload (scaling, rotation) is undone by the provider when it parses an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+Point = tuple[float, float]
+Polygon = tuple[Point, Point, Point, Point]
+
+
+class FieldState(StrEnum):
+    UNREVIEWED = "unreviewed"
+    CONFIRMED = "confirmed"
+    CORRECTED = "corrected"
+
+
+class ReviewStatus(StrEnum):
+    UNREVIEWED = "unreviewed"
+    IN_REVIEW = "in_review"
+    REVIEWED = "reviewed"
+    REJECTED = "rejected"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass
+class Check:
+    """The outcome of one field check (see core/checks)."""
+
+    id: str
+    severity: Severity
+    message_en: str
+    message_th: str
+    suggestion: str | None = None
+
+
+@dataclass
+class HistoryEntry:
+    """One accountable change to a field or to the document's status."""
+
+    action: str  # "edit", "confirm", "suggestion", "signoff", "status"
+    old: Any
+    new: Any
+    at: str  # ISO 8601 with timezone
+    by: str
+    note: str | None = None
+
+
+@dataclass
+class Field:
+    key: str
+    label_th: str
+    label_en: str
+    ocr_value: str | None  # None: the API returned `{}` for this key (not found)
+    value: str | None
+    confidence: float | None = None  # None: the API gave none; -1.0 is kept as the API said it
+    boxes: list[Polygon] = field(default_factory=list)
+    state: FieldState = FieldState.UNREVIEWED
+    checks: list[Check] = field(default_factory=list)
+    history: list[HistoryEntry] = field(default_factory=list)
+    normalized: str | None = None
+    # API extras that belong to the field (ID card `valid`, `error_message`, `datetime_iso`, ...)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def missing(self) -> bool:
+        return self.ocr_value is None
+
+    @property
+    def known(self) -> bool:
+        """False when the key is not in the catalogue and is shown under its raw key."""
+        return bool(self.label_en) and self.label_en != self.key
+
+
+@dataclass
+class PageError:
+    code: str
+    message_en: str
+    message_th: str
+    retryable: bool = False
+    page: int | None = None  # 0-based page index where known
+    detail: str | None = None  # what the API said, verbatim, when it said something
+
+
+@dataclass
+class Page:
+    index: int
+    width: int
+    height: int
+    fields: list[Field] = field(default_factory=list)
+    error: PageError | None = None
+    # Images the API returned for this page, base64 PNG/JPEG: "face", "thumb", "processed_image"
+    images: dict[str, str] = field(default_factory=dict)
+    # Boxes that belong to those images (e.g. the passport face's rotated 4-point box)
+    image_boxes: dict[str, list[Polygon]] = field(default_factory=dict)
+    # Non-field results (ID card gender, signed, CVVN page type, ...)
+    extras: dict[str, Any] = field(default_factory=dict)
+    source: int = 0  # which Source this page comes from
+    source_page: int = 0  # page within that source (PDF/TIFF)
+
+    def field(self, key: str) -> Field | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+
+@dataclass
+class Source:
+    path: str
+    sha256: str
+    width: int
+    height: int
+    page_count: int = 1
+
+
+@dataclass
+class SentImage:
+    """What was actually uploaded for one source."""
+
+    source: int
+    width: int
+    height: int
+    scale_x: float
+    scale_y: float
+    rotation: int  # degrees clockwise applied from the file's EXIF orientation
+    bytes: int
+    mime: str
+
+
+@dataclass
+class OcrRecord:
+    at: str
+    http_status: int | None
+    response_text: str  # the verbatim body, decoded as UTF-8 (with replacement) so nothing is lost
+    sent: list[SentImage] = field(default_factory=list)
+    elapsed_seconds: float | None = None
+    from_cache: bool = False
+
+
+@dataclass
+class ReviewInfo:
+    status: ReviewStatus = ReviewStatus.UNREVIEWED
+    reviewer: str | None = None
+    created: str | None = None
+    updated: str | None = None
+    seconds_spent: float = 0.0
+    history: list[HistoryEntry] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    doc_type: str
+    sources: list[Source]
+    provider_id: str
+    endpoint: str
+    options: dict[str, Any] = field(default_factory=dict)
+    pages: list[Page] = field(default_factory=list)
+    errors: list[PageError] = field(default_factory=list)
+    ocr: OcrRecord | None = None
+    review: ReviewInfo = field(default_factory=ReviewInfo)
+    simulated: bool = False  # True for the demo provider and the stand-in: never real results
+
+    def all_fields(self) -> list[tuple[Page, Field]]:
+        return [(p, f) for p in self.pages for f in p.fields]

@@ -1,0 +1,96 @@
+"""The provider contract: one module per API, the same lifecycle for each.
+
+    request = provider.build_request(images, options, credentials, endpoint)   # prepare
+    response = http_client.send(request, cancel)                               # send
+    result = provider.parse(response, images)                                  # parse
+
+`parse` never raises anything but `AppError` subclasses: an HTML page, truncated JSON or a
+wrong type becomes a `ResponseError`, a documented failure an `ApiError`. A partly failed
+answer (AIGEN 206, `{}` pages) is not an exception: it is a `ParseResult` with `errors`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from ..model import Page, PageError
+from ..prepared import PreparedImage
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    name: str
+    kind: str  # "bool", "str", "list" (comma-separated on the command line), "choice"
+    default: Any
+    label_en: str
+    label_th: str
+    choices: tuple[str, ...] = ()
+
+
+@dataclass
+class Credentials:
+    """API secrets. `repr()` never shows them."""
+
+    values: dict[str, str] = field(default_factory=dict)  # e.g. {"aigen_key": ...}
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name)
+
+    def __repr__(self) -> str:
+        return f"Credentials({sorted(self.values)})"
+
+
+@dataclass
+class HttpRequest:
+    method: str
+    url: str
+    headers: dict[str, str] = field(default_factory=dict)
+    params: dict[str, str] = field(default_factory=dict)
+    json: Any = None
+    files: dict[str, tuple[str, bytes, str]] | None = None  # multipart: name -> (filename, data, mime)
+    auth: tuple[str, str] | None = None  # HTTP Basic
+
+    def __repr__(self) -> str:  # never print the body (images) or the secrets
+        return f"HttpRequest({self.method} {self.url})"
+
+
+@dataclass
+class HttpResponse:
+    status: int
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    elapsed: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+
+@dataclass
+class ParseResult:
+    pages: list[Page]
+    errors: list[PageError] = field(default_factory=list)
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.errors) and any(p.fields for p in self.pages)
+
+
+class Provider(Protocol):
+    id: str
+    vendor: str  # "aigen" or "cvvn": whose credentials it uses
+    title_en: str
+    title_th: str
+    doc_type: str  # catalogue key: "vehicle_book", "thai_id_card", "passport", "vn_vehicle_registration"
+    default_endpoint: str
+    credential_names: tuple[str, ...]  # ("aigen_key",) or ("cvvn_key", "cvvn_secret")
+    options: tuple[OptionSpec, ...]
+    image_count: int  # images per document: 1, or 2 for front + back
+    accepts_pdf: bool
+    simulated: bool  # True only for the demo provider
+
+    def build_request(self, images: list[PreparedImage], options: dict[str, Any],
+                      credentials: Credentials, endpoint: str) -> HttpRequest: ...
+
+    def parse(self, response: HttpResponse, images: list[PreparedImage]) -> ParseResult: ...

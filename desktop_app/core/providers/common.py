@@ -1,0 +1,105 @@
+"""Parsing helpers every provider shares: JSON decoding that never crashes, HTTP status codes,
+tolerant number and text conversion, and building a catalogued `Field`."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from .. import catalogue
+from ..errors import ApiError, ResponseError
+from ..model import Field, Polygon
+from .base import HttpResponse
+
+
+def decode_json(response: HttpResponse) -> Any:
+    """The body as JSON, or a `ResponseError` that says why not (HTML page, cut off, garbage)."""
+    text = response.text
+    stripped = text.strip()
+    if not stripped:
+        raise ResponseError("resp.truncated", f"HTTP {response.status} with an empty body",
+                            http_status=response.status, response_text=text)
+    try:
+        return json.loads(stripped)
+    except json.JSONDecodeError as exc:
+        looks_html = stripped[:1] == "<" or "<html" in stripped[:500].lower()
+        if looks_html or stripped[:1] not in "{[":
+            code = "resp.not_json"
+        elif exc.pos >= len(stripped) - 1 or "Unterminated" in exc.msg or "Expecting" in exc.msg:
+            code = "resp.truncated"
+        else:
+            code = "resp.not_json"
+        raise ResponseError(code, f"HTTP {response.status}: {exc.msg} at byte {exc.pos}",
+                            http_status=response.status, response_text=text) from None
+
+
+def http_status_code(status: int) -> str:
+    """Catalogue code for an HTTP error status with no more specific code in the body."""
+    if status in (400, 401, 403, 404, 413, 422, 429):
+        return f"http.{status}"
+    if 500 <= status <= 599:
+        return "http.5xx"
+    return "http.other"
+
+
+def raise_for_status(response: HttpResponse, code: str | None = None, detail: str | None = None) -> None:
+    raise ApiError(code or http_status_code(response.status), detail or f"HTTP {response.status}",
+                   http_status=response.status, response_text=response.text)
+
+
+def as_confidence(value: Any) -> float | None:
+    """A confidence as the API gave it (0..1, or -1.0 for a failed validation); None if absent or
+    not a finite number. Percentages (1 < c <= 100) are brought to 0..1."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(number):
+        return None
+    if number == -1.0:
+        return -1.0
+    if 1.0 < number <= 100.0:
+        number /= 100.0
+    if number < 0.0 or number > 1.0:
+        return None
+    return number
+
+
+def as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def is_points(value: Any, count: int | None = 4) -> bool:
+    """True for a list of [x, y] pairs of finite numbers (of `count` points when given)."""
+    if not isinstance(value, list) or (count is not None and len(value) != count) or not value:
+        return False
+    for point in value:
+        if not isinstance(point, list | tuple) or len(point) != 2:
+            return False
+        for coordinate in point:
+            if isinstance(coordinate, bool) or not isinstance(coordinate, int | float):
+                return False
+            if not math.isfinite(coordinate):
+                return False
+    return True
+
+
+def make_field(doc_type: str, key: str, value: str | None, confidence: float | None,
+               boxes: list[Polygon] | None = None, extra: dict[str, Any] | None = None) -> Field:
+    label_th, label_en = catalogue.labels(doc_type, key)
+    return Field(key=key, label_th=label_th, label_en=label_en, ocr_value=value, value=value,
+                 confidence=confidence, boxes=list(boxes or []), extra=dict(extra or {}))
+
+
+def sort_fields(doc_type: str, fields: list[Field]) -> list[Field]:
+    """Catalogue order; unknown keys after the known ones, in the order the API sent them."""
+    return sorted(fields, key=lambda f: catalogue.order(doc_type, f.key))
