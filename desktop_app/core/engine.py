@@ -77,7 +77,7 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
         raise
     sources = [Source(path=str(img.path), sha256=img.sha256, width=img.original_width,
                       height=img.original_height, page_count=len(img.pages)) for img in images]
-    return Document(doc_type=provider.doc_type, sources=sources, provider_id=provider.id,
+    return Document(doc_type=result.doc_type or provider.doc_type, sources=sources, provider_id=provider.id,
                     endpoint=endpoint, options=options, pages=result.pages, errors=result.errors,
                     ocr=record, simulated=provider.simulated)
 

@@ -71,6 +71,7 @@ class HttpResponse:
 class ParseResult:
     pages: list[Page]
     errors: list[PageError] = field(default_factory=list)
+    doc_type: str | None = None  # set when the provider learns it from the answer (demo)
 
     @property
     def partial(self) -> bool:
