@@ -1,0 +1,100 @@
+"""Thai 13-digit numbers: personal ID (PIN) and juristic-person (company) registration numbers.
+
+Both share one check digit (python-stdnum `stdnum.th.pin` / `stdnum.th.moa`); a PIN starts with
+1-8, a juristic-person number with 0, nothing starts with 9.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from stdnum.th import moa, pin
+
+from ._base import MAX_LEN, FieldCheckResult, clean, error, info
+
+Kind = Literal["personal", "juristic"]
+
+_SEPARATORS = re.compile(r"[\s\-\u2013.]")
+
+
+def compact(value: str) -> str:
+    """The value without spaces, dashes and dots, Thai digits as ASCII."""
+    return _SEPARATORS.sub("", clean(value))
+
+
+def kind_of(number: str) -> Kind | None:
+    """Which kind a 13-digit number is by its first digit; None when it can be neither."""
+    if len(number) != 13 or not number.isascii() or not number.isdigit():
+        return None
+    if number[0] == "0":
+        return "juristic"
+    return None if number[0] == "9" else "personal"
+
+
+def is_valid(number: str) -> bool:
+    kind = kind_of(number)
+    if kind == "juristic":
+        return moa.is_valid(number)
+    return kind == "personal" and pin.is_valid(number)
+
+
+def check_thai_id(value: str, *, personal_only: bool) -> FieldCheckResult:
+    """`personal_only`: the field can only hold a PIN (ID card, passport); otherwise either kind."""
+    number = compact(value)
+    if len(number) > MAX_LEN or not re.fullmatch(r"[0-9]+", number):
+        return FieldCheckResult(
+            [
+                error(
+                    "thai_id.not_numeric",
+                    "A Thai ID number has 13 digits and nothing else.",
+                    "เลขประจำตัว 13 หลักต้องเป็นตัวเลขเท่านั้น",
+                )
+            ]
+        )
+    if len(number) != 13:
+        return FieldCheckResult(
+            [
+                error(
+                    "thai_id.length",
+                    f"A Thai ID number has 13 digits; this one has {len(number)}.",
+                    f"เลขประจำตัวต้องมี 13 หลัก แต่อ่านได้ {len(number)} หลัก",
+                )
+            ]
+        )
+    result = FieldCheckResult(normalized=number)
+    kind = kind_of(number)
+    if kind is None or (personal_only and kind == "juristic"):
+        result.checks.append(
+            error(
+                "thai_id.first_digit",
+                f"A personal ID number never starts with {number[0]}"
+                + (" (0 starts a juristic-person number)." if number[0] == "0" else "."),
+                f"เลขประจำตัวประชาชนไม่ขึ้นต้นด้วย {number[0]}"
+                + (" (เลขที่ขึ้นต้นด้วย 0 เป็นเลขทะเบียนนิติบุคคล)" if number[0] == "0" else ""),
+            )
+        )
+    # The check digit is the same arithmetic for both kinds; calc_check_digit works for any prefix.
+    if pin.calc_check_digit(number[:12]) != number[12]:
+        if kind == "juristic" and not personal_only:
+            en, th = "juristic-person number", "เลขทะเบียนนิติบุคคล"
+        else:
+            en, th = "personal ID number", "เลขประจำตัวประชาชน"
+        result.checks.append(
+            error(
+                "thai_id.checksum",
+                f"The check digit (last digit) of this {en} is wrong: a digit was probably misread.",
+                f"เลขตรวจสอบ (หลักสุดท้าย) ของ{th}ไม่ถูกต้อง อาจอ่านตัวเลขผิดไปหนึ่งหลัก",
+            )
+        )
+    elif not personal_only and kind is not None:
+        # Owner fields of the vehicle book hold either kind: tell the clerk which one this is.
+        if kind == "juristic":
+            result.checks.append(
+                info("thai_id.kind", "Juristic-person (company) registration number.", "เลขทะเบียนนิติบุคคล")
+            )
+        else:
+            result.checks.append(
+                info("thai_id.kind", "Personal ID number.", "เลขประจำตัวประชาชน (บุคคลธรรมดา)")
+            )
+    return result
