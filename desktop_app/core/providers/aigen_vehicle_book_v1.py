@@ -1,0 +1,103 @@
+"""AIGEN vehicle registration book v1: `data` is a flat list of
+`{key, key_thai, text, rect[x,y,w,h], rect_norm, bbox[4 points], confidence}`, all on one page.
+
+Boxes: `bbox` first, then `rect`, and `rect_norm` only when neither pixel box is usable (the
+vendor's own sample has a `rect_norm` that disagrees with the image). The error body of v1 is
+undocumented: `error_code`/`code`/`message` at the top level or in an `error` list, else the
+HTTP status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import ResponseError
+from ..model import Field, Polygon
+from ..prepared import PageGeometry, PreparedImage
+from .aigen_common import (
+    AigenProvider,
+    build_field,
+    collect_errors,
+    decode_body,
+    empty_page,
+    geometry_for,
+    norm_polygon,
+    pixel_polygon,
+    polygons,
+    raise_api_error,
+    rect_points,
+)
+from .base import HttpResponse, ParseResult
+from .common import as_confidence, as_text, sort_fields
+
+_PARTS = {"key", "key_thai", "text", "rect", "rect_norm", "bbox", "confidence"}
+
+
+def item_boxes(item: dict[str, Any], geometry: PageGeometry | None) -> list[Polygon]:
+    pixel = polygons(item.get("bbox"))
+    if pixel:
+        return [pixel_polygon(geometry, polygon) for polygon in pixel]
+    rect = rect_points(item.get("rect"))
+    if rect is not None:
+        return [pixel_polygon(geometry, rect)]
+    norm = rect_points(item.get("rect_norm"))
+    mapped = norm_polygon(geometry, norm) if norm is not None else None
+    return [mapped] if mapped is not None else []
+
+
+def parse_item(doc_type: str, item: dict[str, Any], geometry: PageGeometry | None) -> Field | None:
+    key = item.get("key")
+    if not isinstance(key, str) or not key.strip():
+        return None
+    text = item.get("text")
+    extra = {name: part for name, part in item.items() if name not in _PARTS}
+    field = build_field(doc_type, key, None if text is None else as_text(text),
+                        as_confidence(item.get("confidence")), item_boxes(item, geometry), extra)
+    key_thai = item.get("key_thai")
+    if isinstance(key_thai, str) and key_thai.strip() and key_thai != field.label_th:
+        field.extra["key_thai"] = key_thai
+        if not field.known:
+            field.label_th = key_thai  # an unknown key: the API's Thai name beats the raw key
+    return field
+
+
+def parse_v1(doc_type: str, response: HttpResponse, images: Sequence[PreparedImage],
+             bad_request_code: str) -> ParseResult:
+    body = decode_body(response)
+    if not isinstance(body, dict):
+        if response.status >= 400:
+            raise_api_error(response, [])
+        raise ResponseError("resp.shape", f"HTTP {response.status}: the answer is not an object",
+                            http_status=response.status, response_text=response.text)
+    items = collect_errors(body, bad_request_code)
+    if response.status in (401, 403, 429):
+        raise_api_error(response, items)
+    data = body.get("data")
+    geometry = geometry_for(images, 0)
+    page = empty_page(0, geometry)
+    if isinstance(data, list):
+        fields = [parse_item(doc_type, item, geometry) for item in data if isinstance(item, dict)]
+        page.fields = sort_fields(doc_type, [f for f in fields if f is not None])
+    if not page.fields:
+        if items or response.status >= 400:
+            raise_api_error(response, items)
+        if isinstance(data, list):  # "success" with nothing read: no vehicle book in the image
+            raise_api_error(response, items, "aigen.not_a_document")
+        raise ResponseError("resp.shape", f"HTTP {response.status}: no `data` list",
+                            http_status=response.status, response_text=response.text)
+    errors = [item.to_page_error() for item in items]
+    if errors:
+        page.error = errors[0]
+    return ParseResult(pages=[page], errors=errors)
+
+
+PROVIDER = AigenProvider(
+    id="aigen-vehicle-book-v1",
+    title_en="AIGEN vehicle registration book (v1)",
+    title_th="AIGEN สมุดทะเบียนรถ (v1)",
+    doc_type="vehicle_book",
+    default_endpoint="https://apis.aigen.online/aiscript/vehicle-registration-book/v1",
+    bad_request_code="http.400",
+    parser=parse_v1,
+)
