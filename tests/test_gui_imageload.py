@@ -1,0 +1,140 @@
+"""ImageLoader: decodes off the GUI thread, EXIF-upright, reports damaged files, newest load wins."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+import shiboken6
+from PIL import Image
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QImage
+
+from desktop_app.core.errors import describe
+from desktop_app.gui import imageload
+from desktop_app.gui.imageload import ImageLoader, decode_image
+
+
+def _near(color: QColor, rgb: tuple[int, int, int], tol: int = 40) -> bool:
+    return all(
+        abs(a - b) <= tol for a, b in zip((color.red(), color.green(), color.blue()), rgb, strict=True)
+    )
+
+
+@pytest.fixture
+def owner(qtbot):
+    parent = QObject()
+    yield parent
+    if shiboken6.isValid(parent):
+        shiboken6.delete(parent)
+
+
+@pytest.fixture
+def rotated_jpeg(tmp_path):
+    """Stored 120x80 with a red block at the stored top-left and EXIF orientation 6 (rotate 90° CW to
+    display): upright it is 80x120 with the red block at the top-right."""
+    image = Image.new("RGB", (120, 80), (255, 255, 255))
+    image.paste((255, 0, 0), (0, 0, 30, 30))
+    image.paste((0, 0, 255), (90, 50, 120, 80))  # stored bottom-right: ends up bottom-left
+    exif = image.getexif()
+    exif[0x0112] = 6
+    path = tmp_path / "rotated.jpg"
+    image.save(path, "JPEG", quality=95, exif=exif.tobytes())
+    return path
+
+
+def test_exif_orientation_6_is_loaded_upright(qtbot, owner, rotated_jpeg):
+    loader = ImageLoader(owner)
+    with qtbot.waitSignal(loader.loaded, timeout=10000) as blocker:
+        loader.load(str(rotated_jpeg))
+    path, image = blocker.args
+    assert path == str(rotated_jpeg)
+    assert (image.width(), image.height()) == (80, 120)
+    assert _near(image.pixelColor(image.width() - 10, 10), (255, 0, 0))  # top-right: red
+    assert _near(image.pixelColor(10, 10), (255, 255, 255))  # top-left: white
+    assert _near(image.pixelColor(10, image.height() - 10), (0, 0, 255))  # bottom-left: blue
+
+
+def test_damaged_file_is_reported_with_the_clerk_message(qtbot, owner, tmp_path):
+    bad = tmp_path / "broken.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 this is not really a jpeg" * 10)
+    loader = ImageLoader(owner)
+    loaded: list[str] = []
+    loader.loaded.connect(lambda p, _img: loaded.append(p))
+    with qtbot.waitSignal(loader.failed, timeout=10000) as blocker:
+        loader.load(str(bad))
+    assert blocker.args == [str(bad), describe("input.unreadable").en]
+    assert loaded == []
+
+
+def test_missing_file_is_reported(qtbot, owner, tmp_path):
+    loader = ImageLoader(owner)
+    missing = str(tmp_path / "nope.png")
+    with qtbot.waitSignal(loader.failed, timeout=10000) as blocker:
+        loader.load(missing)
+    assert blocker.args == [missing, describe("input.not_found").en]
+
+
+def test_a_newer_load_supersedes_older_results(qtbot, owner, tmp_path):
+    first, second = tmp_path / "first.png", tmp_path / "second.png"
+    Image.new("RGB", (30, 20), (255, 0, 0)).save(first)
+    Image.new("RGB", (50, 40), (0, 255, 0)).save(second)
+    loader = ImageLoader(owner)
+    reported: list[tuple[str, int]] = []
+    loader.loaded.connect(lambda p, img: reported.append((p, img.width())))
+    loader.failed.connect(lambda p, _msg: reported.append((p, -1)))
+    with qtbot.waitSignal(loader.loaded, timeout=10000):
+        loader.load(str(first))
+        loader.load(str(second))
+    assert loader.wait(10000)
+    qtbot.wait(50)  # let any (wrongly) queued result of the first load arrive
+    assert reported == [(str(second), 50)]
+
+
+def test_decoding_runs_off_the_gui_thread(qtbot, owner, tmp_path, monkeypatch):
+    path = tmp_path / "a.png"
+    Image.new("RGB", (10, 10), (1, 2, 3)).save(path)
+    threads: list[threading.Thread] = []
+    real = imageload.decode_image
+
+    def spy(p: str) -> tuple[QImage, str]:
+        threads.append(threading.current_thread())
+        return real(p)
+
+    monkeypatch.setattr(imageload, "decode_image", spy)
+    loader = ImageLoader(owner)
+    with qtbot.waitSignal(loader.loaded, timeout=10000):
+        loader.load(str(path))
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+
+
+def test_destroying_the_loader_during_a_decode_is_safe(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "a.png"
+    Image.new("RGB", (10, 10)).save(path)
+    started = threading.Event()
+    real = imageload.decode_image
+
+    def slow(p: str) -> tuple[QImage, str]:
+        started.set()
+        time.sleep(0.2)
+        return real(p)
+
+    monkeypatch.setattr(imageload, "decode_image", slow)
+    parent = QObject()
+    loader = ImageLoader(parent)
+    reported: list[str] = []
+    loader.loaded.connect(lambda p, _img: reported.append(p))
+    loader.load(str(path))
+    assert started.wait(10)
+    shiboken6.delete(parent)  # waits for the running decode; its result goes nowhere
+    qtbot.wait(50)
+    assert reported == []
+
+
+def test_decode_image_converts_to_a_pixmap_friendly_format(tmp_path):
+    path = tmp_path / "rgba.png"
+    Image.new("RGBA", (8, 8), (10, 20, 30, 128)).save(path)
+    image, error = decode_image(str(path))
+    assert error == ""
+    assert image.format() == QImage.Format.Format_ARGB32_Premultiplied
