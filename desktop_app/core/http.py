@@ -1,0 +1,261 @@
+"""The one way this program talks to an OCR service: an HTTP client with a cancel button.
+
+Every call costs money, so the rules are strict:
+
+- `check_endpoint` refuses a bad or insecure address before anything is sent: https only, plain
+  http only to this computer (loopback: the stand-in).
+- TLS certificates are always verified; there is no switch to turn that off.
+- Any HTTP status comes back as an `HttpResponse` (the provider decides what it means).
+- Retries (a few, with exponential backoff) happen only when the request certainly did not reach
+  the service's application (the connection could not be opened) or when it answered 5xx.
+  Never for 4xx, never for 429 (credit used up). **Timeouts are not retried**: a read timeout may
+  mean the service is still working on a paid call, and a second call would be paid again.
+  For the same reason a connection that breaks *after* it was opened (reset, closed without an
+  answer, cut mid-answer) is `net.dropped` and is not retried automatically: the clerk decides.
+- Cancelling from another thread returns at once: the blocking call runs in a daemon worker
+  thread; on cancel its session is closed and its result, whenever it comes, is discarded.
+- Error details name the host and the kind of failure only: never headers, bodies, query strings
+  or keys (and `AppError` redacts registered secrets anyway).
+- Redirects are not followed: `requests` would re-send custom headers such as `x-aigen-key` (and
+  the image) to wherever the redirect points. A 3xx comes back as a status like any other.
+"""
+
+from __future__ import annotations
+
+import http.client
+import ipaddress
+import ssl
+import threading
+import time
+from urllib.parse import urlsplit
+
+import requests
+import urllib3.exceptions as u3
+
+from .errors import AppError, Cancelled, InputError, NetworkError
+from .providers.base import HttpRequest, HttpResponse
+
+_POLL = 0.05  # seconds between cancel checks while a request is in flight
+
+
+class CancelToken:
+    """Set from any thread (the Cancel button); checked by whoever is working."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds`; True as soon as the token is cancelled."""
+        return self._event.wait(max(0.0, seconds))
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def check_endpoint(url: str) -> None:
+    """Refuse an address that is not http(s) with a host, or plain http off this computer."""
+    try:
+        parts = urlsplit(str(url).strip())
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        raise InputError("input.bad_endpoint", "the address could not be parsed") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not host:
+        raise InputError("input.bad_endpoint",
+                         f"expected https://host/..., got scheme {scheme or 'none'!r}"
+                         + ("" if host else " and no host"))
+    if scheme == "http" and not _is_loopback(host):
+        raise InputError("input.insecure_endpoint", f"plain http to {host} refused; use https")
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and everything it wraps (requests and urllib3 nest their causes)."""
+    seen: list[BaseException] = []
+    todo: list[BaseException] = [exc]
+    while todo and len(seen) < 32:
+        current = todo.pop(0)
+        if any(current is s for s in seen):
+            continue
+        seen.append(current)
+        linked = [current.__cause__, current.__context__, getattr(current, "reason", None)]
+        linked += [a for a in getattr(current, "args", ()) if isinstance(a, BaseException)]
+        todo.extend(e for e in linked if isinstance(e, BaseException))
+    return seen
+
+
+def _classify(exc: BaseException) -> tuple[str, bool]:
+    """(catalogue code, may retry) for a failure of `requests`."""
+    chain = _chain(exc)
+
+    def has(*types: type[BaseException]) -> bool:
+        return any(isinstance(e, types) for e in chain)
+
+    if has(requests.exceptions.SSLError, ssl.SSLError, u3.SSLError):
+        return "net.tls", False
+    if has(u3.NewConnectionError, ConnectionRefusedError, u3.NameResolutionError):
+        # (urllib3's NewConnectionError subclasses ConnectTimeoutError: test it first.)
+        # The connection was never opened: nothing reached the service. Safe to try again.
+        return "net.unreachable", True
+    if has(requests.exceptions.Timeout, u3.TimeoutError, TimeoutError):
+        return "net.timeout", False
+    if has(requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError,
+           u3.ProtocolError, http.client.IncompleteRead, http.client.RemoteDisconnected,
+           ConnectionResetError, ConnectionAbortedError, BrokenPipeError):
+        return "net.dropped", False
+    if has(requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
+           requests.exceptions.InvalidSchema):
+        return "input.bad_endpoint", False
+    return "net.unreachable", False
+
+
+class _Attempt:
+    """One blocking `requests` call in a daemon thread, so the caller can stop waiting."""
+
+    def __init__(self, session: requests.Session, kwargs: dict) -> None:
+        self.session = session
+        self.kwargs = kwargs
+        self.done = threading.Event()
+        self.response: requests.Response | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.response = self.session.request(**self.kwargs)
+        except BaseException as exc:  # noqa: BLE001 - handed over to the caller's thread
+            self.error = exc
+        finally:
+            self.done.set()
+
+
+class HttpClient:
+    """One `requests.Session` per client. Not meant for concurrent `send` calls on one client."""
+
+    def __init__(self, timeout: float = 60.0, connect_timeout: float = 10.0, retries: int = 2,
+                 backoff: float = 0.5) -> None:
+        self.timeout = float(timeout)
+        self.connect_timeout = float(connect_timeout)
+        self.retries = max(0, int(retries))
+        self.backoff = max(0.0, float(backoff))
+        self._lock = threading.Lock()
+        self._session = self._new_session()
+
+    @staticmethod
+    def _new_session() -> requests.Session:
+        session = requests.Session()
+        session.verify = True
+        return session
+
+    def close(self) -> None:
+        with self._lock:
+            self._session.close()
+
+    def __enter__(self) -> HttpClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def send(self, request: HttpRequest, cancel: CancelToken | None = None) -> HttpResponse:
+        """Send `request`; any HTTP status is returned. Raises `InputError` (refused before
+        sending), `NetworkError` or `Cancelled`."""
+        check_endpoint(request.url)
+        token = cancel if cancel is not None else CancelToken()
+        attempt = 0
+        while True:
+            token.raise_if_cancelled()
+            try:
+                response = self._send_once(request, token)
+            except _RetryableFailure as failure:
+                if attempt >= self.retries:
+                    raise failure.error from None
+            else:
+                if not (500 <= response.status <= 599) or attempt >= self.retries:
+                    return response
+            if token.wait(self.backoff * (2 ** attempt)):
+                raise Cancelled()
+            attempt += 1
+
+    def _send_once(self, request: HttpRequest, token: CancelToken) -> HttpResponse:
+        kwargs = {
+            "method": request.method,
+            "url": request.url,
+            "headers": dict(request.headers),
+            "params": dict(request.params) or None,
+            "json": request.json,
+            "files": request.files,
+            "auth": request.auth,
+            "timeout": (self.connect_timeout, self.timeout),
+            "verify": True,  # always; there is deliberately no way to change this
+            "allow_redirects": False,  # a redirect would re-send the key and image elsewhere
+        }
+        with self._lock:
+            session = self._session
+        attempt = _Attempt(session, kwargs)
+        started = time.monotonic()
+        worker = threading.Thread(target=attempt.run, name="http-send", daemon=True)
+        worker.start()
+        while not attempt.done.wait(_POLL):
+            if token.cancelled:
+                self._abandon(session)
+                raise Cancelled()
+        if token.cancelled:  # finished in the same instant: the clerk still asked to stop
+            if attempt.response is not None:
+                attempt.response.close()
+            raise Cancelled()
+        elapsed = time.monotonic() - started
+        if attempt.error is not None:
+            raise self._map_error(attempt.error, request)
+        raw = attempt.response
+        assert raw is not None
+        try:
+            return HttpResponse(status=raw.status_code, body=raw.content or b"",
+                                headers=dict(raw.headers), elapsed=elapsed)
+        finally:
+            raw.close()
+
+    def _abandon(self, session: requests.Session) -> None:
+        """Stop using `session` (its worker may still be blocked in it) and start a fresh one."""
+        with self._lock:
+            if self._session is session:
+                self._session = self._new_session()
+        try:
+            session.close()
+        except Exception:  # noqa: BLE001 - closing a session in use may complain; nothing to do
+            pass
+
+    @staticmethod
+    def _map_error(exc: BaseException, request: HttpRequest) -> BaseException:
+        if not isinstance(exc, Exception) or isinstance(exc, AppError):
+            return exc
+        code, retryable = _classify(exc)
+        host = urlsplit(request.url).hostname or "?"
+        detail = f"{request.method} {host}: {type(exc).__name__}"
+        error: AppError = (InputError(code, detail) if code.startswith("input.")
+                           else NetworkError(code, detail))
+        return _RetryableFailure(error) if retryable else error
+
+
+class _RetryableFailure(Exception):
+    """Internal: a failure before anything reached the service; `send` may try again."""
+
+    def __init__(self, error: AppError) -> None:
+        super().__init__(error.code)
+        self.error = error
