@@ -1,0 +1,344 @@
+"""The command line: `desktop-app` (the window), `desktop-app ocr`, `desktop-app key`, `providers`.
+
+`desktop-app ocr` exit statuses: 0 complete result saved, 1 partial result saved (errors recorded),
+2 bad input or usage (nothing sent), 3 the API or the network failed (nothing saved).
+Every failure is one clear line on stderr (plus the Thai sentence when LANG is Thai), never a
+traceback; an unexpected failure's traceback goes only to the log file, redacted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from . import __version__
+from .core.errors import AppError, describe
+from .core.redact import RedactingFilter, redact
+
+PROG = "desktop-app"
+LOW_CONFIDENCE = 0.90
+SIMULATION_HEADER = "x-simulation"  # sent by the stand-in with every answer
+SUBCOMMANDS = ("ocr", "key", "providers", "standin")
+QT_SYSTEM_PACKAGES = ("libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 "
+                      "libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
+                      "libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 "
+                      "libxcb-randr0")
+
+log = logging.getLogger("desktop_app.cli.crash")
+log.propagate = False  # the traceback goes to the log file only, never to a console handler
+
+
+class UsageError(Exception):
+    """A command-line mistake: one line on stderr, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake as one line and lets `main` return 2 instead of exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see `{self.prog} --help`)")
+
+
+# --- output helpers ---------------------------------------------------------------------------
+
+def _thai() -> bool:
+    return os.environ.get("LANG", "").lower().startswith("th")
+
+
+def _say(text: str, stream: TextIO | None = None) -> None:
+    """One line on stderr that never fails on an encoding that cannot show Thai."""
+    stream = stream if stream is not None else sys.stderr
+    text = redact(text)
+    try:
+        print(text, file=stream, flush=True)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream, flush=True)
+
+
+def _report(exc: AppError) -> None:
+    line = exc.message("en")
+    if exc.detail:
+        line += f" ({exc.detail})"
+    _say(line)
+    if _thai():
+        _say(exc.message("th"))
+
+
+def _report_code(code: str) -> None:
+    info = describe(code)
+    _say(info.en)
+    if _thai():
+        _say(info.th)
+
+
+def log_dir() -> Path:
+    """The user's data folder for logs (XDG on Linux, LOCALAPPDATA on Windows)."""
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
+        base = Path(os.environ["LOCALAPPDATA"])
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "desktop-app" / "logs"
+
+
+def _log_internal_error(exc: BaseException) -> Path | None:
+    """Write the traceback to the log file, redacted; never to the terminal."""
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "desktop-app.log"
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    try:
+        log.error("internal error in %s %s\n%s", PROG, __version__,
+                  "".join(traceback.format_exception(exc)))
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    return path
+
+
+# --- entry point ------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in SUBCOMMANDS:
+            return _COMMANDS[args[0]](args[1:])
+        return _gui(args)
+    except UsageError as exc:
+        _say(str(exc))
+        return 2
+    except AppError as exc:
+        _report(exc)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        _report_code("cancelled")
+        return 130
+    except SystemExit as exc:  # --help and --version exit 0 through argparse
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for the clerk
+        where = _log_internal_error(exc)
+        _report_code("internal")
+        if where is not None:
+            _say(f"Details were written to {where}")
+        return 3
+
+
+# --- the window -------------------------------------------------------------------------------
+
+def _gui(argv: list[str]) -> int:
+    parser = _Parser(prog=PROG, description="OCR Review Desk. Open FILEs in the window, or use a "
+                     f"command: {', '.join(SUBCOMMANDS)} (`{PROG} COMMAND --help`).")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="images or review files to open")
+    parser.add_argument("--provider", metavar="ID", help="OCR service to preselect")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    ns = parser.parse_args(argv)
+    try:
+        from .gui.app import run
+    except ImportError as exc:
+        if not _is_qt_library_problem(exc):
+            raise
+        _say(f"The window cannot start: {exc}. Install the system packages Qt needs "
+             f"(Debian/Ubuntu): sudo apt-get install --no-install-recommends {QT_SYSTEM_PACKAGES}")
+        return 2
+    return run([str(Path(f)) for f in ns.files], ns.provider)
+
+
+def _is_qt_library_problem(exc: ImportError) -> bool:
+    """PySide6 missing, or one of the system libraries it loads (libEGL.so.1, libxkbcommon...)."""
+    text = str(exc)
+    if isinstance(exc, ModuleNotFoundError):
+        return (exc.name or "").split(".")[0] == "PySide6"
+    return ".so" in text or "shared object" in text or "DLL load failed" in text
+
+
+# --- desktop-app ocr --------------------------------------------------------------------------
+
+def _ocr_parser() -> _Parser:
+    parser = _Parser(prog=f"{PROG} ocr", description="Send one document to an OCR service and save the "
+                     "review file. Exit status: 0 saved, 1 partial result saved, 2 bad input (nothing "
+                     "sent), 3 the service or the network failed (nothing saved).")
+    parser.add_argument("images", nargs="+", metavar="IMAGE", help="the image (two for front + back)")
+    parser.add_argument("--provider", required=True, metavar="ID", help=f"see `{PROG} providers`")
+    parser.add_argument("--endpoint", metavar="URL", help="override the service address")
+    parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
+                        help="a provider option (repeatable); lists are comma-separated")
+    parser.add_argument("--timeout", type=_positive_float, default=60.0, metavar="SECONDS",
+                        help="seconds to wait for the answer (default 60)")
+    parser.add_argument("--out", metavar="FILE", help="where to save the review file (default: stdout)")
+    return parser
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+    return value
+
+
+def _parse_options(pairs: list[str]) -> dict[str, str]:
+    options: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"{PROG} ocr: --option takes NAME=VALUE, not {pair!r}")
+        options[name.strip()] = value.strip()
+    return options
+
+
+def _check_out(out: str | None) -> Path | None:
+    """Refuse an output path that cannot be written before anything is sent (and paid for)."""
+    if out is None:
+        return None
+    path = Path(out)
+    if path.is_dir():
+        raise UsageError(f"{PROG} ocr: --out {out} is a folder; give a file name")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"{PROG} ocr: the folder of --out {out} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise UsageError(f"{PROG} ocr: the folder of --out {out} is not writable")
+    return path
+
+
+def _ocr(argv: list[str]) -> int:
+    from .core import engine, reviewfile
+    from .core.checks import run_checks
+    from .core.providers import get_provider
+
+    ns = _ocr_parser().parse_args(argv)
+    options = _parse_options(ns.option)
+    out = _check_out(ns.out)
+    provider = get_provider(ns.provider)  # InputError("input.provider") -> 2
+    job = engine.OcrJob(paths=[Path(os.path.abspath(p)) for p in ns.images], provider_id=provider.id,
+                        options=options, endpoint=ns.endpoint, timeout=ns.timeout)
+    answered: dict[str, str] = {}
+
+    def keep_headers(response) -> None:
+        answered.update({k.lower(): v for k, v in response.headers.items()})
+
+    document = engine.run_ocr(job, on_response=keep_headers)
+    # The stand-in marks every answer (desktop_app.standin.server.SIMULATION_HEADER): a real provider
+    # pointed at it still produced simulated results.
+    if provider.simulated or SIMULATION_HEADER in answered:
+        document.simulated = True
+    run_checks(document)  # the review file carries each field's `checks` and `normalized`
+    if document.simulated:
+        source = "invented sample answers" if provider.simulated else f"the stand-in at {document.endpoint}"
+        _say(f"SIMULATED results (demo): {source}, not real OCR.")
+    if out is None:
+        _write_stdout(reviewfile.dumps(document))
+    else:
+        reviewfile.save(document, out)
+    _say(_summary(document, out))
+    errors = _all_errors(document)
+    for error in errors:
+        where = f"page {error.page + 1}: " if error.page is not None else ""
+        _say(f"{where}{error.message_en} [{error.code}]")
+        if _thai():
+            _say(f"{where}{error.message_th}")
+    return 1 if errors else 0
+
+
+def _all_errors(document) -> list:
+    errors = list(document.errors)
+    for page in document.pages:
+        if page.error is not None and not any(e is page.error or e == page.error for e in errors):
+            errors.append(page.error)
+    return errors
+
+
+def _summary(document, out: Path | None) -> str:
+    from .core.checks import checks_summary
+
+    fields = [f for _, f in document.all_fields()]
+    low = sum(1 for f in fields if f.confidence is not None and f.confidence < LOW_CONFIDENCE)
+    missing = sum(1 for f in fields if f.missing)
+    errors = len(_all_errors(document))
+    check_errors, check_warnings = checks_summary(document)
+    where = f"Saved {out}" if out is not None else "Wrote the review file to stdout"
+    plural = "s" if len(document.pages) != 1 else ""
+    return (f"{where}: {len(document.pages)} page{plural}, {len(fields)} fields, "
+            f"{low} below {LOW_CONFIDENCE:.2f} confidence, {missing} missing, {errors} errors; "
+            f"checks: {check_errors} errors, {check_warnings} warnings.")
+
+
+def _write_stdout(text: str) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+    else:  # a replaced stdout (tests): text is fine
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+# --- desktop-app key --------------------------------------------------------------------------
+
+def _key(argv: list[str]) -> int:
+    parser = _Parser(prog=f"{PROG} key", description="Store or delete API keys in the system keyring.")
+    parser.add_argument("action", choices=("set", "delete"))
+    parser.add_argument("target", metavar="PROVIDER", help="a vendor (aigen, cvvn) or a provider id")
+    ns = parser.parse_args(argv)
+    from .core import secrets
+
+    if ns.action == "set":
+        return secrets.set_key_interactive(ns.target)
+    names = secrets.vendor_credentials(ns.target)  # InputError("input.provider") -> 2
+    for name in names:
+        secrets.delete_secret(name)
+    if names:
+        _say(f"Deleted {', '.join(names)} from the system keyring (service {secrets.SERVICE!r}).")
+        still = [secrets.ENV_VARS[n] for n in names if os.environ.get(secrets.ENV_VARS[n])]
+        if still:
+            _say(f"Note: {', '.join(still)} is still set in the environment.")
+    else:
+        _say(f"{ns.target} needs no key.")
+    return 0
+
+
+# --- desktop-app providers --------------------------------------------------------------------
+
+def _providers(argv: list[str]) -> int:
+    _Parser(prog=f"{PROG} providers", description="List the OCR services.").parse_args(argv)
+    from .core.providers import all_providers
+    from .core.secrets import ENV_VARS
+
+    rows = []
+    for p in all_providers():
+        if p.credential_names:
+            creds = ", ".join(f"{n} ({ENV_VARS.get(n, '?')})" for n in p.credential_names)
+        else:
+            creds = "no key"
+        title = p.title_en + ("  [SIMULATED]" if p.simulated else "")
+        rows.append((p.id, title, creds))
+    width = max(len(r[0]) for r in rows)
+    title_width = max(len(r[1]) for r in rows)
+    for pid, title, creds in rows:
+        _write_stdout(f"{pid:<{width}}  {title:<{title_width}}  {creds}\n")
+    return 0
+
+
+# --- desktop-app standin ----------------------------------------------------------------------
+
+def _standin(argv: list[str]) -> int:
+    from .standin.__main__ import main as standin_main
+
+    return int(standin_main(argv) or 0)
+
+
+_COMMANDS = {"ocr": _ocr, "key": _key, "providers": _providers, "standin": _standin}
