@@ -398,9 +398,10 @@ def assemble(response: HttpResponse, pages: list[Page], failed: list[int], items
     return ParseResult(pages=pages, errors=errors)
 
 
-def parse_paged(doc_type: str, response: HttpResponse, images: Sequence[PreparedImage],
-                bad_request_code: str = "http.400") -> ParseResult:
-    """Parse a v2 / ID card v3 / passport v2 answer."""
+def decode_with_errors(response: HttpResponse,
+                       bad_request_code: str) -> tuple[dict[str, Any], list[ApiErrorItem]]:
+    """The answer object and its error items; raises at once for a non-object body and for the
+    statuses whose meaning no body can change (401, 403, 429)."""
     body = decode_body(response)
     if not isinstance(body, dict):
         if response.status >= 400:
@@ -410,6 +411,13 @@ def parse_paged(doc_type: str, response: HttpResponse, images: Sequence[Prepared
     items = collect_errors(body, bad_request_code)
     if response.status in (401, 403, 429):
         raise_api_error(response, items)
+    return body, items
+
+
+def parse_paged(doc_type: str, response: HttpResponse, images: Sequence[PreparedImage],
+                bad_request_code: str = "http.400") -> ParseResult:
+    """Parse a v2 / ID card v3 / passport v2 answer."""
+    body, items = decode_with_errors(response, bad_request_code)
     data = body.get("data")
     if isinstance(data, dict):
         data = [data]

@@ -18,8 +18,7 @@ from ..prepared import PageGeometry, PreparedImage
 from .aigen_common import (
     AigenProvider,
     build_field,
-    collect_errors,
-    decode_body,
+    decode_with_errors,
     empty_page,
     geometry_for,
     norm_polygon,
@@ -64,15 +63,7 @@ def parse_item(doc_type: str, item: dict[str, Any], geometry: PageGeometry | Non
 
 def parse_v1(doc_type: str, response: HttpResponse, images: Sequence[PreparedImage],
              bad_request_code: str) -> ParseResult:
-    body = decode_body(response)
-    if not isinstance(body, dict):
-        if response.status >= 400:
-            raise_api_error(response, [])
-        raise ResponseError("resp.shape", f"HTTP {response.status}: the answer is not an object",
-                            http_status=response.status, response_text=response.text)
-    items = collect_errors(body, bad_request_code)
-    if response.status in (401, 403, 429):
-        raise_api_error(response, items)
+    body, items = decode_with_errors(response, bad_request_code)
     data = body.get("data")
     geometry = geometry_for(images, 0)
     page = empty_page(0, geometry)
