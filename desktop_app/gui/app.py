@@ -1,0 +1,109 @@
+"""Start the window: `run(files, provider_id)` is what `desktop-app [FILE...] [--provider ID]` calls.
+
+An unexpected exception anywhere in the GUI thread never shows a traceback: the clerk sees the
+catalogue's "internal" sentence in English and Thai and where the details were written; the
+traceback goes (redacted) to `<data dir>/logs/desktop-app.log` only. The window stays open, so
+the work in it can still be saved.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .. import __version__
+from ..core.errors import describe
+from ..core.redact import RedactingFilter
+from . import i18n
+from .fonts import install_fonts
+from .settings import APPLICATION, ORGANIZATION, Settings, data_dir
+
+log = logging.getLogger("desktop_app")
+
+
+def log_path() -> Path:
+    return data_dir() / "logs" / "desktop-app.log"
+
+
+def setup_logging() -> Path | None:
+    """Send the app's log records (warnings and worse) to the log file; None if it cannot be opened."""
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.addFilter(RedactingFilter())
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    for existing in list(log.handlers):
+        if isinstance(existing, logging.FileHandler):
+            log.removeHandler(existing)
+            existing.close()
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+class CrashReporter:
+    """`sys.excepthook` for the GUI: log the traceback, show one friendly sentence, keep running."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+        self._showing = False
+        self.shown = 0
+
+    def __call__(self, kind: type[BaseException], value: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QCoreApplication.quit()
+            return
+        log.error("internal error in desktop-app %s\n%s", __version__,
+                  "".join(traceback.format_exception(kind, value, tb)))
+        self.shown += 1
+        if self._showing or QApplication.instance() is None:
+            return  # one dialog at a time; the log has them all
+        self._showing = True
+        try:
+            self.show_dialog()
+        finally:
+            self._showing = False
+
+    def message(self) -> str:
+        info = describe("internal")
+        return f"{info.en}\n\n{info.th}\n\n{i18n.both('crash.log', path=str(log_path()))}"
+
+    def show_dialog(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Critical, i18n.both("crash.title").replace("\n", " / "),
+                          self.message(), QMessageBox.StandardButton.Ok, self.parent)
+        box.exec()
+
+
+def run(files: list[str], provider_id: str | None) -> int:
+    """Open the window (with `files` opened at start and `provider_id` preselected); the exit status."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_logging()
+    install_fonts()
+
+    from .main_window import MainWindow  # after the QApplication and fonts exist
+
+    settings = Settings()
+    window = MainWindow(settings, provider_id)
+    reporter = CrashReporter(window)
+    previous_hook = sys.excepthook
+    sys.excepthook = reporter
+    try:
+        window.show()
+        if files:
+            QTimer.singleShot(0, lambda: window.open_paths(files))
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook

@@ -1,0 +1,219 @@
+"""The field list of one page as a Qt table model, and the proxy that puts low confidence first.
+
+Rows are the page's fields in the provider's (catalogue) order; the row number of the source model
+is the field's index in `page.fields`, which is also the index the canvas uses for its boxes.
+Editing the Value column calls `Session.set_value`: the model never changes a field itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..core.model import Field, FieldState, Severity
+from . import i18n
+from .colors import BAD, HIGH, LOW, band, band_color
+from .session import Session
+
+COL_LABEL_TH, COL_LABEL_EN, COL_VALUE, COL_CONFIDENCE, COL_STATE, COL_BOX = range(6)
+_HEADERS = ("col.label_th", "col.label_en", "col.value", "col.confidence", "col.state", "col.box")
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+BAND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_ATTENTION_RANK = {BAD: 0, LOW: 1, HIGH: 3}  # "none" (no confidence) and missing: 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def field_failed(f: Field) -> bool:
+    return any(check.severity == Severity.ERROR for check in f.checks)
+
+
+def field_band(f: Field, threshold: float) -> str:
+    return band(f.confidence, threshold, field_failed(f))
+
+
+def needs_attention(f: Field, threshold: float) -> bool:
+    """True for a field the clerk should look at first: low/bad confidence, failed check, missing."""
+    return f.state == FieldState.UNREVIEWED and (f.missing or field_band(f, threshold) in (LOW, BAD))
+
+
+def attention_key(f: Field, threshold: float) -> float:
+    """Sort key: failed/very low first, then low, then no confidence or missing, then sure ones."""
+    rank = 2 if f.missing else _ATTENTION_RANK.get(field_band(f, threshold), 2)
+    return rank * 10.0 + (f.confidence if f.confidence is not None else 0.0)
+
+
+class FieldsModel(QAbstractTableModel):
+    def __init__(self, session: Session, who: Callable[[], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._who = who
+        self._page = 0
+        self._threshold = 0.9
+        session.fieldChanged.connect(self._on_field_changed)
+
+    # --- what is shown ---------------------------------------------------------------------------
+    @property
+    def page_index(self) -> int:
+        return self._page
+
+    def fields(self) -> list[Field]:
+        doc = self._session.document
+        if doc is None or not 0 <= self._page < len(doc.pages):
+            return []
+        return doc.pages[self._page].fields
+
+    def set_page(self, page_index: int) -> None:
+        self.beginResetModel()
+        self._page = page_index
+        self.endResetModel()
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def set_threshold(self, threshold: float) -> None:
+        self._threshold = threshold
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COL_BOX))
+
+    def refresh_headers(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COL_BOX)
+        self.reset()
+
+    def _on_field_changed(self, page_index: int, field_index: int) -> None:
+        if page_index == self._page and 0 <= field_index < self.rowCount():
+            self.dataChanged.emit(self.index(field_index, 0), self.index(field_index, COL_BOX))
+
+    # --- QAbstractTableModel ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.fields())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return i18n.t(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() == COL_VALUE:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        fields = self.fields()
+        if not index.isValid() or not 0 <= index.row() < len(fields):
+            return None
+        f = fields[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(f, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return (f.value or "") if col == COL_VALUE else self._display(f, col)
+        if role == SORT_ROLE:
+            return attention_key(f, self._threshold) if col == COL_CONFIDENCE else index.row()
+        if role == BAND_ROLE:
+            return field_band(f, self._threshold)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(f, col)
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL_CONFIDENCE:
+            color = QColor(band_color(field_band(f, self._threshold)))
+            color.setAlpha(90)
+            return QBrush(color)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (col == COL_VALUE and f.missing and not f.value) or (col == COL_BOX and not f.boxes):
+                return QBrush(QColor(120, 120, 120))
+            if col == COL_STATE and f.state == FieldState.CORRECTED:
+                return QBrush(QColor(30, 90, 200))
+        if role == Qt.ItemDataRole.FontRole:
+            if (col == COL_VALUE and f.missing and not f.value) or (col in (COL_LABEL_TH, COL_LABEL_EN)
+                                                                     and not f.known):
+                font = QFont()
+                font.setItalic(True)
+                return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_CONFIDENCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, f: Field, col: int) -> str:
+        if col == COL_LABEL_TH:
+            return f.label_th if f.known else f.key
+        if col == COL_LABEL_EN:
+            return f.label_en if f.known else f.key
+        if col == COL_VALUE:
+            if f.value:
+                return f.value
+            return i18n.t("field.missing") if f.missing else ""
+        if col == COL_CONFIDENCE:
+            if f.confidence is None:
+                return "—"
+            if f.confidence < 0:
+                return i18n.t("field.failed")
+            return f"{f.confidence:.2f}"
+        if col == COL_STATE:
+            return i18n.t(f"state.{f.state}")
+        if col == COL_BOX:
+            return "" if f.boxes else i18n.t("field.no_box")
+        return ""
+
+    def _tooltip(self, f: Field, col: int) -> str | None:
+        if col == COL_BOX and not f.boxes:
+            return i18n.t("field.no_box.tip")
+        if col in (COL_LABEL_TH, COL_LABEL_EN) and not f.known:
+            return i18n.t("field.raw_key", key=f.key)
+        if col == COL_VALUE and f.ocr_value is not None and f.value != f.ocr_value:
+            return i18n.t("field.ocr_was", value=f.ocr_value)
+        if f.checks:
+            lang = i18n.language()
+            return "\n".join(c.message_th if lang == "th" else c.message_en for c in f.checks)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COL_VALUE:
+            return False
+        text = "" if value is None else str(value)
+        self._session.set_value(self._page, index.row(), text, self._who())
+        return True
+
+
+class AttentionProxy(QSortFilterProxyModel):
+    """Sorts by `SORT_ROLE`: catalogue order, or (low_first) the fields needing attention first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)  # rows must not jump while the clerk edits them
+        self._low_first = False
+
+    @property
+    def low_first(self) -> bool:
+        return self._low_first
+
+    def set_low_first(self, low_first: bool) -> None:
+        self._low_first = low_first
+        self.resort()
+
+    def resort(self) -> None:
+        if self._low_first:
+            self.sort(COL_CONFIDENCE, Qt.SortOrder.AscendingOrder)
+        else:
+            self.sort(-1)
+            self.invalidate()

@@ -1,0 +1,362 @@
+"""The right-hand side of the window: the page's field list and the editor of the selected field.
+
+The editor sits directly under a magnified crop of the field's region, so the clerk compares the
+pixels with the text without moving their eyes across the screen. A value is committed (through
+`Session.set_value`) when the editor loses focus or on Return, and by `commit_pending()`, which the
+window calls before saving, opening, running OCR or closing: nothing typed is lost silently.
+There are no single-letter shortcuts here: every printable key goes to the text being edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import FieldState
+from . import i18n
+from .canvas import DocumentCanvas, FieldMagnifier
+from .fields_model import (
+    COL_BOX,
+    COL_CONFIDENCE,
+    COL_LABEL_EN,
+    COL_LABEL_TH,
+    COL_STATE,
+    COL_VALUE,
+    AttentionProxy,
+    FieldsModel,
+)
+from .session import Session
+
+
+class _ValueDelegate(QStyledItemDelegate):
+    """The in-place editor of the Value column; remembers the open editor so it can be committed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor: QWidget | None = None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        self._editor = editor
+        editor.destroyed.connect(self._forget)
+        return editor
+
+    def _forget(self) -> None:
+        self._editor = None
+
+    def commit_open_editor(self) -> None:
+        if self._editor is not None:
+            self.commitData.emit(self._editor)
+
+
+class FieldsPanel(QWidget):
+    fieldSelected = Signal(object)  # field index in the page (int), or None
+    pageChanged = Signal(int)
+
+    def __init__(self, session: Session, canvas: DocumentCanvas, who: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._canvas = canvas
+        self._who = who
+        self._current: int | None = None  # selected field index (source row)
+        self._editing: tuple[int, int] | None = None  # (page, field) the editor's text belongs to
+        self._syncing = False
+
+        self.model = FieldsModel(session, who, self)
+        self.proxy = AttentionProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        # --- page chooser and ordering ---
+        self.page_combo = QComboBox()
+        self.page_combo.currentIndexChanged.connect(self._on_page_combo)
+        self.page_label = QLabel()
+        self.low_first = QCheckBox()
+        self.low_first.toggled.connect(self._on_low_first)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.page_label)
+        top.addWidget(self.page_combo)
+        top.addStretch(1)
+        top.addWidget(self.low_first)
+        self.page_error = QLabel()
+        self.page_error.setWordWrap(True)
+        self.page_error.setStyleSheet("QLabel { background: #fde8e8; color: #8a1c1c; padding: 4px; }")
+        self.page_error.hide()
+
+        # --- the table ---
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.delegate = _ValueDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_VALUE, self.delegate)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_LABEL_TH, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_LABEL_EN, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COL_LABEL_TH, 150)
+        header.resizeSection(COL_LABEL_EN, 150)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+
+        # --- the editor: crop right above the value ---
+        self.editor_title = QLabel()
+        self.editor_title.setWordWrap(True)
+        title_font = self.editor_title.font()
+        title_font.setBold(True)
+        self.editor_title.setFont(title_font)
+        self.magnifier = FieldMagnifier()
+        self.magnifier.setMinimumHeight(90)
+        self.value_edit = QLineEdit()
+        value_font = self.value_edit.font()
+        value_font.setPointSizeF(value_font.pointSizeF() * 1.3)
+        self.value_edit.setFont(value_font)
+        self.value_edit.setMinimumHeight(self.value_edit.fontMetrics().height() + 14)
+        self.value_edit.editingFinished.connect(self.commit_pending)
+        self.confirm_button = QPushButton()
+        self.confirm_button.clicked.connect(self.confirm_current)
+        self.ocr_label = QLabel()
+        self.ocr_label.setWordWrap(True)
+        self.ocr_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checks_label = QLabel()
+        self.checks_label.setWordWrap(True)
+        self.checks_label.setStyleSheet("QLabel { color: #8a1c1c; }")
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.value_edit, 1)
+        edit_row.addWidget(self.confirm_button)
+        editor = QFrame()
+        editor.setFrameShape(QFrame.Shape.StyledPanel)
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.addWidget(self.editor_title)
+        editor_layout.addWidget(self.magnifier, 1)
+        editor_layout.addLayout(edit_row)
+        editor_layout.addWidget(self.ocr_label)
+        editor_layout.addWidget(self.checks_label)
+        editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(top)
+        list_layout.addWidget(self.page_error)
+        list_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(list_box)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([10_000, editor.sizeHint().height()])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        session.documentChanged.connect(self._on_document_changed)
+        session.fieldChanged.connect(self._on_field_changed)
+        self.retranslate()
+        self._on_document_changed()
+
+    # --- public ----------------------------------------------------------------------------------
+    @property
+    def page_index(self) -> int:
+        return self.model.page_index
+
+    @property
+    def current_field(self) -> int | None:
+        return self._current
+
+    def retranslate(self) -> None:
+        self.low_first.setText(i18n.t("act.low_first"))
+        self.confirm_button.setText(i18n.t("act.confirm"))
+        self.magnifier.set_no_box_text(i18n.t("field.no_box.tip"))
+        self.model.refresh_headers()
+        self._update_page_widgets()
+        self._show_editor()
+
+    def set_threshold(self, threshold: float) -> None:
+        self.model.set_threshold(threshold)
+        if self.proxy.low_first:
+            self.proxy.resort()
+
+    def set_low_first(self, low_first: bool) -> None:
+        self.low_first.setChecked(low_first)
+
+    def select_field(self, index: int | None) -> None:
+        """Select field `index` of the current page (from the canvas); None clears the selection."""
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            if index is None or not 0 <= index < self.model.rowCount():
+                self.table.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+                self._set_current(None)
+            else:
+                proxy_index = self.proxy.mapFromSource(self.model.index(index, COL_VALUE))
+                self.table.setCurrentIndex(proxy_index)
+                self.table.scrollTo(proxy_index)
+                self._set_current(index)
+        finally:
+            self._syncing = False
+
+    def set_page(self, page_index: int) -> None:
+        if page_index != self.page_combo.currentIndex():
+            self.page_combo.setCurrentIndex(page_index)
+
+    def has_pending_edit(self) -> bool:
+        """True while the editor holds text that is not yet in the document."""
+        if self._editing is None or self._session.document is None:
+            return False
+        page, index = self._editing
+        try:
+            f = self._session.field(page, index)
+        except IndexError:
+            return False
+        return self.value_edit.text() != (f.value or "")
+
+    def commit_pending(self) -> None:
+        """Put whatever the clerk typed (in the editor or in the table cell) into the document."""
+        self.delegate.commit_open_editor()
+        if not self.has_pending_edit():
+            return
+        assert self._editing is not None
+        page, index = self._editing
+        self._session.set_value(page, index, self.value_edit.text(), self._who())
+
+    def confirm_current(self) -> None:
+        """The Confirm button: commit a typed change, or mark the value as checked as it is."""
+        if self._current is None or self._session.document is None:
+            return
+        if self.has_pending_edit():
+            self.commit_pending()
+            return
+        self._session.set_state(self.page_index, self._current, FieldState.CONFIRMED, self._who())
+
+    def edit_current_value(self, text: str) -> None:
+        """Set the selected field's value as if typed into the editor and committed (for tests)."""
+        self.value_edit.setText(text)
+        self.commit_pending()
+
+    # --- reacting --------------------------------------------------------------------------------
+    def _on_document_changed(self) -> None:
+        self._editing = None
+        self._current = None
+        doc = self._session.document
+        self.page_combo.blockSignals(True)
+        self.page_combo.clear()
+        if doc is not None:
+            for i in range(len(doc.pages)):
+                self.page_combo.addItem(i18n.t("page.label", n=i + 1, total=len(doc.pages)))
+        self.page_combo.setCurrentIndex(0 if doc is not None and doc.pages else -1)
+        self.page_combo.blockSignals(False)
+        self.model.set_page(0)
+        self.proxy.resort()
+        self._update_page_widgets()
+        self._show_editor()
+
+    def _update_page_widgets(self) -> None:
+        doc = self._session.document
+        pages = len(doc.pages) if doc is not None else 0
+        self.page_combo.setVisible(pages > 1)
+        self.page_label.setVisible(pages == 1)
+        if pages == 1:
+            self.page_label.setText(i18n.t("page.label", n=1, total=1))
+        for i in range(self.page_combo.count()):
+            self.page_combo.setItemText(i, i18n.t("page.label", n=i + 1, total=pages))
+        error = doc.pages[self.page_index].error if doc is not None and 0 <= self.page_index < pages else None
+        if error is not None:
+            message = error.message_th if i18n.language() == "th" else error.message_en
+            self.page_error.setText(i18n.t("page.error", message=message))
+        self.page_error.setVisible(error is not None)
+
+    def _on_page_combo(self, page_index: int) -> None:
+        if page_index < 0:
+            return
+        self.commit_pending()
+        self._editing = None
+        self._current = None
+        self.model.set_page(page_index)
+        self.proxy.resort()
+        self._update_page_widgets()
+        self._show_editor()
+        self.pageChanged.emit(page_index)
+
+    def _on_low_first(self, checked: bool) -> None:
+        self.proxy.set_low_first(checked)
+        if self._current is not None:
+            self.table.scrollTo(self.proxy.mapFromSource(self.model.index(self._current, 0)))
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        index = self.proxy.mapToSource(current).row() if current.isValid() else None
+        self._set_current(index)
+        self.fieldSelected.emit(index)
+
+    def _set_current(self, index: int | None) -> None:
+        self.commit_pending()
+        self._current = index
+        self._show_editor()
+
+    def _on_field_changed(self, page_index: int, field_index: int) -> None:
+        if page_index == self.page_index and field_index == self._current and not self.has_pending_edit():
+            self._show_editor()
+
+    def _show_editor(self) -> None:
+        doc = self._session.document
+        fields = self.model.fields()
+        index = self._current
+        if doc is None or index is None or not 0 <= index < len(fields):
+            self._editing = None
+            self.editor_title.setText(i18n.t("field.none_selected"))
+            self.value_edit.clear()
+            self.value_edit.setEnabled(False)
+            self.confirm_button.setEnabled(False)
+            self.ocr_label.clear()
+            self.checks_label.clear()
+            self.magnifier.show_field(self._canvas, None)
+            return
+        f = fields[index]
+        self.editor_title.setText(f"{f.label_th} · {f.label_en}" if f.known else f.key)
+        self._editing = (self.page_index, index)
+        self.value_edit.setEnabled(True)
+        self.confirm_button.setEnabled(True)
+        self.value_edit.setText(f.value or "")
+        self.value_edit.setPlaceholderText(i18n.t("field.missing") if f.missing else "")
+        if f.ocr_value is not None and f.ocr_value != f.value:
+            self.ocr_label.setText(i18n.t("field.ocr_was", value=f.ocr_value))
+        else:
+            conf = "—" if f.confidence is None else f"{f.confidence:.2f}"
+            self.ocr_label.setText(f"{i18n.t('col.confidence')} {conf} · {i18n.t(f'state.{f.state}')}")
+        lang = i18n.language()
+        self.checks_label.setText("\n".join(c.message_th if lang == "th" else c.message_en for c in f.checks))
+        self.magnifier.show_field(self._canvas, index)

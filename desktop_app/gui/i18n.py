@@ -1,0 +1,176 @@
+"""The window's own words, in English and Thai.
+
+Error sentences come from the core's catalogue (`AppError.message(language)`); this module holds
+only the labels of menus, buttons, columns and prompts. `t(key)` answers in the current language
+(set from the settings at start and when the clerk changes it); `both(key)` gives "English / ไทย"
+for places that are read before anyone chose a language (the crash dialog, the simulated badge).
+"""
+
+from __future__ import annotations
+
+LANGUAGES: dict[str, str] = {"en": "English", "th": "ไทย"}
+
+_STRINGS: dict[str, tuple[str, str]] = {
+    # application
+    "app.title": ("OCR Review Desk", "OCR Review Desk"),
+    "app.untitled": ("No document", "ยังไม่มีเอกสาร"),
+    # menus
+    "menu.file": ("&File", "ไฟล์ (&F)"),
+    "menu.view": ("&View", "มุมมอง (&V)"),
+    "menu.ocr": ("&OCR", "OCR (&O)"),
+    "menu.recent": ("Open &Recent", "เปิดล่าสุด (&R)"),
+    "menu.recent.empty": ("No recent files", "ยังไม่มีไฟล์ล่าสุด"),
+    "menu.recent.clear": ("Clear list", "ล้างรายการ"),
+    # actions
+    "act.open": ("&Open…", "เปิด…"),
+    "act.save": ("&Save", "บันทึก"),
+    "act.save_as": ("Save &As…", "บันทึกเป็น…"),
+    "act.settings": ("Se&ttings…", "ตั้งค่า…"),
+    "act.quit": ("&Quit", "ออก"),
+    "act.run": ("&Run OCR", "อ่าน OCR"),
+    "act.cancel": ("&Cancel", "ยกเลิก"),
+    "act.options": ("Options", "ตัวเลือก"),
+    "act.zoom_in": ("Zoom &In", "ขยาย"),
+    "act.zoom_out": ("Zoom &Out", "ย่อ"),
+    "act.fit_page": ("Fit &Page", "พอดีหน้า"),
+    "act.fit_width": ("Fit &Width", "พอดีความกว้าง"),
+    "act.actual_size": ("&100 %", "100 %"),
+    "act.zoom_field": ("&Zoom to Field", "ซูมไปที่ช่อง"),
+    "act.labels": ("Show &Labels on Image", "แสดงป้ายบนภาพ"),
+    "act.low_first": ("Low confidence first", "ความมั่นใจต่ำก่อน"),
+    "act.confirm": ("Confirm", "ยืนยัน"),
+    # toolbar
+    "tb.provider": ("Service:", "บริการ:"),
+    "tb.threshold": ("Threshold:", "เกณฑ์:"),
+    "tb.threshold.tip": (
+        "Fields below this confidence are marked for attention",
+        "ช่องที่ความมั่นใจต่ำกว่าเกณฑ์นี้จะถูกทำเครื่องหมาย",
+    ),
+    "badge.simulated": ("SIMULATED — demo results / ผลจำลอง", "ผลจำลอง — SIMULATED demo results"),
+    "badge.simulated.tip": (
+        "These results come from the built-in simulation, not from a real OCR service.",
+        "ผลลัพธ์นี้มาจากการจำลองภายในโปรแกรม ไม่ใช่บริการ OCR จริง",
+    ),
+    # fields
+    "col.label_th": ("Thai label", "ชื่อช่อง (ไทย)"),
+    "col.label_en": ("English label", "ชื่อช่อง (อังกฤษ)"),
+    "col.value": ("Value", "ค่า"),
+    "col.confidence": ("Conf.", "ความมั่นใจ"),
+    "col.state": ("State", "สถานะ"),
+    "col.box": ("Box", "กรอบ"),
+    "state.unreviewed": ("unreviewed", "ยังไม่ตรวจ"),
+    "state.confirmed": ("confirmed", "ยืนยันแล้ว"),
+    "state.corrected": ("corrected", "แก้ไขแล้ว"),
+    "field.missing": ("(missing)", "(ไม่พบ)"),
+    "field.no_box": ("no box", "ไม่มีกรอบ"),
+    "field.no_box.tip": ("The service gave no position for this field", "บริการไม่ได้ระบุตำแหน่งของช่องนี้"),
+    "field.failed": ("check failed", "ตรวจไม่ผ่าน"),
+    "field.ocr_was": ("OCR read: {value}", "OCR อ่านได้: {value}"),
+    "field.none_selected": ("Select a field to review it", "เลือกช่องเพื่อตรวจสอบ"),
+    "field.raw_key": ("raw key: {key}", "คีย์จาก API: {key}"),
+    "page.label": ("Page {n} of {total}", "หน้า {n} จาก {total}"),
+    "page.error": ("This page failed: {message}", "หน้านี้ล้มเหลว: {message}"),
+    "face.title": ("Face", "ภาพใบหน้า"),
+    # status and prompts
+    "status.ready": ("Ready", "พร้อม"),
+    "status.running": ("Reading the document…", "กำลังอ่านเอกสาร…"),
+    "status.cancelled": ("Cancelled. Nothing was changed.", "ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลง"),
+    "status.done": ("{n} fields read; {low} need attention", "อ่านได้ {n} ช่อง ต้องตรวจ {low} ช่อง"),
+    "status.saved": ("Saved {path}", "บันทึกแล้ว {path}"),
+    "status.opened": ("Opened {path}", "เปิดแล้ว {path}"),
+    "msg.retry": ("Retry", "ลองใหม่"),
+    "msg.close": ("Dismiss", "ปิด"),
+    "msg.partial": ("Some pages could not be read; the others are shown.", "บางหน้าอ่านไม่ได้ หน้าอื่นแสดงผลแล้ว"),
+    "msg.no_image": ("Open an image first (Ctrl+O).", "กรุณาเปิดภาพก่อน (Ctrl+O)"),
+    "msg.image_failed": ("The image could not be shown: {message}", "แสดงภาพไม่ได้: {message}"),
+    "unsaved.title": ("Unsaved changes", "มีการแก้ไขที่ยังไม่บันทึก"),
+    "unsaved.text": (
+        "“{name}” has changes that are not saved. Save them first?",
+        "“{name}” มีการแก้ไขที่ยังไม่ได้บันทึก ต้องการบันทึกก่อนหรือไม่?",
+    ),
+    "rerun.title": ("Run OCR again?", "อ่าน OCR อีกครั้ง?"),
+    "rerun.text": (
+        "This document already has an OCR result. Running again sends it to the service "
+        "again (it may be charged) and replaces the fields and your corrections.",
+        "เอกสารนี้มีผล OCR แล้ว การอ่านอีกครั้งจะส่งไปยังบริการอีกครั้ง (อาจมีค่าใช้จ่าย) และแทนที่ช่องข้อมูลและการแก้ไขของคุณ",
+    ),
+    "overwrite.title": ("Replace review file?", "แทนที่ไฟล์ผลตรวจ?"),
+    "overwrite.text": ("“{name}” already exists. Replace it?", "มีไฟล์ “{name}” อยู่แล้ว ต้องการแทนที่หรือไม่?"),
+    "dlg.open": ("Open image or review file", "เปิดภาพหรือไฟล์ผลตรวจ"),
+    "dlg.save_as": ("Save review file", "บันทึกไฟล์ผลตรวจ"),
+    "dlg.filter.open": (
+        "Images and review files (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf "
+        "*.review.json);;All files (*)",
+        "ภาพและไฟล์ผลตรวจ (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf *.review.json);;ทุกไฟล์ (*)",
+    ),
+    "dlg.filter.review": ("Review files (*.review.json)", "ไฟล์ผลตรวจ (*.review.json)"),
+    "crash.title": ("Something went wrong", "เกิดข้อผิดพลาด"),
+    "crash.log": ("Details were written to {path}", "รายละเอียดถูกบันทึกไว้ที่ {path}"),
+    # settings dialog
+    "set.title": ("Settings", "ตั้งค่า"),
+    "set.general": ("General", "ทั่วไป"),
+    "set.services": ("Services", "บริการ"),
+    "set.language": ("Language:", "ภาษา:"),
+    "set.reviewer": ("Reviewer name:", "ชื่อผู้ตรวจ:"),
+    "set.threshold": ("Confidence threshold:", "เกณฑ์ความมั่นใจ:"),
+    "set.timeout": ("Timeout:", "เวลารอ:"),
+    "set.seconds": (" s", " วินาที"),
+    "set.endpoint": ("Endpoint:", "ที่อยู่บริการ:"),
+    "set.endpoint.default": ("default: {url}", "ค่าเริ่มต้น: {url}"),
+    "set.keys": ("API keys (stored only in the system keyring)", "API key (เก็บในระบบ keyring เท่านั้น)"),
+    "set.key.aigen_key": ("AIGEN API key:", "AIGEN API key:"),
+    "set.key.cvvn_key": ("CVVN API key:", "CVVN API key:"),
+    "set.key.cvvn_secret": ("CVVN API secret:", "CVVN API secret:"),
+    "set.key.stored": ("A key is stored; type to replace it", "มี key บันทึกไว้แล้ว พิมพ์เพื่อแทนที่"),
+    "set.key.empty": ("Not set", "ยังไม่ได้ตั้งค่า"),
+    "set.key.forget": ("Remove", "ลบ"),
+    "set.test": ("Test connection", "ทดสอบการเชื่อมต่อ"),
+    "set.test.running": ("Testing…", "กำลังทดสอบ…"),
+    "set.test.ok": (
+        "The service answered (HTTP {status}) and did not refuse the key.",
+        "บริการตอบกลับ (HTTP {status}) และไม่ได้ปฏิเสธ key",
+    ),
+    "set.test.simulated": (
+        "The demo service is built in; nothing to test.",
+        "บริการสาธิตอยู่ในโปรแกรม ไม่ต้องทดสอบ",
+    ),
+    "set.no_keyring": (
+        "This computer has no system keyring, so keys cannot be stored. A key typed "
+        "here can be kept for this run only; nothing is written to disk.",
+        "เครื่องนี้ไม่มีระบบ keyring จึงบันทึก key ไม่ได้ key ที่พิมพ์ที่นี่ใช้ได้เฉพาะรอบการทำงานนี้ และจะไม่เขียนลงดิสก์",
+    ),
+    "set.session_only": ("Keep the key for this run only", "ใช้ key เฉพาะรอบการทำงานนี้"),
+    "set.provider": ("Service:", "บริการ:"),
+}
+
+
+_language = "en"
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language if language in LANGUAGES else "en"
+
+
+def language() -> str:
+    return _language
+
+
+def t(key: str, **values: object) -> str:
+    """The UI string `key` in the current language, with `{name}` placeholders filled in."""
+    en, th = _STRINGS.get(key, (key, key))
+    text = th if _language == "th" else en
+    return text.format(**values) if values else text
+
+
+def both(key: str, **values: object) -> str:
+    """English and Thai together ("English / ไทย"), for text read before a language is chosen."""
+    en, th = _STRINGS.get(key, (key, key))
+    if values:
+        en, th = en.format(**values), th.format(**values)
+    return en if en == th else f"{en}\n{th}"
+
+
+def plain(text: str) -> str:
+    """A menu text without its `&` accelerator marks (for tooltips and dialog titles)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -1,0 +1,599 @@
+"""The main window: wires the canvas, the field list, the message bar and the OCR runner together.
+
+It holds no parsing, HTTP or file-format logic: opening and saving go through `Session` (which uses
+core.reviewfile), OCR through `OcrRunner` (core.engine on a pool thread), preferences through
+`Settings`. Questions to the clerk (unsaved changes, replace a file, run again) are methods that
+return the answer, so tests replace them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.engine import OcrJob
+from ..core.errors import CATALOGUE, AppError
+from ..core.model import Document
+from ..core.providers import get_provider
+from ..core.reviewfile import SUFFIX
+from ..core.secrets import has_credentials
+from . import i18n
+from .canvas import DocumentCanvas
+from .face_panel import FacePanel, face_image
+from .fields_model import needs_attention
+from .fields_panel import FieldsPanel
+from .fonts import install_fonts
+from .imageload import ImageLoader
+from .message_bar import MessageBar
+from .ocr_worker import OcrRunner
+from .provider_bar import ProviderBar, available_providers
+from .session import Session
+from .settings import Settings, data_dir
+
+DEMO = "demo"
+
+
+def choose_provider(requested: str | None, settings: Settings) -> str:
+    """The provider at start: the one asked for, else the last one used, else the first with a key;
+    with no key configured anywhere, the demo."""
+    if requested:
+        return requested
+    providers = [p for p in available_providers() if p.id != DEMO]
+    with_key = [p.id for p in providers if has_credentials(p)]
+    if not with_key:
+        return DEMO
+    saved = settings.provider_id
+    if saved and any(p.id == saved for p in available_providers()):
+        return saved
+    return with_key[0]
+
+
+def _error_from_message(message: str) -> AppError:
+    """The catalogue error whose English sentence is `message` (ImageLoader reports sentences)."""
+    for info in CATALOGUE.values():
+        if info.en == message:
+            return AppError(info.code)
+    return AppError("input.unreadable", message)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, provider_id: str | None = None) -> None:
+        super().__init__()
+        install_fonts()  # idempotent; Thai must render even where no Thai font is installed
+        self.settings = settings or Settings()
+        i18n.set_language(self.settings.language)
+        self.session = Session(self)
+        self.runner = OcrRunner(self, responses_dir=lambda: data_dir() / "responses")
+        self.image_loader = ImageLoader(self)
+        self._shown_image: str | None = None
+        self._wanted_image: str | None = None
+
+        self.canvas = DocumentCanvas()
+        self.canvas.setAcceptDrops(False)
+        self.canvas.viewport().setAcceptDrops(False)
+        self.fields = FieldsPanel(self.session, self.canvas, self.settings.reviewer_or_user)
+        for widget in (self.fields.table, self.fields.table.viewport(), self.fields.value_edit):
+            widget.setAcceptDrops(False)  # a file dropped anywhere opens it, never pastes its path
+        self.message_bar = MessageBar()
+        self.provider_bar = ProviderBar(self.settings)
+        self.face = FacePanel()
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
+        geometry = self.settings.geometry()
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+
+        self.fields.set_threshold(self.settings.threshold)
+        self.fields.set_low_first(self.settings.low_first)
+        self.canvas.set_labels_visible(self.settings.labels_visible)
+        self.act_labels.setChecked(self.settings.labels_visible)
+        self._select_start_provider(provider_id)
+        self.retranslate()
+        self._on_busy(False)
+        self._on_document_changed()
+
+    # --- construction ----------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(self.fields)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 640])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.face_dock = QDockWidget(self)
+        self.face_dock.setObjectName("FaceDock")
+        self.face_dock.setWidget(self.face)
+        self.face_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                   | QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                   | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.face_dock)
+        self.face_dock.hide()
+
+    def _action(self, shortcuts: list[QKeySequence | str] | None, slot, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) if isinstance(s, str) else s for s in shortcuts])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_open = self._action([QKeySequence(std.Open)], lambda: self.open_dialog())
+        self.act_save = self._action([QKeySequence(std.Save)], lambda: self.save())
+        self.act_save_as = self._action([QKeySequence("Ctrl+Shift+S")], lambda: self.save_as())
+        self.act_settings = self._action([QKeySequence("Ctrl+,")], lambda: self.open_settings())
+        self.act_quit = self._action([QKeySequence("Ctrl+Q")], self.close)
+        self.act_run = self._action([QKeySequence("Ctrl+R")], lambda: self.run_ocr())
+        self.act_cancel = self._action([QKeySequence("Ctrl+.")], lambda: self.cancel_ocr())
+        self.act_zoom_in = self._action(["Ctrl++", "Ctrl+="], self.canvas.zoom_in)
+        self.act_zoom_out = self._action(["Ctrl+-"], self.canvas.zoom_out)
+        self.act_fit_page = self._action(["Ctrl+0"], self.canvas.fit_page)
+        self.act_fit_width = self._action(["Ctrl+2"], self.canvas.fit_width)
+        self.act_actual = self._action(["Ctrl+1"], self.canvas.actual_size)
+        self.act_zoom_field = self._action(["Ctrl+Shift+F"], self.zoom_to_field)
+        self.act_labels = self._action(["Ctrl+L"], self._on_labels, checkable=True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_open)
+        self.menu_recent = QMenu(self)
+        self.menu_recent.aboutToShow.connect(self._fill_recent)
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_save)
+        self.menu_file.addAction(self.act_save_as)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_settings)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_ocr = bar.addMenu("")
+        self.menu_ocr.addAction(self.act_run)
+        self.menu_ocr.addAction(self.act_cancel)
+        self.menu_view = bar.addMenu("")
+        for action in (self.act_zoom_in, self.act_zoom_out, self.act_fit_page, self.act_fit_width,
+                       self.act_actual, self.act_zoom_field):
+            self.menu_view.addAction(action)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_labels)
+        self.menu_view.addAction(self.face_dock.toggleViewAction())
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self)
+        tb.setObjectName("MainToolBar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.addAction(self.act_open)
+        tb.addAction(self.act_save)
+        tb.addSeparator()
+        tb.addWidget(self.provider_bar)
+        tb.addAction(self.act_run)
+        tb.addAction(self.act_cancel)
+        tb.addSeparator()
+        tb.addAction(self.act_fit_page)
+        tb.addAction(self.act_fit_width)
+        tb.addAction(self.act_zoom_field)
+        tb.addSeparator()
+        self.threshold_label = QLabel()
+        self.threshold_spin = QDoubleSpinBox()
+        self.threshold_spin.setRange(0.0, 1.0)
+        self.threshold_spin.setSingleStep(0.05)
+        self.threshold_spin.setDecimals(2)
+        self.threshold_spin.setValue(self.settings.threshold)
+        tb.addWidget(self.threshold_label)
+        tb.addWidget(self.threshold_spin)
+        self.addToolBar(tb)
+        self.toolbar = tb
+
+    def _build_status(self) -> None:
+        self.status_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: indeterminate
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.zoom_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.status_label, 1)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.zoom_label)
+
+    def _connect(self) -> None:
+        self.session.documentChanged.connect(self._on_document_changed)
+        self.session.dirtyChanged.connect(lambda _dirty: self._update_title())
+        self.session.fieldChanged.connect(self._on_field_changed)
+        self.fields.value_edit.textEdited.connect(lambda _text: self._update_title())
+        self.canvas.fieldActivated.connect(self._on_canvas_field)
+        self.canvas.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
+        self.fields.fieldSelected.connect(self._on_list_field)
+        self.fields.pageChanged.connect(self._show_page)
+        self.image_loader.loaded.connect(self._on_image_loaded)
+        self.image_loader.failed.connect(self._on_image_failed)
+        self.runner.busyChanged.connect(self._on_busy)
+        self.runner.succeeded.connect(self._on_ocr_result)
+        self.runner.failed.connect(self._on_ocr_failed)
+        self.runner.cancelled.connect(lambda: self.status_label.setText(i18n.t("status.cancelled")))
+        self.provider_bar.providerChanged.connect(self._on_provider_changed)
+        self.threshold_spin.valueChanged.connect(self._on_threshold)
+
+    def _select_start_provider(self, requested: str | None) -> None:
+        if requested:
+            try:
+                get_provider(requested)
+            except AppError as exc:
+                self.message_bar.show_error(exc)
+                requested = None
+        self.provider_bar.set_provider_id(choose_provider(requested, self.settings))
+
+    # --- language --------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        t = i18n.t
+        self.menu_file.setTitle(t("menu.file"))
+        self.menu_ocr.setTitle(t("menu.ocr"))
+        self.menu_view.setTitle(t("menu.view"))
+        self.menu_recent.setTitle(t("menu.recent"))
+        for action, key in ((self.act_open, "act.open"), (self.act_save, "act.save"),
+                            (self.act_save_as, "act.save_as"), (self.act_settings, "act.settings"),
+                            (self.act_quit, "act.quit"), (self.act_run, "act.run"),
+                            (self.act_cancel, "act.cancel"), (self.act_zoom_in, "act.zoom_in"),
+                            (self.act_zoom_out, "act.zoom_out"), (self.act_fit_page, "act.fit_page"),
+                            (self.act_fit_width, "act.fit_width"), (self.act_actual, "act.actual_size"),
+                            (self.act_zoom_field, "act.zoom_field"), (self.act_labels, "act.labels")):
+            action.setText(t(key))
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = i18n.plain(t(key))
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        self.face_dock.setWindowTitle(t("face.title"))
+        self.threshold_label.setText(t("tb.threshold"))
+        self.threshold_spin.setToolTip(t("tb.threshold.tip"))
+        self.provider_bar.retranslate()
+        self.message_bar.retranslate()
+        self.fields.retranslate()
+        if not self.runner.busy:
+            self.status_label.setText(t("status.ready"))
+        self._update_title()
+
+    # --- title and state -------------------------------------------------------------------------
+    def has_unsaved(self) -> bool:
+        return self.session.dirty or self.fields.has_pending_edit()
+
+    def _update_title(self) -> None:
+        name = self.session.display_name() or i18n.t("app.untitled")
+        self.setWindowTitle(f"{name}[*] — {i18n.t('app.title')}")
+        self.setWindowModified(self.has_unsaved())
+
+    def _on_busy(self, busy: bool) -> None:
+        self.act_run.setEnabled(not busy)
+        self.act_cancel.setEnabled(busy)
+        self.provider_bar.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.status_label.setText(i18n.t("status.running"))
+
+    def _on_document_changed(self) -> None:
+        doc = self.session.document
+        self.provider_bar.set_document_simulated(bool(doc and doc.simulated))
+        if doc is not None and doc.provider_id and self.provider_bar.provider_id() != doc.provider_id:
+            self.provider_bar.set_provider_id(doc.provider_id)
+        face = face_image(doc)
+        self.face.set_image(face)
+        self.face_dock.setVisible(not face.isNull())
+        has_doc = doc is not None
+        self.act_save.setEnabled(has_doc)
+        self.act_save_as.setEnabled(has_doc)
+        self._show_page(0)
+        self._update_title()
+
+    def _current_fields(self) -> list:
+        return self.fields.model.fields()
+
+    def _show_page(self, page_index: int) -> None:
+        self.canvas.select_field(None)
+        self.canvas.set_fields(self._current_fields(), self.settings.threshold)
+        path = self.session.image_for_page(page_index)
+        wanted = str(path) if path is not None else None
+        if wanted != self._shown_image:
+            self._wanted_image = wanted
+            if wanted is None:
+                self.canvas.set_image(QImage())
+                self._shown_image = None
+            else:
+                self.image_loader.load(wanted)
+
+    def _on_image_loaded(self, path: str, image: QImage) -> None:
+        if path != self._wanted_image:
+            return
+        self._shown_image = path
+        self.canvas.set_image(image)
+        self.canvas.set_fields(self._current_fields(), self.settings.threshold)
+        current = self.fields.current_field
+        if current is not None:
+            self.canvas.select_field(current)
+        self.fields.magnifier.show_field(self.canvas, current)
+
+    def _on_image_failed(self, path: str, message: str) -> None:
+        if path != self._wanted_image:
+            return
+        self._shown_image = None
+        self.canvas.set_image(QImage())
+        self.message_bar.show_error(_error_from_message(message))
+
+    def _on_field_changed(self, page_index: int, _field_index: int) -> None:
+        if page_index == self.fields.page_index:
+            self.canvas.set_fields(self._current_fields(), self.settings.threshold)
+            self.canvas.select_field(self.fields.current_field, ensure_visible=False)
+        self._update_title()
+
+    # --- selection -------------------------------------------------------------------------------
+    def _on_canvas_field(self, index: int) -> None:
+        self.fields.select_field(index)
+
+    def _on_list_field(self, index: int | None) -> None:
+        self.canvas.select_field(index)
+
+    def select_field(self, index: int | None) -> None:
+        """Select field `index` of the current page in both the list and the image."""
+        self.fields.select_field(index)
+        self.canvas.select_field(index)
+
+    def zoom_to_field(self) -> None:
+        if self.fields.current_field is not None:
+            self.canvas.zoom_to_field(self.fields.current_field)
+
+    def _on_labels(self, checked: bool) -> None:
+        self.settings.labels_visible = checked
+        self.canvas.set_labels_visible(checked)
+
+    def _on_threshold(self, value: float) -> None:
+        self.settings.threshold = value
+        self.canvas.set_threshold(value)
+        self.fields.set_threshold(value)
+
+    def _on_provider_changed(self, provider_id: str) -> None:
+        self.settings.provider_id = provider_id
+
+    # --- opening ---------------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        start = os.path.dirname(self.settings.recent_files()[0]) if self.settings.recent_files() else ""
+        paths, _ = QFileDialog.getOpenFileNames(self, i18n.plain(i18n.t("dlg.open")), start,
+                                                i18n.t("dlg.filter.open"))
+        if paths:
+            self.open_paths(paths)
+
+    def open_paths(self, paths: list[str]) -> bool:
+        """Open a saved review file, or one or two images. Asks first when work is unsaved."""
+        paths = [os.fspath(p) for p in paths if p]
+        if not paths or not self.maybe_keep_changes():
+            return False
+        self.runner.cancel()
+        self.message_bar.dismiss()
+        reviews = [p for p in paths if p.endswith(SUFFIX)]
+        if reviews:
+            return self._open_review(reviews[0])
+        missing = [p for p in paths if not os.path.isfile(p)]
+        if missing:
+            self.message_bar.show_error(AppError("input.not_found", missing[0]))
+            return False
+        self.session.open_images(paths[:2])
+        for path in paths[:2]:
+            self.settings.add_recent(path)
+        self.status_label.setText(i18n.t("status.opened", path=self.session.display_name()))
+        return True
+
+    def _open_review(self, path: str) -> bool:
+        try:
+            self.session.open_review(path)
+        except AppError as exc:
+            self.message_bar.show_error(exc)
+            return False
+        self.settings.add_recent(path)
+        self.status_label.setText(i18n.t("status.opened", path=path))
+        return True
+
+    def _fill_recent(self) -> None:
+        self.menu_recent.clear()
+        files = self.settings.recent_files()
+        if not files:
+            empty = self.menu_recent.addAction(i18n.t("menu.recent.empty"))
+            empty.setEnabled(False)
+            return
+        for number, path in enumerate(files, start=1):
+            action = self.menu_recent.addAction(f"&{number % 10}  {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_paths([p]))
+        self.menu_recent.addSeparator()
+        clear = self.menu_recent.addAction(i18n.t("menu.recent.clear"))
+        clear.triggered.connect(self.settings.clear_recent)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            # After the drop returns: a prompt inside a drop handler would block the drag source.
+            QTimer.singleShot(0, lambda: self.open_paths(paths))
+
+    # --- OCR -------------------------------------------------------------------------------------
+    def run_ocr(self, *, ask: bool = True) -> None:
+        """Ctrl+R: send the open images to the chosen service on a worker thread."""
+        self.fields.commit_pending()
+        if self.runner.busy:
+            return
+        if not self.session.has_images:
+            self.message_bar.show_message(i18n.t("msg.no_image"), "info")
+            return
+        if ask and self.session.document is not None and not self.ask_rerun():
+            return
+        provider_id = self.provider_bar.provider_id()
+        job = OcrJob(paths=list(self.session.image_paths), provider_id=provider_id,
+                     options=self.provider_bar.options(), endpoint=self.settings.endpoint(provider_id),
+                     timeout=self.settings.timeout)
+        self.message_bar.dismiss()
+        self.runner.start(job)
+
+    def cancel_ocr(self) -> None:
+        self.runner.cancel()
+
+    def _on_ocr_result(self, document: Document) -> None:
+        self.session.set_result(document)
+        fields = [f for _, f in document.all_fields()]
+        low = sum(1 for f in fields if needs_attention(f, self.settings.threshold))
+        self.status_label.setText(i18n.t("status.done", n=len(fields), low=low))
+        threshold = self.settings.threshold
+        first = next((i for i, f in enumerate(self._current_fields()) if needs_attention(f, threshold)), None)
+        if first is not None:  # start where the clerk's attention is needed
+            self.select_field(first)
+        if document.errors:
+            lang = i18n.language()
+            text = "\n".join(e.message_th if lang == "th" else e.message_en for e in document.errors)
+            retry = any(e.retryable for e in document.errors)
+            self.message_bar.show_message(text, "warning", self._rerun_now if retry else None)
+
+    def _rerun_now(self) -> None:
+        """Retry after a partial answer: the clerk asked for it, so no second question."""
+        self.run_ocr(ask=False)
+
+    def _on_ocr_failed(self, error: AppError) -> None:
+        self.status_label.setText(i18n.t("status.ready"))
+        self.message_bar.show_error(error, self._rerun_now)
+
+    # --- saving ----------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Ctrl+S: save beside the image (or where it was loaded from). True when saved."""
+        self.fields.commit_pending()
+        if self.session.document is None:
+            return False
+        target = self.session.default_save_path()
+        if target is None:
+            return self.save_as()
+        if self.session.review_path is None and target.exists() and not self.ask_overwrite(target):
+            return self.save_as()
+        return self._save_to(target)
+
+    def save_as(self) -> bool:
+        self.fields.commit_pending()
+        if self.session.document is None:
+            return False
+        path = self.ask_save_path(self.session.default_save_path())
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += SUFFIX
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        reviewer = self.settings.reviewer or None
+        try:
+            saved = self.session.save(path, reviewer=reviewer)
+        except AppError as exc:
+            self.message_bar.show_error(exc)
+            return False
+        self.settings.add_recent(saved)
+        self.status_label.setText(i18n.t("status.saved", path=str(saved)))
+        return True
+
+    # --- questions (replaced in tests) -----------------------------------------------------------
+    def ask_unsaved(self) -> str:
+        """Unsaved changes: "save", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, i18n.t("unsaved.title"),
+                          i18n.t("unsaved.text", name=self.session.display_name()),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def ask_overwrite(self, path: Path) -> bool:
+        answer = QMessageBox.question(self, i18n.t("overwrite.title"),
+                                      i18n.t("overwrite.text", name=path.name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_rerun(self) -> bool:
+        answer = QMessageBox.question(self, i18n.t("rerun.title"), i18n.t("rerun.text"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_save_path(self, default: Path | None) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, i18n.plain(i18n.t("dlg.save_as")),
+                                              str(default) if default else "",
+                                              i18n.t("dlg.filter.review"))
+        return path
+
+    def maybe_keep_changes(self) -> bool:
+        """Before the document goes away: True to go on (saved or discarded), False to stay."""
+        self.fields.commit_pending()
+        if not self.session.dirty:
+            return True
+        choice = self.ask_unsaved()
+        if choice == "save":
+            return self.save()
+        return choice == "discard"
+
+    # --- settings --------------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        i18n.set_language(self.settings.language)
+        self.threshold_spin.setValue(self.settings.threshold)
+        self.retranslate()
+        self.provider_bar.set_provider_id(self.provider_bar.provider_id())
+
+    # --- closing ---------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_keep_changes():
+            event.ignore()
+            return
+        self.runner.shutdown()
+        self.image_loader.cancel()
+        self.settings.set_geometry(bytes(self.saveGeometry().data()))
+        self.settings.sync()
+        event.accept()

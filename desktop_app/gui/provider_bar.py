@@ -1,0 +1,194 @@
+"""The toolbar's service part: which OCR service, its options, and the SIMULATED badge.
+
+Options come from the provider's `OptionSpec`s: a bool is a checkable menu entry, a choice a
+submenu, a list or text a small line edit. Only values that differ from the provider's default are
+sent, and every choice is remembered per provider in the settings.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from ..core.providers import PROVIDER_IDS, get_provider
+from ..core.providers.base import OptionSpec, Provider
+from . import i18n
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+_BADGE_STYLE = ("QLabel { background: #b00020; color: white; font-weight: bold; padding: 3px 8px; "
+                "border-radius: 3px; }")
+
+
+def available_providers() -> list[Provider]:
+    """Every provider whose module loads (a broken one is left out of the list, not a crash)."""
+    providers = []
+    for provider_id in PROVIDER_IDS:
+        try:
+            providers.append(get_provider(provider_id))
+        except Exception:  # noqa: BLE001
+            log.exception("provider %s could not be loaded", provider_id)
+    return providers
+
+
+def _option_label(spec: OptionSpec) -> str:
+    return spec.label_th if i18n.language() == "th" else spec.label_en
+
+
+def provider_title(provider: Provider) -> str:
+    return provider.title_th if i18n.language() == "th" else provider.title_en
+
+
+class ProviderBar(QWidget):
+    providerChanged = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._providers = available_providers()
+        self.label = QLabel()
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for provider in self._providers:
+            self.combo.addItem(provider_title(provider), provider.id)
+        self.combo.currentIndexChanged.connect(self._on_combo)
+        self.options_button = QToolButton()
+        self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.badge = QLabel()
+        self.badge.setStyleSheet(_BADGE_STYLE)
+        self.badge.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.options_button)
+        layout.addWidget(self.badge)
+        self._document_simulated = False
+        self.retranslate()
+
+    # --- provider --------------------------------------------------------------------------------
+    def provider_id(self) -> str:
+        return str(self.combo.currentData())
+
+    def provider(self) -> Provider:
+        return get_provider(self.provider_id())
+
+    def set_provider_id(self, provider_id: str) -> None:
+        index = self.combo.findData(provider_id)
+        if index >= 0:
+            self.combo.setCurrentIndex(index)
+            self._rebuild_options()
+            self._update_badge()
+
+    def _on_combo(self, _index: int) -> None:
+        self._rebuild_options()
+        self._update_badge()
+        self.providerChanged.emit(self.provider_id())
+
+    # --- badge -----------------------------------------------------------------------------------
+    def set_document_simulated(self, simulated: bool) -> None:
+        self._document_simulated = simulated
+        self._update_badge()
+
+    def badge_visible(self) -> bool:
+        return not self.badge.isHidden()
+
+    def _update_badge(self) -> None:
+        simulated = self._document_simulated or bool(getattr(self.provider(), "simulated", False))
+        self.badge.setVisible(simulated)
+
+    # --- options ---------------------------------------------------------------------------------
+    def options(self) -> dict[str, Any]:
+        """The option values to send: only those the clerk set to something other than the default."""
+        provider = self.provider()
+        saved = self._settings.options(provider.id)
+        chosen: dict[str, Any] = {}
+        for spec in provider.options:
+            if spec.name not in saved:
+                continue
+            value = self._typed(spec, saved[spec.name])
+            if value is not None and value != spec.default:
+                chosen[spec.name] = value
+        return chosen
+
+    @staticmethod
+    def _typed(spec: OptionSpec, raw: Any) -> Any:
+        if spec.kind == "bool":
+            return raw if isinstance(raw, bool) else str(raw).strip().lower() in {"1", "true", "yes", "on"}
+        text = "" if raw is None else str(raw).strip()
+        if spec.kind == "list":
+            items = [part.strip() for part in text.split(",") if part.strip()]
+            return items or None
+        if spec.kind == "choice":
+            return text if text in spec.choices else None
+        return text or None
+
+    def set_option(self, name: str, value: Any) -> None:
+        self._settings.set_option(self.provider_id(), name, value)
+
+    def _rebuild_options(self) -> None:
+        provider = self.provider()
+        menu = QMenu(self)
+        current = self.options()
+        for spec in provider.options:
+            if spec.kind == "bool":
+                action = QAction(_option_label(spec), menu)
+                action.setCheckable(True)
+                action.setChecked(bool(current.get(spec.name, spec.default)))
+                action.toggled.connect(lambda checked, name=spec.name: self.set_option(name, checked))
+                menu.addAction(action)
+            elif spec.kind == "choice":
+                sub = menu.addMenu(_option_label(spec))
+                group = QActionGroup(sub)
+                value = current.get(spec.name, spec.default)
+                for choice in (None, *spec.choices):
+                    text = choice if choice is not None else "—"
+                    action = QAction(text, sub)
+                    action.setCheckable(True)
+                    action.setChecked(choice == value)
+                    group.addAction(action)
+                    action.triggered.connect(lambda _=False, name=spec.name, c=choice:
+                                             self.set_option(name, c or ""))
+                    sub.addAction(action)
+            else:
+                box = QWidget(menu)
+                row = QHBoxLayout(box)
+                row.setContentsMargins(8, 2, 8, 2)
+                row.addWidget(QLabel(_option_label(spec)))
+                edit = QLineEdit()
+                value = current.get(spec.name)
+                edit.setText(",".join(value) if isinstance(value, list) else (value or ""))
+                edit.editingFinished.connect(lambda name=spec.name, e=edit: self.set_option(name, e.text()))
+                row.addWidget(edit)
+                widget_action = QWidgetAction(menu)
+                widget_action.setDefaultWidget(box)
+                menu.addAction(widget_action)
+        old = self.options_button.menu()
+        self.options_button.setMenu(menu)
+        if old is not None:
+            old.deleteLater()
+        self.options_button.setVisible(bool(provider.options))
+
+    def retranslate(self) -> None:
+        self.label.setText(i18n.t("tb.provider"))
+        for i, provider in enumerate(self._providers):
+            self.combo.setItemText(i, provider_title(provider))
+        self.options_button.setText(i18n.t("act.options"))
+        self.badge.setText(i18n.t("badge.simulated"))
+        self.badge.setToolTip(i18n.t("badge.simulated.tip"))
+        self._rebuild_options()
+        self._update_badge()

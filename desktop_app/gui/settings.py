@@ -1,0 +1,205 @@
+"""The clerk's preferences, kept in QSettings. Secrets are never stored here (they live in the OS
+keyring, see core/secrets.py).
+
+`Settings()` uses the platform's user settings (INI format, organisation/application
+"desktop-app"); tests pass an explicit file path. Values are read typed, with defaults, and a
+damaged or hand-edited value falls back to its default instead of raising.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+ORGANIZATION = "desktop-app"
+APPLICATION = "desktop-app"
+
+DEFAULT_THRESHOLD = 0.90
+DEFAULT_TIMEOUT = 60.0
+MAX_RECENT = 10
+
+
+def data_dir() -> Path:
+    """The user's data folder for the app (~/.local/share/desktop-app on Linux)."""
+    xdg = os.environ.get("XDG_DATA_HOME")
+    if xdg:
+        base = Path(xdg)
+    else:
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+        base = Path(location) if location else Path.home() / ".local" / "share"
+    return base / APPLICATION
+
+
+def _to_bool(value: Any, default: bool) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value is None:
+        return default
+    text = str(value).strip().lower()
+    if text in {"1", "true", "yes", "on"}:
+        return True
+    if text in {"0", "false", "no", "off"}:
+        return False
+    return default
+
+
+def _to_float(value: Any, default: float, low: float, high: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    if number != number or not low <= number <= high:  # NaN or out of range
+        return default
+    return number
+
+
+class Settings:
+    """Typed access to the preferences. Never holds a secret."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        if path is None:
+            self._qs = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
+                                 APPLICATION)
+        else:
+            self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def file_name(self) -> str:
+        return self._qs.fileName()
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    def _get(self, key: str, default: Any = None) -> Any:
+        return self._qs.value(key, default)
+
+    def _set(self, key: str, value: Any) -> None:
+        self._qs.setValue(key, value)
+
+    # --- general -------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        value = str(self._get("general/language", "en") or "en")
+        return value if value in ("en", "th") else "en"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("general/language", value if value in ("en", "th") else "en")
+
+    @property
+    def reviewer(self) -> str:
+        return str(self._get("general/reviewer", "") or "")
+
+    @reviewer.setter
+    def reviewer(self, value: str) -> None:
+        self._set("general/reviewer", value.strip())
+
+    def reviewer_or_user(self) -> str:
+        """Who is recorded in a field's history: the reviewer name, or the login name."""
+        if self.reviewer:
+            return self.reviewer
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name (some containers): still record something
+            return "unknown"
+
+    @property
+    def threshold(self) -> float:
+        return _to_float(self._get("review/threshold"), DEFAULT_THRESHOLD, 0.0, 1.0)
+
+    @threshold.setter
+    def threshold(self, value: float) -> None:
+        self._set("review/threshold", round(float(value), 4))
+
+    @property
+    def timeout(self) -> float:
+        return _to_float(self._get("network/timeout"), DEFAULT_TIMEOUT, 1.0, 3600.0)
+
+    @timeout.setter
+    def timeout(self, value: float) -> None:
+        self._set("network/timeout", float(value))
+
+    @property
+    def labels_visible(self) -> bool:
+        return _to_bool(self._get("view/labels"), False)
+
+    @labels_visible.setter
+    def labels_visible(self, value: bool) -> None:
+        self._set("view/labels", bool(value))
+
+    @property
+    def low_first(self) -> bool:
+        return _to_bool(self._get("view/low_first"), False)
+
+    @low_first.setter
+    def low_first(self, value: bool) -> None:
+        self._set("view/low_first", bool(value))
+
+    # --- providers -----------------------------------------------------------------------------
+    @property
+    def provider_id(self) -> str | None:
+        value = self._get("ocr/provider")
+        return str(value) if value else None
+
+    @provider_id.setter
+    def provider_id(self, value: str | None) -> None:
+        self._set("ocr/provider", value or "")
+
+    def endpoint(self, provider_id: str) -> str | None:
+        """The clerk's endpoint override for `provider_id`, or None for the provider's default."""
+        value = self._get(f"endpoints/{provider_id}")
+        value = str(value).strip() if value else ""
+        return value or None
+
+    def set_endpoint(self, provider_id: str, url: str | None) -> None:
+        if url and url.strip():
+            self._set(f"endpoints/{provider_id}", url.strip())
+        else:
+            self._qs.remove(f"endpoints/{provider_id}")
+
+    def options(self, provider_id: str) -> dict[str, Any]:
+        """Saved option values for `provider_id` (name -> value as last chosen)."""
+        self._qs.beginGroup(f"options/{provider_id}")
+        try:
+            return {key: self._qs.value(key) for key in self._qs.childKeys()}
+        finally:
+            self._qs.endGroup()
+
+    def set_option(self, provider_id: str, name: str, value: Any) -> None:
+        if isinstance(value, list | tuple):
+            value = ",".join(str(v) for v in value)
+        self._set(f"options/{provider_id}/{name}", value)
+
+    # --- recent files --------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self._get("recent/files", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or []) if v][:MAX_RECENT]
+
+    def add_recent(self, path: str | os.PathLike[str]) -> None:
+        entry = os.path.abspath(os.fspath(path))
+        files = [entry] + [f for f in self.recent_files() if f != entry]
+        self._set("recent/files", files[:MAX_RECENT])
+
+    def clear_recent(self) -> None:
+        self._set("recent/files", [])
+
+    # --- window --------------------------------------------------------------------------------
+    def geometry(self) -> bytes | None:
+        value = self._get("window/geometry")
+        return bytes(value) if value else None
+
+    def set_geometry(self, value: bytes) -> None:
+        self._set("window/geometry", value)
+
+    def window_state(self) -> bytes | None:
+        value = self._get("window/state")
+        return bytes(value) if value else None
+
+    def set_window_state(self, value: bytes) -> None:
+        self._set("window/state", value)

@@ -1,0 +1,229 @@
+"""Settings: language, reviewer, threshold, timeout; per service its endpoint; the API keys.
+
+Keys go only to the OS keyring (core.secrets); the entry fields are masked and never show a stored
+key. With no keyring backend the dialog says so plainly and offers to keep a typed key for this run
+only (memory, nothing on disk). Everything else is written to QSettings on OK.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import secrets
+from ..core.errors import AppError
+from ..core.providers.base import Credentials, Provider
+from . import i18n
+from .connection_test import ConnectionTester
+from .provider_bar import available_providers, provider_title
+from .settings import Settings
+
+KEY_NAMES = ("aigen_key", "cvvn_key", "cvvn_secret")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._providers = [p for p in available_providers() if not p.simulated]
+        self._endpoints: dict[str, str] = {p.id: settings.endpoint(p.id) or "" for p in self._providers}
+        self.setWindowTitle(i18n.t("set.title"))
+        self.setMinimumWidth(620)
+        self.tester = ConnectionTester(self)
+        self.tester.finished.connect(self._on_tested)
+
+        tabs = self.tabs = QTabWidget()
+        tabs.addTab(self._general_tab(), i18n.t("set.general"))
+        self.services_tab = self._services_tab()
+        tabs.addTab(self.services_tab, i18n.t("set.services"))
+        std = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(std.Ok | std.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    # --- tabs ------------------------------------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language)))
+        self.reviewer = QLineEdit(self._settings.reviewer)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 1.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setDecimals(2)
+        self.threshold.setValue(self._settings.threshold)
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(5.0, 600.0)
+        self.timeout.setDecimals(0)
+        self.timeout.setSuffix(i18n.t("set.seconds"))
+        self.timeout.setValue(self._settings.timeout)
+        form.addRow(i18n.t("set.language"), self.language)
+        form.addRow(i18n.t("set.reviewer"), self.reviewer)
+        form.addRow(i18n.t("set.threshold"), self.threshold)
+        form.addRow(i18n.t("set.timeout"), self.timeout)
+        return page
+
+    def _services_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+
+        endpoint_box = QGroupBox(i18n.t("set.endpoint").rstrip(":"))
+        endpoint_form = QFormLayout(endpoint_box)
+        self.provider = QComboBox()
+        for provider in self._providers:
+            self.provider.addItem(provider_title(provider), provider.id)
+        self.endpoint = QLineEdit()
+        self.endpoint_hint = QLabel()
+        self.endpoint_hint.setWordWrap(True)
+        self.test_button = QPushButton(i18n.t("set.test"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        endpoint_form.addRow(i18n.t("set.provider"), self.provider)
+        endpoint_form.addRow(i18n.t("set.endpoint"), self.endpoint)
+        endpoint_form.addRow("", self.endpoint_hint)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        endpoint_form.addRow(test_row)
+        self._shown_provider: str | None = None
+        self.provider.currentIndexChanged.connect(self._on_provider)
+        self._on_provider()
+
+        key_box = QGroupBox(i18n.t("set.keys"))
+        key_form = QFormLayout(key_box)
+        self.keyring_ok = secrets.keyring_available()
+        self.no_keyring = QLabel(i18n.t("set.no_keyring"))
+        self.no_keyring.setWordWrap(True)
+        self.no_keyring.setStyleSheet("QLabel { background: #fff4d6; color: #6b4a00; padding: 6px; }")
+        self.session_only = QCheckBox(i18n.t("set.session_only"))
+        self.session_only.setChecked(True)
+        key_form.addRow(self.no_keyring)
+        key_form.addRow(self.session_only)
+        self.no_keyring.setVisible(not self.keyring_ok)
+        self.session_only.setVisible(not self.keyring_ok)
+        self.key_edits: dict[str, QLineEdit] = {}
+        self._removed: set[str] = set()
+        for name in KEY_NAMES:
+            edit = QLineEdit()
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            stored = secrets.lookup(name) is not None
+            edit.setPlaceholderText(i18n.t("set.key.stored" if stored else "set.key.empty"))
+            remove = QPushButton(i18n.t("set.key.forget"))
+            remove.clicked.connect(lambda _=False, n=name: self._remove_key(n))
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(remove)
+            key_form.addRow(i18n.t(f"set.key.{name}"), row)
+            self.key_edits[name] = edit
+
+        layout.addWidget(endpoint_box)
+        layout.addWidget(key_box)
+        layout.addStretch(1)
+        return page
+
+    # --- endpoints and test ----------------------------------------------------------------------
+    def _current_provider(self) -> Provider | None:
+        provider_id = self.provider.currentData()
+        return next((p for p in self._providers if p.id == provider_id), None)
+
+    def _on_provider(self) -> None:
+        if self._shown_provider is not None:
+            self._endpoints[self._shown_provider] = self.endpoint.text().strip()
+        provider = self._current_provider()
+        self._shown_provider = provider.id if provider else None
+        self.endpoint.setText(self._endpoints.get(self._shown_provider or "", ""))
+        default = provider.default_endpoint if provider else ""
+        self.endpoint.setPlaceholderText(default)
+        self.endpoint_hint.setText(i18n.t("set.endpoint.default", url=default))
+        self.test_result.clear()
+
+    def _typed_credentials(self, provider: Provider) -> Credentials | None:
+        """The keys typed in the dialog, when every one the provider needs was typed."""
+        values = {n: self.key_edits[n].text().strip() for n in provider.credential_names}
+        return Credentials(values) if all(values.values()) else None
+
+    def test_connection(self) -> None:
+        provider = self._current_provider()
+        if provider is None:
+            return
+        endpoint = self.endpoint.text().strip() or provider.default_endpoint
+        self.test_result.setText(i18n.t("set.test.running"))
+        self.test_button.setEnabled(False)
+        self.tester.start(provider, endpoint, min(self.timeout.value(), 30.0),
+                          self._typed_credentials(provider))
+
+    def _on_tested(self, status: int, error: AppError | None) -> None:
+        self.test_button.setEnabled(True)
+        if error is None:
+            self.test_result.setText(i18n.t("set.test.ok", status=status))
+        else:
+            self.test_result.setText(error.message(i18n.language()))
+
+    # --- keys ------------------------------------------------------------------------------------
+    def _remove_key(self, name: str) -> None:
+        secrets.delete_secret(name)
+        self.key_edits[name].clear()
+        self.key_edits[name].setPlaceholderText(i18n.t("set.key.empty"))
+
+    def store_keys(self) -> list[AppError]:
+        """Store every typed key; with no keyring, keep it for this run when the clerk agreed."""
+        problems: list[AppError] = []
+        for name, edit in self.key_edits.items():
+            value = edit.text().strip()
+            if not value:
+                continue
+            try:
+                secrets.store_secret(name, value)
+            except AppError as exc:
+                if exc.code == "keyring.unavailable" and self.session_only.isChecked():
+                    secrets.remember_for_session(name, value)
+                else:
+                    problems.append(exc)
+            edit.clear()
+        return problems
+
+    # --- OK --------------------------------------------------------------------------------------
+    def accept(self) -> None:
+        if self._shown_provider is not None:
+            self._endpoints[self._shown_provider] = self.endpoint.text().strip()
+        problems = self.store_keys()
+        if problems:
+            self.no_keyring.setText(problems[0].message(i18n.language()))
+            self.no_keyring.show()
+            self.session_only.show()
+            return
+        self.tester.cancel()
+        s = self._settings
+        s.language = str(self.language.currentData())
+        s.reviewer = self.reviewer.text()
+        s.threshold = self.threshold.value()
+        s.timeout = self.timeout.value()
+        for provider_id, url in self._endpoints.items():
+            s.set_endpoint(provider_id, url or None)
+        s.sync()
+        super().accept()
+
+    def reject(self) -> None:
+        self.tester.cancel()
+        super().reject()

@@ -1,0 +1,188 @@
+"""Journey: open the sample vehicle book -> OCR against the stand-in -> boxes where the truth says ->
+select box <-> row -> correct a value -> save -> reopen gives exactly the same document."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from desktop_app.core import reviewfile
+from desktop_app.core.model import FieldState
+from desktop_app.gui.fields_model import COL_VALUE
+from desktop_app.gui.settings import data_dir
+from desktop_app.resources import samples_dir
+
+pytest_plugins = ["gui_helpers"]
+
+
+def _sample_truth() -> dict:
+    return json.loads((samples_dir() / "vehicle_book.truth.json").read_text(encoding="utf-8"))
+
+
+def test_open_ocr_select_correct_save_reopen(qtbot, journey, make_window, settings, standin, sample_image):
+    journey.use_standin(settings, standin)
+    window = make_window(journey.VEHICLE_PROVIDER)
+    assert window.provider_bar.provider_id() == journey.VEHICLE_PROVIDER
+
+    assert window.open_paths([str(sample_image)])
+    journey.wait_for_image(qtbot, window)
+    assert window.canvas.image().width() > 500
+
+    journey.run_and_wait(qtbot, window)
+    doc = window.session.document
+    assert doc is not None and doc.provider_id == journey.VEHICLE_PROVIDER
+    assert len(standin.requests) == 1 and standin.requests[0].route == journey.VEHICLE_PROVIDER
+    # the verbatim answer was kept in the data folder the moment it arrived
+    kept = list((data_dir() / "responses").glob(f"*-{journey.VEHICLE_PROVIDER}.json"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == doc.ocr.response_text
+    assert window.isWindowModified()  # an OCR result is unsaved work
+
+    # every field with boxes is drawn, one item per box, at the model's coordinates
+    fields = window.fields.model.fields()
+    assert window.fields.model.rowCount() == len(fields) > 10
+    boxes = window.canvas.box_items()
+    assert len(boxes) == sum(len(f.boxes) for f in fields)
+    # ...each where the sample's truth file drew that text on the image (image pixels)
+    truth = json.loads(sample_image.with_name("vehicle_book.truth.json").read_text(encoding="utf-8")) \
+        if sample_image.with_name("vehicle_book.truth.json").exists() else _sample_truth()
+    checked = 0
+    for entry in truth["fields"]:
+        index = next((i for i, f in enumerate(fields) if f.key == entry["key"]), None)
+        if index is None or not fields[index].boxes:
+            continue
+        drawn = [b for b in boxes if b.index == index][0].polygon().boundingRect()
+        xs = [p[0] for p in entry["box"]]
+        ys = [p[1] for p in entry["box"]]
+        centre = drawn.center()
+        assert min(xs) - 4 <= centre.x() <= max(xs) + 4, entry["key"]
+        assert min(ys) - 4 <= centre.y() <= max(ys) + 4, entry["key"]
+        checked += 1
+    assert checked >= 10
+
+    # clicking a box on the image selects its row
+    low = next(i for i, f in enumerate(fields) if f.boxes and f.confidence is not None and f.confidence < 0.9)
+    centre = window.canvas.box_items()[[b.index for b in boxes].index(low)].polygon().boundingRect().center()
+    window.canvas.select_field(low)  # make sure it is scrolled into view before clicking
+    qtbot.wait(1)
+    viewport_pos = window.canvas.mapFromScene(centre)
+    with qtbot.waitSignal(window.canvas.fieldActivated, timeout=journey.TIMEOUT_MS):
+        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton, pos=viewport_pos)
+    assert window.fields.current_field == low
+    current = window.fields.proxy.mapToSource(window.fields.table.currentIndex())
+    assert current.row() == low
+    assert window.fields.magnifier.pixmap() is not None and not window.fields.magnifier.pixmap().isNull()
+
+    # selecting a row selects its box
+    other = next(i for i, f in enumerate(fields) if f.boxes and i != low)
+    window.fields.table.setCurrentIndex(window.fields.proxy.mapFromSource(
+        window.fields.model.index(other, COL_VALUE)))
+    assert window.canvas.selected_field() == other
+    assert window.fields.current_field == other
+
+    # correct a value in the editor next to the magnified crop (Thai text, typed as a clerk would)
+    window.select_field(low)
+    edit = window.fields.value_edit
+    assert edit.isEnabled()
+    ocr_value = fields[low].ocr_value
+    edit.setFocus()
+    edit.selectAll()
+    edit.del_()
+    journey.ime_type(edit, "กรุงเทพมหานคร")
+    assert edit.text() == "กรุงเทพมหานคร"
+    assert window.has_unsaved()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    field = fields[low]
+    assert field.value == "กรุงเทพมหานคร"
+    assert field.ocr_value == ocr_value  # the OCR value is kept
+    assert field.state == FieldState.CORRECTED
+    assert field.history[-1].action == "edit" and field.history[-1].new == "กรุงเทพมหานคร"
+    assert field.history[-1].old == ocr_value
+
+    # confirm another field as it is
+    window.select_field(other)
+    window.fields.confirm_button.click()
+    assert fields[other].state == FieldState.CONFIRMED
+
+    # Ctrl+S saves beside the image, atomically; the unsaved mark goes away
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    saved = sample_image.with_name(sample_image.name + ".review.json")
+    assert saved.exists()
+    assert not window.isWindowModified()
+    assert "vehicle_book.png.review.json" in window.windowTitle()
+    saved_text = saved.read_text(encoding="utf-8")
+    assert "test-key-not-secret" not in saved_text  # never a secret in a review file
+    original = reviewfile.dumps(window.session.document, base_dir=saved.parent)
+
+    # reopen: image, fields, values, states and history come back exactly
+    window.session.close()
+    assert window.open_paths([str(saved)])
+    journey.wait_for_image(qtbot, window)
+    reopened = window.session.document
+    assert reviewfile.dumps(reopened, base_dir=saved.parent) == original
+    again = window.fields.model.fields()
+    assert again[low].value == "กรุงเทพมหานคร" and again[low].state == FieldState.CORRECTED
+    assert again[low].ocr_value == ocr_value
+    assert [h.action for h in again[low].history] == [h.action for h in field.history]
+    assert again[other].state == FieldState.CONFIRMED
+    assert len(window.canvas.box_items()) == len(boxes)
+    assert not window.isWindowModified()
+    assert str(saved) in settings.recent_files()
+
+
+def test_edit_in_the_table_cell_commits_and_unknown_and_missing_fields_show(
+        qtbot, journey, make_window, settings, standin, sample_image):
+    journey.use_standin(settings, standin)
+    window = make_window(journey.VEHICLE_PROVIDER)
+    window.open_paths([str(sample_image)])
+    journey.run_and_wait(qtbot, window)
+    fields = window.fields.model.fields()
+    model = window.fields.model
+    missing = [i for i, f in enumerate(fields) if f.missing]
+    for i in missing:  # `{}` fields are listed (as missing), not hidden
+        assert model.data(model.index(i, COL_VALUE)) == "(missing)"
+    # an edit through the model (what the in-place delegate does) goes through the session
+    index = window.fields.proxy.mapFromSource(model.index(0, COL_VALUE))
+    assert window.fields.proxy.setData(index, "แก้ไขแล้ว", Qt.ItemDataRole.EditRole)
+    assert fields[0].value == "แก้ไขแล้ว" and fields[0].state == FieldState.CORRECTED
+    assert window.isWindowModified()
+    # low confidence first puts every field needing attention above the sure ones
+    window.fields.low_first.setChecked(True)
+    order = [window.fields.proxy.mapToSource(window.fields.proxy.index(r, 0)).row()
+             for r in range(window.fields.proxy.rowCount())]
+    confidences = [fields[i].confidence for i in order]
+    first_sure = next(k for k, c in enumerate(confidences) if c is not None and c >= 0.9)
+    assert all(c is not None and c >= 0.9 for c in confidences[first_sure:] if c is not None)
+
+
+def test_drop_files_onto_the_window_opens_them(qtbot, journey, make_window, sample_image):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_image))])
+    event = QDropEvent(QPointF(700, 450), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.session.has_images, timeout=journey.TIMEOUT_MS)
+    assert window.session.image_paths[0] == sample_image
+    journey.wait_for_image(qtbot, window)
+    assert "vehicle_book.png" in window.windowTitle()
+
+
+def test_passport_face_is_shown(qtbot, journey, make_window, settings, standin, tmp_path):
+    import shutil
+
+    provider = "aigen-passport-v2"
+    journey.use_standin(settings, standin, provider)
+    settings.set_option(provider, "return_face", True)
+    image = tmp_path / "passport.png"
+    shutil.copyfile(samples_dir() / "passport.png", image)
+    window = make_window(provider)
+    assert window.provider_bar.options() == {"return_face": True}
+    window.open_paths([str(image)])
+    journey.run_and_wait(qtbot, window)
+    assert standin.requests[-1].options.get("return_face") is True
+    assert window.face.has_image() and window.face_dock.isVisible()
+    window.grab().save(str(tmp_path / "passport-window.png"))
