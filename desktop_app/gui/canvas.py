@@ -11,6 +11,8 @@ to pan; Ctrl+wheel zooms around the cursor, the wheel scrolls. Keys (when the ca
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -59,7 +61,7 @@ class DocumentCanvas(QGraphicsView):
         self._image = QImage()
         self._pixmap_item: QGraphicsPixmapItem | None = None
         self._fields: list[Field] = []
-        self._threshold = 0.8
+        self._threshold: float | Callable[[Field], float] = 0.8  # one for all, or per field
         self._selected: int | None = None
         self._labels_visible = False
         self._boxes: list[BoxItem] = []
@@ -105,17 +107,27 @@ class DocumentCanvas(QGraphicsView):
         self._scene.setSceneRect(QRectF(0, 0, image.width(), image.height()))
         self.fit_page()
 
-    def set_fields(self, fields: list[Field], threshold: float) -> None:
-        """Draw every box of every field (field i's boxes carry index i), coloured by band."""
+    def set_fields(self, fields: list[Field], threshold: float | Callable[[Field], float]) -> None:
+        """Draw every box of every field (field i's boxes carry index i), coloured by band.
+        `threshold`: one for every field, or a function giving each field's own."""
         self._fields = list(fields)
         self._threshold = threshold
         if self._selected is not None and self._selected >= len(self._fields):
             self._selected = None
         self._rebuild()
 
-    def set_threshold(self, threshold: float) -> None:
+    def set_threshold(self, threshold: float | Callable[[Field], float]) -> None:
         self._threshold = threshold
         self._restyle()
+
+    def restyle(self) -> None:
+        """Colours again after values, states or checks changed (the boxes stay)."""
+        self._restyle()
+        if self._labels_visible:
+            self._rebuild_labels()
+
+    def _threshold_of(self, field: Field) -> float:
+        return self._threshold(field) if callable(self._threshold) else self._threshold
 
     def set_labels_visible(self, visible: bool) -> None:
         self._labels_visible = visible
@@ -278,7 +290,7 @@ class DocumentCanvas(QGraphicsView):
         self._rebuild_labels()
 
     def _restyle(self) -> None:
-        bands = [field_band(f, self._threshold) for f in self._fields]
+        bands = [field_band(f, self._threshold_of(f)) for f in self._fields]
         for item in self._boxes:
             item.apply_style(bands[item.index], item.index == self._selected)
 
@@ -294,7 +306,7 @@ class DocumentCanvas(QGraphicsView):
             rect = box_scene_rect(field)
             if rect.isEmpty():
                 continue
-            color = band_color(field_band(field, self._threshold))
+            color = band_color(field_band(field, self._threshold_of(field)))
             label = LabelItem(field_label(field), rect.topLeft(), font, color)
             label.setData(0, index)
             self._scene.addItem(label)

@@ -18,8 +18,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
+from ..core import attention
+from ..core.attention import Thresholds
 from ..core.model import Field, FieldState, Severity
 from . import i18n
 from .colors import BAD, HIGH, LOW, band, band_color
@@ -30,6 +32,32 @@ _HEADERS = ("col.label_th", "col.label_en", "col.value", "col.confidence", "col.
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 BAND_ROLE = Qt.ItemDataRole.UserRole + 2
+NORMALIZED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_ICON_COLORS = {Severity.ERROR: "#d72828", Severity.WARNING: "#e69600", Severity.INFO: "#7a7a7a"}
+_ICON_GLYPHS = {Severity.ERROR: "!", Severity.WARNING: "!", Severity.INFO: "i"}
+_icons: dict[Severity, QIcon] = {}
+
+
+def check_icon(severity: Severity) -> QIcon:
+    """A small round badge in the check's colour: red error, amber warning, grey note."""
+    if severity not in _icons:
+        pixmap = QPixmap(32, 32)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(_ICON_COLORS[severity]))
+        painter.drawEllipse(2, 2, 28, 28)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(22)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), _ICON_GLYPHS[severity])
+        painter.end()
+        _icons[severity] = QIcon(pixmap)
+    return _icons[severity]
 
 _ATTENTION_RANK = {BAD: 0, LOW: 1, HIGH: 3}  # "none" (no confidence) and missing: 2
 
@@ -44,9 +72,9 @@ def field_band(f: Field, threshold: float) -> str:
     return band(f.confidence, threshold, field_failed(f))
 
 
-def needs_attention(f: Field, threshold: float) -> bool:
-    """True for a field the clerk should look at first: low/bad confidence, failed check, missing."""
-    return f.state == FieldState.UNREVIEWED and (f.missing or field_band(f, threshold) in (LOW, BAD))
+def needs_attention(f: Field, threshold: float, doc_type: str | None = None) -> bool:
+    """True for a field the clerk should look at first (core.attention says why)."""
+    return attention.needs_attention(f, threshold, doc_type)
 
 
 def attention_key(f: Field, threshold: float) -> float:
@@ -55,14 +83,23 @@ def attention_key(f: Field, threshold: float) -> float:
     return rank * 10.0 + (f.confidence if f.confidence is not None else 0.0)
 
 
+def worst_severity(f: Field) -> Severity | None:
+    severities = {c.severity for c in f.checks}
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+        if severity in severities:
+            return severity
+    return None
+
+
 class FieldsModel(QAbstractTableModel):
     def __init__(self, session: Session, who: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._who = who
         self._page = 0
-        self._threshold = 0.9
+        self._thresholds = Thresholds()
         session.fieldChanged.connect(self._on_field_changed)
+        session.reviewChanged.connect(self._on_review_changed)
 
     # --- what is shown ---------------------------------------------------------------------------
     @property
@@ -84,8 +121,24 @@ class FieldsModel(QAbstractTableModel):
         self.beginResetModel()
         self.endResetModel()
 
+    @property
+    def thresholds(self) -> Thresholds:
+        return self._thresholds
+
+    def threshold_of(self, f: Field) -> float:
+        """The field's threshold: its per-field override for this document type, else the global."""
+        doc = self._session.document
+        return self._thresholds.for_field(doc.doc_type if doc else None, f)
+
     def set_threshold(self, threshold: float) -> None:
-        self._threshold = threshold
+        self._thresholds.global_threshold = threshold
+        self._on_review_changed()
+
+    def set_thresholds(self, thresholds: Thresholds) -> None:
+        self._thresholds = thresholds
+        self._on_review_changed()
+
+    def _on_review_changed(self) -> None:
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COL_BOX))
 
@@ -128,16 +181,22 @@ class FieldsModel(QAbstractTableModel):
             return self._display(f, col)
         if role == Qt.ItemDataRole.EditRole:
             return (f.value or "") if col == COL_VALUE else self._display(f, col)
+        threshold = self.threshold_of(f)
         if role == SORT_ROLE:
-            return attention_key(f, self._threshold) if col == COL_CONFIDENCE else index.row()
+            return attention_key(f, threshold) if col == COL_CONFIDENCE else index.row()
         if role == BAND_ROLE:
-            return field_band(f, self._threshold)
+            return field_band(f, threshold)
+        if role == NORMALIZED_ROLE:
+            return f.normalized
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(f, col)
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_CONFIDENCE:
-            color = QColor(band_color(field_band(f, self._threshold)))
+            color = QColor(band_color(field_band(f, threshold)))
             color.setAlpha(90)
             return QBrush(color)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_VALUE:
+            severity = worst_severity(f)
+            return check_icon(severity) if severity is not None else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if (col == COL_VALUE and f.missing and not f.value) or (col == COL_BOX and not f.boxes):
                 return QBrush(QColor(120, 120, 120))
@@ -184,6 +243,8 @@ class FieldsModel(QAbstractTableModel):
         if f.checks:
             lang = i18n.language()
             return "\n".join(c.message_th if lang == "th" else c.message_en for c in f.checks)
+        if col == COL_VALUE and f.normalized and f.normalized != (f.value or "").strip():
+            return f.normalized
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

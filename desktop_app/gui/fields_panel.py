@@ -9,11 +9,15 @@ There are no single-letter shortcuts here: every printable key goes to the text 
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -31,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import FieldState
+from ..core.model import Field, FieldState, Severity
+from ..core.review import suggestion_of
 from . import i18n
 from .canvas import DocumentCanvas, FieldMagnifier
 from .fields_model import (
@@ -41,10 +47,29 @@ from .fields_model import (
     COL_LABEL_TH,
     COL_STATE,
     COL_VALUE,
+    NORMALIZED_ROLE,
     AttentionProxy,
     FieldsModel,
 )
 from .session import Session
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SEVERITY_STYLE = {Severity.ERROR: ("#b42020", "✖"), Severity.WARNING: ("#9a6200", "▲"),
+                   Severity.INFO: ("#555555", "ℹ")}
+
+
+def checks_html(f: Field, language: str, suggestion_keys: str) -> str:
+    """The field's checks as short coloured lines; the suggestion with the key that accepts it."""
+    lines = []
+    for check in f.checks:
+        color, mark = _SEVERITY_STYLE.get(check.severity, ("#555555", "•"))
+        message = check.message_th if language == "th" else check.message_en
+        lines.append(f'<span style="color:{color}">{mark} {html.escape(message)}</span>')
+    suggested = suggestion_of(f)
+    if suggested is not None:
+        hint = i18n.t("field.suggestion", value=html.escape(suggested[0]), keys=html.escape(suggestion_keys))
+        lines.append(f'<span style="color:#1e5ac8">{hint}</span>')
+    return "<br>".join(lines)
 
 
 class _ValueDelegate(QStyledItemDelegate):
@@ -68,6 +93,37 @@ class _ValueDelegate(QStyledItemDelegate):
         if self._editor is not None:
             self.commitData.emit(self._editor)
 
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """The value, and its parsed ISO date in grey at the right of the cell (the value is elided
+        to make room for it)."""
+        normalized = index.data(NORMALIZED_ROLE)
+        if not normalized or not ISO_DATE.fullmatch(str(normalized)):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        date_text = f"= {normalized}"
+        metrics = opt.fontMetrics
+        date_width = metrics.horizontalAdvance(date_text) + 10
+        rect = opt.rect
+        if rect.width() < date_width + 60:
+            super().paint(painter, option, index)
+            return
+        icon_room = opt.decorationSize.width() + 8 if not opt.icon.isNull() else 0
+        room = rect.width() - date_width - icon_room - 12
+        opt.text = metrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, 10))
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText) if selected
+                       else QColor(100, 100, 100))
+        area = QRect(rect.right() - date_width, rect.top(), date_width, rect.height())
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), date_text)
+        painter.restore()
+
 
 class FieldsPanel(QWidget):
     fieldSelected = Signal(object)  # field index in the page (int), or None
@@ -81,6 +137,7 @@ class FieldsPanel(QWidget):
         self._who = who
         self._current: int | None = None  # selected field index (source row)
         self._editing: tuple[int, int] | None = None  # (page, field) the editor's text belongs to
+        self._shown = ""  # the field's value when the editor was filled: typed text differs from it
         self._syncing = False
 
         self.model = FieldsModel(session, who, self)
@@ -142,16 +199,21 @@ class FieldsPanel(QWidget):
         self.value_edit.setFont(value_font)
         self.value_edit.setMinimumHeight(self.value_edit.fontMetrics().height() + 14)
         self.value_edit.editingFinished.connect(self.commit_pending)
+        self.normalized_label = QLabel()  # the parsed form (ISO date, bare digits) beside the value
+        self.normalized_label.setStyleSheet("QLabel { color: #505050; }")
+        self.normalized_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(self.confirm_current)
+        self.suggestion_keys = "Alt+Enter"  # set by the window from the accept-suggestion action
         self.ocr_label = QLabel()
         self.ocr_label.setWordWrap(True)
         self.ocr_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checks_label = QLabel()
         self.checks_label.setWordWrap(True)
-        self.checks_label.setStyleSheet("QLabel { color: #8a1c1c; }")
+        self.checks_label.setTextFormat(Qt.TextFormat.RichText)
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.value_edit, 1)
+        edit_row.addWidget(self.normalized_label)
         edit_row.addWidget(self.confirm_button)
         editor = QFrame()
         editor.setFrameShape(QFrame.Shape.StyledPanel)
@@ -182,6 +244,7 @@ class FieldsPanel(QWidget):
 
         session.documentChanged.connect(self._on_document_changed)
         session.fieldChanged.connect(self._on_field_changed)
+        session.reviewChanged.connect(self.refresh_checks)
         self.retranslate()
         self._on_document_changed()
 
@@ -233,7 +296,9 @@ class FieldsPanel(QWidget):
             self.page_combo.setCurrentIndex(page_index)
 
     def has_pending_edit(self) -> bool:
-        """True while the editor holds text that is not yet in the document."""
+        """True while the editor holds text the clerk typed that is not yet in the document.
+        (Compared with the value the editor was filled with, so a change made elsewhere, an undo or
+        an accepted suggestion, is never mistaken for typing and written back.)"""
         if self._editing is None or self._session.document is None:
             return False
         page, index = self._editing
@@ -241,7 +306,8 @@ class FieldsPanel(QWidget):
             f = self._session.field(page, index)
         except IndexError:
             return False
-        return self.value_edit.text() != (f.value or "")
+        text = self.value_edit.text()
+        return text != self._shown and text != (f.value or "")
 
     def commit_pending(self) -> None:
         """Put whatever the clerk typed (in the editor or in the table cell) into the document."""
@@ -259,7 +325,42 @@ class FieldsPanel(QWidget):
         if self.has_pending_edit():
             self.commit_pending()
             return
-        self._session.set_state(self.page_index, self._current, FieldState.CONFIRMED, self._who())
+        if self._session.field(self.page_index, self._current).state == FieldState.UNREVIEWED:
+            # (a corrected field stays corrected: confirming would hide that the OCR was wrong)
+            self._session.set_state(self.page_index, self._current, FieldState.CONFIRMED, self._who())
+
+    def start_edit(self, text: str | None = None) -> bool:
+        """F2 (text None: keep the value, cursor at the end) or typing on the list (the typed text
+        replaces the value). The editor next to the magnifier takes the focus."""
+        if self._current is None or not self.value_edit.isEnabled():
+            return False
+        self.value_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if text is None:
+            self.value_edit.deselect()
+            self.value_edit.end(False)
+        else:
+            self.value_edit.setText(text)
+            self.value_edit.end(False)
+            self.value_edit.textEdited.emit(text)
+        return True
+
+    def cancel_edit(self) -> None:
+        """Escape: the typed text goes away, the field keeps its value; back to the list."""
+        if self._editing is not None:
+            page, index = self._editing
+            try:
+                self._shown = self._session.field(page, index).value or ""
+            except IndexError:
+                pass
+            self.value_edit.setText(self._shown)
+        self.focus_list()
+
+    def focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def editing(self) -> bool:
+        """True while the value editor has the keyboard focus."""
+        return self.value_edit.hasFocus()
 
     def edit_current_value(self, text: str) -> None:
         """Set the selected field's value as if typed into the editor and committed (for tests)."""
@@ -343,6 +444,7 @@ class FieldsPanel(QWidget):
             self.confirm_button.setEnabled(False)
             self.ocr_label.clear()
             self.checks_label.clear()
+            self.normalized_label.clear()
             self.magnifier.show_field(self._canvas, None)
             return
         f = fields[index]
@@ -350,13 +452,25 @@ class FieldsPanel(QWidget):
         self._editing = (self.page_index, index)
         self.value_edit.setEnabled(True)
         self.confirm_button.setEnabled(True)
-        self.value_edit.setText(f.value or "")
+        self._shown = f.value or ""
+        self.value_edit.setText(self._shown)
         self.value_edit.setPlaceholderText(i18n.t("field.missing") if f.missing else "")
         if f.ocr_value is not None and f.ocr_value != f.value:
             self.ocr_label.setText(i18n.t("field.ocr_was", value=f.ocr_value))
         else:
             conf = "—" if f.confidence is None else f"{f.confidence:.2f}"
             self.ocr_label.setText(f"{i18n.t('col.confidence')} {conf} · {i18n.t(f'state.{f.state}')}")
-        lang = i18n.language()
-        self.checks_label.setText("\n".join(c.message_th if lang == "th" else c.message_en for c in f.checks))
+        self._show_checks(f)
         self.magnifier.show_field(self._canvas, index)
+
+    def _show_checks(self, f: Field) -> None:
+        self.checks_label.setText(checks_html(f, i18n.language(), self.suggestion_keys))
+        shown = f.normalized if f.normalized and f.normalized != (f.value or "").strip() else ""
+        self.normalized_label.setText(f"= {shown}" if shown else "")
+        self.normalized_label.setToolTip(i18n.t("field.normalized") if shown else "")
+
+    def refresh_checks(self) -> None:
+        """Checks run again after every change (also of another field): show the current ones."""
+        fields = self.model.fields()
+        if self._current is not None and 0 <= self._current < len(fields):
+            self._show_checks(fields[self._current])

@@ -37,13 +37,13 @@ from ..core.secrets import has_credentials
 from . import i18n
 from .canvas import DocumentCanvas
 from .face_panel import FacePanel, face_image
-from .fields_model import needs_attention
 from .fields_panel import FieldsPanel
 from .fonts import install_fonts
 from .imageload import ImageLoader
 from .message_bar import MessageBar
 from .ocr_worker import OcrRunner
 from .provider_bar import ProviderBar, available_providers
+from .review_flow import install as install_review_flow
 from .session import Session
 from .settings import Settings, data_dir
 
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         install_fonts()  # idempotent; Thai must render even where no Thai font is installed
         self.settings = settings or Settings()
         i18n.set_language(self.settings.language)
-        self.session = Session(self)
+        self.session = Session(self, who=self.settings.reviewer_or_user)
         self.runner = OcrRunner(self, responses_dir=lambda: data_dir() / "responses")
         self.image_loader = ImageLoader(self)
         self._shown_image: str | None = None
@@ -101,13 +101,14 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         self._connect()
+        self.review = install_review_flow(self)  # keys, review actions and menus, status summary
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         geometry = self.settings.geometry()
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
 
-        self.fields.set_threshold(self.settings.threshold)
+        self.fields.model.set_thresholds(self.settings.thresholds())
         self.fields.set_low_first(self.settings.low_first)
         self.canvas.set_labels_visible(self.settings.labels_visible)
         self.act_labels.setChecked(self.settings.labels_visible)
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.session.documentChanged.connect(self._on_document_changed)
         self.session.dirtyChanged.connect(lambda _dirty: self._update_title())
         self.session.fieldChanged.connect(self._on_field_changed)
+        self.session.reviewChanged.connect(self._on_review_changed)
         self.fields.value_edit.textEdited.connect(lambda _text: self._update_title())
         self.canvas.fieldActivated.connect(self._on_canvas_field)
         self.canvas.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
@@ -283,6 +285,8 @@ class MainWindow(QMainWindow):
         self.provider_bar.retranslate()
         self.message_bar.retranslate()
         self.fields.retranslate()
+        if hasattr(self, "review"):
+            self.review.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
@@ -323,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, page_index: int) -> None:
         self.canvas.select_field(None)
-        self.canvas.set_fields(self._current_fields(), self.settings.threshold)
+        self.canvas.set_fields(self._current_fields(), self.fields.model.threshold_of)
         path = self.session.image_for_page(page_index)
         wanted = str(path) if path is not None else None
         if wanted != self._shown_image:
@@ -339,7 +343,7 @@ class MainWindow(QMainWindow):
             return
         self._shown_image = path
         self.canvas.set_image(image)
-        self.canvas.set_fields(self._current_fields(), self.settings.threshold)
+        self.canvas.set_fields(self._current_fields(), self.fields.model.threshold_of)
         current = self.fields.current_field
         if current is not None:
             self.canvas.select_field(current)
@@ -352,10 +356,11 @@ class MainWindow(QMainWindow):
         self.canvas.set_image(QImage())
         self.message_bar.show_error(_error_from_message(message))
 
-    def _on_field_changed(self, page_index: int, _field_index: int) -> None:
-        if page_index == self.fields.page_index:
-            self.canvas.set_fields(self._current_fields(), self.settings.threshold)
-            self.canvas.select_field(self.fields.current_field, ensure_visible=False)
+    def _on_field_changed(self, _page_index: int, _field_index: int) -> None:
+        self._update_title()
+
+    def _on_review_changed(self) -> None:
+        self.canvas.restyle()  # states and checks changed (an error check draws the box red)
         self._update_title()
 
     # --- selection -------------------------------------------------------------------------------
@@ -380,8 +385,9 @@ class MainWindow(QMainWindow):
 
     def _on_threshold(self, value: float) -> None:
         self.settings.threshold = value
-        self.canvas.set_threshold(value)
         self.fields.set_threshold(value)
+        self.canvas.restyle()
+        self.review.update_summary()
 
     def _on_provider_changed(self, provider_id: str) -> None:
         self.settings.provider_id = provider_id
@@ -475,14 +481,10 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
 
     def _on_ocr_result(self, document: Document) -> None:
-        self.session.set_result(document)
-        fields = [f for _, f in document.all_fields()]
-        low = sum(1 for f in fields if needs_attention(f, self.settings.threshold))
-        self.status_label.setText(i18n.t("status.done", n=len(fields), low=low))
-        threshold = self.settings.threshold
-        first = next((i for i, f in enumerate(self._current_fields()) if needs_attention(f, threshold)), None)
-        if first is not None:  # start where the clerk's attention is needed
-            self.select_field(first)
+        self.session.set_result(document)  # checks run; the review flow selects the first field
+        attention = self.review.attention()  # needing attention and gives the list the focus
+        low = len(attention.pending()) if attention is not None else 0
+        self.status_label.setText(i18n.t("status.done", n=len(document.all_fields()), low=low))
         if document.errors:
             lang = i18n.language()
             text = "\n".join(e.message_th if lang == "th" else e.message_en for e in document.errors)
@@ -522,7 +524,7 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        reviewer = self.settings.reviewer or None
+        reviewer = self.settings.reviewer_or_user()
         try:
             saved = self.session.save(path, reviewer=reviewer)
         except AppError as exc:
@@ -584,6 +586,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         i18n.set_language(self.settings.language)
         self.threshold_spin.setValue(self.settings.threshold)
+        self.fields.model.set_thresholds(self.settings.thresholds())
+        self.canvas.restyle()
         self.retranslate()
         self.provider_bar.set_provider_id(self.provider_bar.provider_id())
 
@@ -594,6 +598,7 @@ class MainWindow(QMainWindow):
             return
         self.runner.shutdown()
         self.image_loader.cancel()
+        self.review.activity.stop()
         self.settings.set_geometry(bytes(self.saveGeometry().data()))
         self.settings.sync()
         event.accept()

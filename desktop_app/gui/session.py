@@ -1,34 +1,76 @@
 """The open document and its unsaved state: the one place a field is ever changed.
 
-Every change to a field goes through `set_value` or `set_state`, which record a `HistoryEntry`
-and mark the document dirty; the window and the field list only call these and listen to the
-signals. (The keyboard-review issue wraps these two calls in QUndoCommands.)
+Every change (a value, a confirm, an accepted suggestion, "confirm all", the sign-off, a rejection)
+is planned as a `core.review.ChangeSet` and pushed onto the session's `QUndoStack` as one command,
+whose redo/undo apply or revert it with history entries (docs/adr/0008). After every change, and
+after OCR or opening a review file, the field checks run again over the whole document, so
+cross-field checks (birth after issue, MRZ against the visual fields) follow each edit. The unsaved
+mark follows the undo stack's clean state (plus a fresh OCR result not yet saved).
 
-The session is a QObject only for its signals; its logic is plain Python over the core model.
+The session is a QObject only for its signals and the undo stack; its logic is the Qt-free core.
 """
 
 from __future__ import annotations
 
+import getpass
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
+from ..core import review as changes_
 from ..core import reviewfile
+from ..core.checks import run_checks
 from ..core.engine import now_iso
-from ..core.model import Document, Field, FieldState, HistoryEntry, ReviewStatus
+from ..core.model import Document, Field, FieldState, ReviewStatus
+from ..core.review import ActivityClock, ChangeSet
+from . import i18n
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): still record something
+        return "unknown"
+
+
+class ChangeCommand(QUndoCommand):
+    """One undoable step: a ChangeSet applied (redo) or reverted (undo) through the session."""
+
+    def __init__(self, session: Session, changes: ChangeSet) -> None:
+        super().__init__(i18n.t(changes.name))
+        self.session = session
+        self.changes = changes
+        self._done_once = False
+
+    def redo(self) -> None:
+        self.session._apply(self.changes, again=self._done_once)
+        self._done_once = True
+
+    def undo(self) -> None:
+        self.session._revert(self.changes)
 
 
 class Session(QObject):
     documentChanged = Signal()  # a new document (or none), or new images before any OCR
     fieldChanged = Signal(int, int)  # page index, field index
     dirtyChanged = Signal(bool)
+    reviewChanged = Signal()  # checks, states or the document status changed (after any change)
+    signedOff = Signal()  # the clerk signed the document off (Ctrl+Enter): a batch goes to the next
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, who: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.image_paths: list[Path] = []
         self.document: Document | None = None
         self.review_path: Path | None = None  # where the document was loaded from / last saved
+        self.who: Callable[[], str] = who or os_user  # recorded as `by` in every history entry
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
+        self.clock = ActivityClock()  # fed by gui/activity.py; added to review.seconds_spent on save
+        self._unsaved_result = False  # a fresh OCR result: unsaved though the stack is clean
         self._dirty = False
 
     # --- state ---------------------------------------------------------------------------------
@@ -36,10 +78,24 @@ class Session(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
-    def _set_dirty(self, dirty: bool) -> None:
+    def _update_dirty(self) -> None:
+        if not isValid(self.undo_stack):
+            return  # the stack is being destroyed with the window
+        dirty = self._unsaved_result or not self.undo_stack.isClean()
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
+
+    def _start(self, document: Document | None, *, unsaved: bool) -> None:
+        """A new document (or none): a fresh undo stack, checks run, the clock restarted."""
+        self.undo_stack.clear()
+        self.clock.reset()
+        self.document = document
+        if document is not None:
+            run_checks(document)
+        self._unsaved_result = unsaved
+        self._update_dirty()
+        self.documentChanged.emit()
 
     @property
     def has_images(self) -> bool:
@@ -72,10 +128,8 @@ class Session(QObject):
     def open_images(self, paths: list[str | os.PathLike[str]]) -> None:
         """Start over with new images and no OCR result yet."""
         self.image_paths = [Path(os.path.abspath(os.fspath(p))) for p in paths]
-        self.document = None
         self.review_path = None
-        self._set_dirty(False)
-        self.documentChanged.emit()
+        self._start(None, unsaved=False)
 
     def open_review(self, path: str | os.PathLike[str]) -> None:
         """Continue a saved review. Raises `AppError` (FileFormatError, InputError) on a bad file;
@@ -84,23 +138,17 @@ class Session(QObject):
         document = reviewfile.load(target)
         self.image_paths = [Path(s.path) if os.path.isabs(s.path) else target.parent / s.path
                             for s in document.sources]
-        self.document = document
         self.review_path = target
-        self._set_dirty(False)
-        self.documentChanged.emit()
+        self._start(document, unsaved=False)
 
     def set_result(self, document: Document) -> None:
         """A fresh OCR result for the open images: unsaved until the clerk saves it."""
-        self.document = document
-        self._set_dirty(True)
-        self.documentChanged.emit()
+        self._start(document, unsaved=True)
 
     def close(self) -> None:
         self.image_paths = []
-        self.document = None
         self.review_path = None
-        self._set_dirty(False)
-        self.documentChanged.emit()
+        self._start(None, unsaved=False)
 
     # --- saving --------------------------------------------------------------------------------
     def save(self, path: str | os.PathLike[str] | None = None, *, reviewer: str | None = None) -> Path:
@@ -113,16 +161,23 @@ class Session(QObject):
             raise ValueError("no place to save to")
         review = self.document.review
         stamp = now_iso()
+        spent = self.clock.take()
+        before = (review.created, review.updated, review.reviewer, review.seconds_spent)
         review.created = review.created or stamp
         review.updated = stamp
         if reviewer:
             review.reviewer = reviewer
-        if review.status == ReviewStatus.UNREVIEWED and any(
-                f.state != FieldState.UNREVIEWED for _, f in self.document.all_fields()):
-            review.status = ReviewStatus.IN_REVIEW
-        reviewfile.save(self.document, target)
+        review.seconds_spent = round(review.seconds_spent + spent, 1)
+        try:
+            reviewfile.save(self.document, target)
+        except Exception:
+            review.created, review.updated, review.reviewer, review.seconds_spent = before
+            review.seconds_spent += spent  # not lost: counted on the next save
+            raise
         self.review_path = target
-        self._set_dirty(False)
+        self._unsaved_result = False
+        self.undo_stack.setClean()
+        self._update_dirty()
         return target
 
     # --- editing (the only way a field changes) ------------------------------------------------
@@ -131,34 +186,80 @@ class Session(QObject):
             raise IndexError("no document")
         return self.document.pages[page_index].fields[field_index]
 
-    def set_value(self, page_index: int, field_index: int, value: str | None, by: str) -> bool:
+    def position(self, page_index: int, field_index: int) -> tuple[int, int]:
+        self.field(page_index, field_index)  # IndexError when there is no such field
+        return page_index, field_index
+
+    def push(self, changes: ChangeSet | None) -> bool:
+        """Do `changes` as one undoable step. False (nothing pushed) for None or an empty set."""
+        if changes is None or changes.empty or self.document is None:
+            return False
+        self.undo_stack.push(ChangeCommand(self, changes))
+        return True
+
+    def set_value(self, page_index: int, field_index: int, value: str | None, by: str | None = None) -> bool:
         """The clerk's value for one field. Records an "edit" in its history; the state becomes
         "corrected", or "confirmed" when the value is back to what the OCR read. The OCR value is
-        never touched. Returns False (and records nothing) when the value did not change."""
-        f = self.field(page_index, field_index)
-        if value == "" and f.ocr_value is None and f.value is None:
-            return False  # an empty edit of a missing field is not a change
-        if value == f.value:
-            return False
-        old = f.value
-        f.value = value
-        f.history.append(HistoryEntry(action="edit", old=old, new=value, at=now_iso(), by=by))
-        f.state = FieldState.CONFIRMED if value == f.ocr_value else FieldState.CORRECTED
-        self._changed(page_index, field_index)
-        return True
+        never touched. Returns False (and records nothing) when the value did not change.
+        (`by` is accepted for compatibility; the session's `who` is recorded.)"""
+        pos = self.position(page_index, field_index)
+        assert self.document is not None
+        return self.push(changes_.plan_edit(self.document, pos, value))
 
-    def set_state(self, page_index: int, field_index: int, state: FieldState, by: str) -> bool:
+    def set_state(self, page_index: int, field_index: int, state: FieldState, by: str | None = None) -> bool:
         """Mark a field confirmed (value checked as is), or back to unreviewed. Recorded in history."""
-        f = self.field(page_index, field_index)
-        state = FieldState(state)
-        if f.state == state:
+        pos = self.position(page_index, field_index)
+        assert self.document is not None
+        return self.push(changes_.plan_set_state(self.document, pos, state))
+
+    def accept_suggestion(self, page_index: int, field_index: int) -> bool:
+        """Take the value a check suggests (closest province, VIN with O->0, MRZ reading)."""
+        pos = self.position(page_index, field_index)
+        assert self.document is not None
+        return self.push(changes_.plan_suggestion(self.document, pos))
+
+    def confirm_many(self, positions: list[tuple[int, int]]) -> int:
+        """Confirm the given unreviewed fields as one step ("confirm all high-confidence")."""
+        if self.document is None:
+            return 0
+        planned = changes_.plan_confirm_all(self.document, positions)
+        return len(planned.fields) if self.push(planned) and planned is not None else 0
+
+    def sign_off(self) -> bool:
+        """Ctrl+Enter: confirm every untouched field (recorded as `signoff`) and mark the document
+        reviewed, as one step; then `signedOff` is emitted (also when it was already reviewed)."""
+        if self.document is None:
             return False
-        action = "confirm" if state == FieldState.CONFIRMED else "status"
-        f.history.append(HistoryEntry(action=action, old=str(f.state), new=str(state), at=now_iso(), by=by))
-        f.state = state
-        self._changed(page_index, field_index)
+        untouched = [(p, i) for p, page in enumerate(self.document.pages)
+                     for i, f in enumerate(page.fields) if f.state == FieldState.UNREVIEWED]
+        self.push(changes_.plan_signoff(self.document, untouched, self.who()))
+        self.signedOff.emit()
         return True
 
-    def _changed(self, page_index: int, field_index: int) -> None:
-        self._set_dirty(True)
-        self.fieldChanged.emit(page_index, field_index)
+    def reject(self, reason: str) -> bool:
+        """Mark the document rejected, with the clerk's reason (recorded in review.history)."""
+        if self.document is None:
+            return False
+        return self.push(changes_.plan_reject(self.document, reason, self.who()))
+
+    @property
+    def status(self) -> ReviewStatus | None:
+        return self.document.review.status if self.document is not None else None
+
+    # --- what the undo commands call -------------------------------------------------------------
+    def _apply(self, changes: ChangeSet, *, again: bool) -> None:
+        assert self.document is not None
+        changes_.apply(self.document, changes, self.who(), now_iso(), again=again)
+        self._after(changes)
+
+    def _revert(self, changes: ChangeSet) -> None:
+        assert self.document is not None
+        changes_.revert(self.document, changes, self.who(), now_iso())
+        self._after(changes)
+
+    def _after(self, changes: ChangeSet) -> None:
+        assert self.document is not None
+        run_checks(self.document)  # cross-field checks follow every change
+        for page_index, field_index in changes.positions():
+            self.fieldChanged.emit(page_index, field_index)
+        self.reviewChanged.emit()

@@ -9,11 +9,14 @@ damaged or hand-edited value falls back to its default instead of raising.
 from __future__ import annotations
 
 import getpass
+import json
 import os
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
+
+from ..core.attention import DEFAULT_FIELD_THRESHOLDS, Thresholds, copy_table
 
 ORGANIZATION = "desktop-app"
 APPLICATION = "desktop-app"
@@ -114,6 +117,32 @@ class Settings:
     @threshold.setter
     def threshold(self, value: float) -> None:
         self._set("review/threshold", round(float(value), 4))
+
+    def field_thresholds(self) -> dict[str, dict[str, float]]:
+        """Per-field thresholds by document type (doc type -> key -> 0..1): the clerk's table, or
+        the defaults (core/attention.py) when none was saved or the saved one is damaged."""
+        raw = self._get("review/field_thresholds")
+        if not raw:
+            return copy_table(DEFAULT_FIELD_THRESHOLDS)
+        try:
+            data = json.loads(str(raw))
+            return {str(doc): {str(k).lower(): _to_float(v, -1.0, 0.0, 1.0) for k, v in keys.items()
+                               if _to_float(v, -1.0, 0.0, 1.0) >= 0}
+                    for doc, keys in data.items() if isinstance(keys, dict)}
+        except (ValueError, TypeError, AttributeError):
+            return copy_table(DEFAULT_FIELD_THRESHOLDS)
+
+    def set_field_thresholds(self, table: dict[str, dict[str, float]] | None) -> None:
+        """Save the clerk's table; None goes back to the defaults."""
+        if table is None:
+            self._qs.remove("review/field_thresholds")
+        else:
+            clean = {doc: {k.lower(): round(float(v), 4) for k, v in keys.items()}
+                     for doc, keys in table.items() if keys}
+            self._set("review/field_thresholds", json.dumps(clean, sort_keys=True))
+
+    def thresholds(self) -> Thresholds:
+        return Thresholds(self.threshold, self.field_thresholds())
 
     @property
     def timeout(self) -> float:

@@ -1,4 +1,5 @@
-"""Settings: language, reviewer, threshold, timeout; per service its endpoint; the API keys.
+"""Settings: language, reviewer, threshold, timeout; per service its endpoint; the API keys;
+per-field thresholds by document type.
 
 Keys go only to the OS keyring (core.secrets); the entry fields are masked and never show a stored
 key. With no keyring backend the dialog says so plainly and offers to keep a typed key for this run
@@ -30,7 +31,9 @@ from ..core.providers.base import Credentials, Provider
 from . import i18n
 from .connection_test import ConnectionTester
 from .provider_bar import available_providers, provider_title
+from .session import os_user
 from .settings import Settings
+from .threshold_editor import ThresholdEditor
 
 KEY_NAMES = ("aigen_key", "cvvn_key", "cvvn_secret")
 
@@ -50,6 +53,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._general_tab(), i18n.t("set.general"))
         self.services_tab = self._services_tab()
         tabs.addTab(self.services_tab, i18n.t("set.services"))
+        self.field_thresholds = ThresholdEditor(settings.field_thresholds())
+        tabs.addTab(self.field_thresholds, i18n.t("set.thresholds"))
         std = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(std.Ok | std.Cancel)
         buttons.accepted.connect(self.accept)
@@ -67,6 +72,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self._settings.language)))
         self.reviewer = QLineEdit(self._settings.reviewer)
+        self.reviewer.setPlaceholderText(os_user())  # who is recorded when no name is given
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
@@ -219,6 +225,7 @@ class SettingsDialog(QDialog):
         s.reviewer = self.reviewer.text()
         s.threshold = self.threshold.value()
         s.timeout = self.timeout.value()
+        s.set_field_thresholds(self.field_thresholds.table())
         for provider_id, url in self._endpoints.items():
             s.set_endpoint(provider_id, url or None)
         s.sync()

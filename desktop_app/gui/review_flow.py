@@ -1,0 +1,319 @@
+"""The keyboard review flow of the window: where Enter and Tab go, the review actions (accept a
+suggestion, confirm all high-confidence fields, sign-off, reject, undo/redo, the shortcut sheet),
+the review menu and the status-bar summary. The decisions are the Qt-free core's
+(core/attention.py: what needs attention and which field comes next; core/review.py: what a change
+does); this module only connects them to widgets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QSizePolicy
+from shiboken6 import isValid
+
+from ..core.attention import Attention, Position, first_needing, next_field, step, visit_order
+from ..core.checks import checks_summary
+from ..core.model import FieldState, ReviewStatus
+from . import i18n
+from .activity import ActivityWatcher
+from .fields_model import attention_key
+from .keyboard import ReviewKeys
+from .shortcut_sheet import ShortcutSheet
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class ReviewFlow(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.fields = window.fields
+        self.keys = ReviewKeys(self, self.fields.table, self.fields.value_edit, self)
+        self.activity = ActivityWatcher(window, self.session)
+        self.summary_label = QLabel()
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self._build_actions()
+        self.fields.suggestion_keys = "Alt+Enter"  # the key's label (Qt would write "Alt+Return")
+        self.session.documentChanged.connect(self._on_document_changed)
+        self.session.reviewChanged.connect(self.update_summary)
+        stack = self.session.undo_stack
+        stack.indexChanged.connect(self._update_undo)
+        stack.cleanChanged.connect(self._update_undo)
+        self._update_undo()
+
+    # --- actions ---------------------------------------------------------------------------------
+    def _action(self, shortcuts: list[str], slot) -> QAction:
+        action = QAction(self.window)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        # Enter, Shift+Enter, Tab, F2 and Escape are keys of the list and the editor (keyboard.py):
+        # these two menu entries only show them (the text after a tab is displayed, not bound).
+        self.act_confirm_next = self._action([], self.confirm_and_next)
+        self.act_confirm_stay = self._action([], self.confirm_and_stay)
+        self.act_suggestion = self._action(["Alt+Return", "Alt+Enter"], self.accept_suggestion)
+        self.act_confirm_all = self._action(["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], self.confirm_all)
+        self.act_signoff = self._action(["Ctrl+Return", "Ctrl+Enter"], self.sign_off)
+        self.act_reject = self._action([], self.reject)
+        self.act_undo = self._action(["Ctrl+Z"], self.undo)
+        self.act_redo = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
+        self.act_sheet = self._action(["F1", "Ctrl+/"], self.show_sheet)
+
+    def review_actions(self) -> list[QAction]:
+        return [self.act_confirm_next, self.act_confirm_stay, self.act_suggestion, self.act_confirm_all,
+                self.act_signoff, self.act_reject]
+
+    def build_menus(self, menu_bar) -> None:
+        self.menu_edit = QMenu(self.window)
+        self.menu_edit.addAction(self.act_undo)
+        self.menu_edit.addAction(self.act_redo)
+        self.menu_review = QMenu(self.window)
+        for action in self.review_actions():
+            if action is self.act_signoff:
+                self.menu_review.addSeparator()
+            self.menu_review.addAction(action)
+        self.menu_help = QMenu(self.window)
+        self.menu_help.addAction(self.act_sheet)
+        first = menu_bar.actions()[1] if len(menu_bar.actions()) > 1 else None
+        if first is not None:
+            menu_bar.insertMenu(first, self.menu_edit)
+        else:
+            menu_bar.addMenu(self.menu_edit)
+        menu_bar.addMenu(self.menu_review)
+        menu_bar.addMenu(self.menu_help)
+
+    @staticmethod
+    def _keys_text(action: QAction) -> str:
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+    def retranslate(self) -> None:
+        t = i18n.t
+        self.menu_edit.setTitle(t("menu.edit"))
+        self.menu_review.setTitle(t("menu.review"))
+        self.menu_help.setTitle(t("menu.help"))
+        for action, key, shown in ((self.act_confirm_next, "act.confirm_next", "Enter"),
+                                   (self.act_confirm_stay, "act.confirm_stay", "Shift+Enter"),
+                                   (self.act_suggestion, "act.suggestion", None),
+                                   (self.act_confirm_all, "act.confirm_all", None),
+                                   (self.act_signoff, "act.signoff", None),
+                                   (self.act_reject, "act.reject", None),
+                                   (self.act_sheet, "act.sheet", None)):
+            action.setText(t(key) + (f"\t{shown}" if shown else ""))
+            keys = shown or self._keys_text(action)
+            action.setToolTip(f"{i18n.plain(t(key))} ({keys})" if keys else i18n.plain(t(key)))
+        self._update_undo()
+        self.update_summary()
+
+    def _update_undo(self, *_args: object) -> None:
+        stack = self.session.undo_stack
+        if not isValid(stack) or not isValid(self.act_undo):
+            return  # the window is being destroyed
+        self.act_undo.setEnabled(stack.canUndo())
+        self.act_redo.setEnabled(stack.canRedo())
+        undo, redo = stack.undoText(), stack.redoText()
+        self.act_undo.setText(i18n.t("act.undo") + (f": {undo}" if undo else ""))
+        self.act_redo.setText(i18n.t("act.redo") + (f": {redo}" if redo else ""))
+
+    # --- where things are ----------------------------------------------------------------------
+    def attention(self) -> Attention | None:
+        doc = self.session.document
+        return Attention(doc, self.fields.model.thresholds) if doc is not None else None
+
+    def current(self) -> Position | None:
+        index = self.fields.current_field
+        return (self.fields.page_index, index) if index is not None else None
+
+    def order(self) -> list[Position]:
+        """Document order as the clerk sees it: the shown page in the list's row order, other pages
+        in catalogue order (or low-confidence first when the list is sorted that way)."""
+        doc = self.session.document
+        if doc is None:
+            return []
+        proxy, shown = self.fields.proxy, self.fields.page_index
+        orders: list[list[int]] = []
+        for p, page in enumerate(doc.pages):
+            if p == shown:
+                orders.append([proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())])
+            elif proxy.low_first:
+                threshold = self.fields.model.threshold_of
+                orders.append(sorted(range(len(page.fields)),
+                                     key=lambda i, fs=page.fields: attention_key(fs[i], threshold(fs[i]))))
+            else:
+                orders.append(list(range(len(page.fields))))
+        return visit_order(orders)
+
+    def go_to(self, pos: Position | None, *, focus_list: bool = True) -> None:
+        """Select the field at `pos` in the list and on the image (scrolled into view)."""
+        if pos is None:
+            return
+        page, index = pos
+        if page != self.fields.page_index:
+            self.fields.set_page(page)
+        self.window.select_field(index)
+        if focus_list:
+            self.fields.focus_list()
+
+    def has_pending_edit(self) -> bool:
+        return self.fields.has_pending_edit()
+
+    # --- keys ----------------------------------------------------------------------------------
+    def _confirm_current(self) -> Position | None:
+        """Commit what was typed, else confirm an untouched field as it is."""
+        pos = self.current()
+        if pos is None:
+            return None
+        if self.fields.has_pending_edit():
+            self.fields.commit_pending()
+        elif self.session.field(*pos).state == FieldState.UNREVIEWED:
+            self.session.set_state(pos[0], pos[1], FieldState.CONFIRMED)
+        return pos
+
+    def confirm_and_next(self) -> None:
+        """Enter: confirm (or commit) and go to the next field needing attention, else the next."""
+        attention = self.attention()
+        if attention is None:
+            return
+        pos = self._confirm_current()
+        self.go_to(next_field(self.order(), pos, attention.needs))
+
+    def confirm_and_stay(self) -> None:
+        """Shift+Enter: confirm (or commit) and stay on the field."""
+        if self.attention() is None:
+            return
+        self._confirm_current()
+        self.fields.focus_list()
+
+    def move(self, delta: int) -> None:
+        """Tab / Shift+Tab: to the next or previous field, whatever it needs (a typed value is kept)."""
+        if self.session.document is None:
+            return
+        self.fields.commit_pending()
+        self.go_to(step(self.order(), self.current(), delta))
+
+    def start_edit(self, text: str | None) -> bool:
+        return self.fields.start_edit(text)
+
+    def cancel_edit(self) -> None:
+        self.fields.cancel_edit()
+
+    # --- actions -------------------------------------------------------------------------------
+    def accept_suggestion(self) -> None:
+        """Alt+Enter: take the suggested value of the current field and go on to the next field
+        needing attention."""
+        attention = self.attention()
+        pos = self.current()
+        if attention is None or pos is None:
+            return
+        if self.fields.has_pending_edit():
+            self.fields.cancel_edit()  # the suggestion is for the value as it is, not what was typed
+        if self.session.accept_suggestion(*pos):
+            self.go_to(next_field(self.order(), pos, attention.needs))
+        else:
+            self.window.status_label.setText(i18n.t("status.no_suggestion"))
+
+    def confirm_all(self) -> None:
+        """Ctrl+Shift+Enter: confirm every unreviewed field that needs no attention, as one step;
+        then go to the first field that still needs attention."""
+        self.fields.commit_pending()
+        attention = self.attention()
+        if attention is None:
+            return
+        count = self.session.confirm_many(attention.high_confidence())
+        left = attention.pending()
+        self.window.status_label.setText(i18n.t("status.confirmed_all", n=count, left=len(left)))
+        pos = self.current()
+        if pos is None or not attention.needs(pos):
+            self.go_to(first_needing(self.order(), attention.needs) or pos)
+        else:
+            self.fields.focus_list()
+
+    def sign_off(self) -> None:
+        """Ctrl+Enter: the clerk's sign-off (every untouched field confirmed, document reviewed)."""
+        self.fields.commit_pending()
+        if self.session.document is None:
+            return
+        self.session.sign_off()
+        errors, warnings = checks_summary(self.session.document)
+        self.window.status_label.setText(i18n.t("status.signed_off", errors=errors, warnings=warnings))
+
+    def reject(self) -> None:
+        self.fields.commit_pending()
+        if self.session.document is None:
+            return
+        reason = self.ask_reject_reason()
+        if reason and self.session.reject(reason):
+            self.window.status_label.setText(i18n.t("status.rejected"))
+
+    def ask_reject_reason(self) -> str | None:
+        """The reason for a rejection (None: cancelled). Replaced in tests."""
+        text, ok = QInputDialog.getMultiLineText(self.window, i18n.plain(i18n.t("act.reject")),
+                                                 i18n.t("reject.prompt"))
+        return text.strip() if ok and text.strip() else None
+
+    def undo(self) -> None:
+        self.fields.commit_pending()
+        self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.fields.commit_pending()
+        self.session.undo_stack.redo()
+
+    def show_sheet(self) -> ShortcutSheet:
+        sheet = ShortcutSheet(self.window)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.show()
+        self.sheet = sheet
+        return sheet
+
+    # --- reacting ------------------------------------------------------------------------------
+    def _on_document_changed(self) -> None:
+        attention = self.attention()
+        if attention is not None and attention.positions():
+            order = self.order()
+            self.go_to(first_needing(order, attention.needs) or order[0])
+        self.update_summary()
+
+    def update_summary(self) -> None:
+        doc = self.session.document
+        if doc is None:
+            self.summary_label.clear()
+            return
+        errors, warnings = checks_summary(doc)
+        attention = self.attention()
+        pending = len(attention.pending()) if attention is not None else 0
+        status = i18n.t(f"review.{doc.review.status}")
+        error_color = "#b42020" if errors else "#555"
+        warning_color = "#9a6200" if warnings else "#555"
+        parts = [
+            f'<span style="color:{error_color}">{i18n.t("sum.errors", n=errors)}</span>',
+            f'<span style="color:{warning_color}">{i18n.t("sum.warnings", n=warnings)}</span>',
+            i18n.t("sum.attention", n=pending),
+            f"<b>{status}</b>",
+        ]
+        self.summary_label.setText(" · ".join(parts))
+        tip = i18n.t("sum.tip")
+        if doc.review.status == ReviewStatus.REJECTED:
+            reason = next((h.note for h in reversed(doc.review.history) if h.new == "rejected"), None)
+            tip += "\n" + i18n.t("sum.reason", reason=reason or "")
+        self.summary_label.setToolTip(tip)
+
+
+def install(window: MainWindow) -> ReviewFlow:
+    """Create the flow, its menus and its status-bar summary on `window`."""
+    flow = ReviewFlow(window)
+    flow.build_menus(window.menuBar())
+    # A long message (a saved path) must not squeeze the summary out of the status bar.
+    window.status_label.setMinimumWidth(80)
+    window.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    window.statusBar().addPermanentWidget(flow.summary_label)
+    flow.retranslate()
+    return flow

@@ -1,0 +1,421 @@
+"""Journey: review the demo vehicle book and the demo ID card with the keyboard alone.
+
+Every key goes to the widget that has the keyboard focus (`QApplication.focusWidget()`), as a
+clerk's keys do; Thai text arrives as input-method events (a pre-edit, then a commit string), as a
+Thai input method delivers it. Then the saved review file is read back with core.reviewfile.load
+and its states, values, normalized dates, checks and history are checked.
+"""
+
+from __future__ import annotations
+
+import getpass
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.core import reviewfile
+from desktop_app.core.model import FieldState, ReviewStatus, Severity
+from desktop_app.resources import samples_dir
+
+pytest_plugins = ["gui_helpers"]
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+REVIEWER = "สมชาย ใจดี"
+
+
+def focused():
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def key(qtbot, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(), k, modifiers)
+
+
+def type_ascii(qtbot, text: str) -> None:
+    for char in text:
+        qtbot.keyClick(focused(), char)
+
+
+def type_thai(text: str) -> None:
+    """A Thai input method: per character a pre-edit, then its commit, each to the focused widget."""
+    for char in text:
+        QApplication.sendEvent(focused(), QInputMethodEvent(char, []))
+        commit = QInputMethodEvent("", [])
+        commit.setCommitString(char)
+        QApplication.sendEvent(focused(), commit)
+
+
+def current_key(window) -> str:
+    return window.fields.model.fields()[window.fields.current_field].key
+
+
+def copy_sample(tmp_path: Path, name: str) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{name}.png"
+    shutil.copyfile(samples_dir() / f"{name}.png", target)
+    return target
+
+
+def open_and_run(qtbot, journey, window, image: Path) -> None:
+    assert window.open_paths([str(image)])
+    journey.wait_for_image(qtbot, window)
+    window.activateWindow()
+    window.fields.table.setFocus()  # where the window leaves the focus after opening a file
+    with qtbot.waitSignal(window.runner.busyChanged, timeout=journey.TIMEOUT_MS,
+                          check_params_cb=lambda busy: not busy):
+        key(qtbot, Qt.Key.Key_R, CTRL)  # Ctrl+R runs OCR
+    assert window.session.document is not None, window.message_bar.text
+
+
+def by_key(document, key_name: str):
+    return next(f for _, f in document.all_fields() if f.key == key_name)
+
+
+def test_vehicle_book_by_keyboard(qtbot, journey, make_window, settings, tmp_path):
+    settings.reviewer = REVIEWER
+    image = copy_sample(tmp_path, "vehicle_book")
+    window = make_window("demo")
+    open_and_run(qtbot, journey, window, image)
+    doc = window.session.document
+    assert by_key(doc, "province").checks[0].id == "province.unknown"  # checks ran after OCR
+    assert by_key(doc, "registration_date").normalized == "2019-03-15"
+    # the first field needing attention is selected, on the image too, and has the focus
+    assert current_key(window) == "province"
+    assert focused() is window.fields.table
+    assert window.canvas.selected_field() == window.fields.current_field
+    pending = [f.key for f in (window.session.field(*p) for p in window.review.attention().pending())]
+    assert pending == ["province", "color", "car_number", "horsepower", "date_of_posession",
+                       "ownership_number_of_card"]  # 0.96 is below the ID number's stricter 0.97
+    assert "Need attention: 6" in window.review.summary_label.text()
+
+    # Ctrl+Shift+Enter confirms every high-confidence field at once, leaving the six
+    key(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
+    unreviewed = [f.key for _, f in doc.all_fields() if f.state == FieldState.UNREVIEWED]
+    assert unreviewed == pending
+    assert current_key(window) == "province"
+
+    # Alt+Enter accepts the closest province name; on to the next field needing attention
+    assert "Alt+Enter" in window.fields.checks_label.text()
+    key(qtbot, Qt.Key.Key_Return, ALT)
+    assert by_key(doc, "province").value == "กรุงเทพมหานคร"
+    assert current_key(window) == "color"
+
+    # just typing (Thai, through the input method) replaces the value; Enter commits and moves on
+    type_thai("เทา")
+    assert focused() is window.fields.value_edit and window.fields.value_edit.text() == "เทา"
+    key(qtbot, Qt.Key.Key_Return)
+    assert by_key(doc, "color").value == "เทา"
+    assert current_key(window) == "car_number"
+    assert focused() is window.fields.table
+
+    # the chassis number's O/0 confusion: the VIN check suggests the fix, Alt+Enter takes it
+    key(qtbot, Qt.Key.Key_Return, ALT)
+    assert by_key(doc, "car_number").value == "MRHFC1632KP012345"
+    assert current_key(window) == "horsepower"
+
+    type_ascii(qtbot, "173")  # the missing horsepower
+    key(qtbot, Qt.Key.Key_Return)
+    assert current_key(window) == "date_of_posession"
+
+    # F2 edits the date in place: 2582 -> 2562 (the future-date warning goes away)
+    assert any(c.id == "date.in_future" for c in by_key(doc, "date_of_posession").checks)
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_Backspace)
+    key(qtbot, Qt.Key.Key_Backspace)
+    type_ascii(qtbot, "62")
+    key(qtbot, Qt.Key.Key_Return)
+    assert by_key(doc, "date_of_posession").checks == []
+    assert current_key(window) == "ownership_number_of_card"
+
+    key(qtbot, Qt.Key.Key_Return)  # fine as read: Enter confirms; nothing needs attention any more
+    assert window.review.attention().pending() == []
+    assert current_key(window) == "ownership_birthday_date"  # simply the next field in order
+
+    # Ctrl+Z undoes the last confirm, Ctrl+Shift+Z does it again
+    card = by_key(doc, "ownership_number_of_card")
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert card.state == FieldState.UNREVIEWED
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert card.state == FieldState.CONFIRMED
+    # ...and twice more back through the date correction and forward again
+    date_field = by_key(doc, "date_of_posession")
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert date_field.value == "15 มีนาคม 2582" and date_field.state == FieldState.UNREVIEWED
+    assert any(c.id == "date.in_future" for c in date_field.checks)  # checks follow undo
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert date_field.value == "15 มีนาคม 2562" and card.state == FieldState.CONFIRMED
+
+    # Ctrl+Enter signs the document off; Ctrl+S saves it
+    with qtbot.waitSignal(window.session.signedOff, timeout=1000):
+        key(qtbot, Qt.Key.Key_Return, CTRL)
+    assert doc.review.status == ReviewStatus.REVIEWED
+    assert window.isWindowModified()
+    key(qtbot, Qt.Key.Key_S, CTRL)
+    assert not window.isWindowModified()
+    window.grab().save(str(tmp_path / "vehicle-book-reviewed.png"))
+
+    saved = reviewfile.load(image.with_name(image.name + ".review.json"))
+    fields = {f.key: f for _, f in saved.all_fields()}
+    corrected = {"province": "กรุงเทพมหานคร", "color": "เทา", "car_number": "MRHFC1632KP012345",
+                 "horsepower": "173", "date_of_posession": "15 มีนาคม 2562"}
+    for name, f in fields.items():
+        if name in corrected:
+            assert (f.state, f.value) == (FieldState.CORRECTED, corrected[name]), name
+        else:
+            assert f.state == FieldState.CONFIRMED and f.value == f.ocr_value, name
+    assert fields["date_of_posession"].normalized == "2019-03-15"
+    assert fields["registration_date"].normalized == "2019-03-15"
+    assert fields["ownership_birthday_date"].normalized == "1985-07-12"
+    assert fields["province"].normalized == "กรุงเทพมหานคร"
+    assert not any(c.severity == Severity.ERROR for f in fields.values() for c in f.checks)
+    assert [c.id for c in fields["ownership_number_of_card"].checks] == ["thai_id.kind"]  # a note
+
+    every = [h for f in fields.values() for h in f.history] + saved.review.history
+    assert every and all(h.by == REVIEWER and h.at for h in every)
+    province = fields["province"].history
+    assert [(h.action, h.old, h.new, h.note) for h in province] == [
+        ("suggestion", "กรงเทพมหานคร", "กรุงเทพมหานคร", "province.unknown")]
+    assert [(h.action, h.old, h.new) for h in fields["color"].history] == [("edit", "เกา", "เทา")]
+    assert [(h.action, h.old, h.new) for h in fields["horsepower"].history] == [("edit", None, "173")]
+    assert [(h.action, h.old, h.new, h.note) for h in fields["date_of_posession"].history] == [
+        ("edit", "15 มีนาคม 2582", "15 มีนาคม 2562", None),
+        ("undo", "15 มีนาคม 2562", "15 มีนาคม 2582", "edit"),
+        ("edit", "15 มีนาคม 2582", "15 มีนาคม 2562", "redo")]
+    assert [(h.action, h.old, h.new, h.note) for h in fields["ownership_number_of_card"].history] == [
+        ("confirm", "unreviewed", "confirmed", None),
+        ("undo", "confirmed", "unreviewed", "confirm"),
+        ("confirm", "unreviewed", "confirmed", "redo"),
+        ("undo", "confirmed", "unreviewed", "confirm"),
+        ("confirm", "unreviewed", "confirmed", "redo")]
+    assert [(h.action, h.new, h.note) for h in fields["brand_car"].history] == [
+        ("confirm", "confirmed", "confirm-all")]
+    assert [(h.action, h.old, h.new) for h in saved.review.history] == [
+        ("status", "unreviewed", "in_review"), ("signoff", "in_review", "reviewed")]
+    assert saved.review.status == ReviewStatus.REVIEWED and saved.review.reviewer == REVIEWER
+    assert saved.review.seconds_spent >= 0.0
+
+
+def test_id_card_by_keyboard_sign_off_confirms_the_untouched(qtbot, journey, make_window, settings, tmp_path):
+    image = copy_sample(tmp_path, "thai_id_card")  # no reviewer name set: the OS user is recorded
+    window = make_window("demo")
+    open_and_run(qtbot, journey, window, image)
+    doc = window.session.document
+    assert current_key(window) == "surname_en"
+
+    key(qtbot, Qt.Key.Key_F2)  # Satitngan -> Satitngam
+    key(qtbot, Qt.Key.Key_Backspace)
+    type_ascii(qtbot, "m")
+    key(qtbot, Qt.Key.Key_Return)
+    assert by_key(doc, "surname_en").value == "Satitngam"
+    assert current_key(window) == "religion"  # missing: the clerk looks, and confirms it empty
+    key(qtbot, Qt.Key.Key_Return)
+    assert current_key(window) == "address_postcode"
+    key(qtbot, Qt.Key.Key_Return)
+    assert window.review.attention().pending() == []
+
+    # Tab and Shift+Tab walk through every field, whatever it needs
+    key(qtbot, Qt.Key.Key_Tab)
+    after = current_key(window)
+    key(qtbot, Qt.Key.Key_Backtab)
+    key(qtbot, Qt.Key.Key_Backtab)
+    assert current_key(window) != after
+    key(qtbot, Qt.Key.Key_Tab)
+
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # undo the last confirm and do it again
+    assert by_key(doc, "address_postcode").state == FieldState.UNREVIEWED
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert by_key(doc, "address_postcode").state == FieldState.CONFIRMED
+
+    key(qtbot, Qt.Key.Key_Return, CTRL)  # sign-off: the 22 untouched fields are confirmed with it
+    assert doc.review.status == ReviewStatus.REVIEWED
+    assert all(f.state != FieldState.UNREVIEWED for _, f in doc.all_fields())
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the whole sign-off is one step
+    assert doc.review.status == ReviewStatus.IN_REVIEW
+    assert by_key(doc, "id_number").state == FieldState.UNREVIEWED
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert doc.review.status == ReviewStatus.REVIEWED
+    key(qtbot, Qt.Key.Key_S, CTRL)
+    window.grab().save(str(tmp_path / "id-card-reviewed.png"))
+
+    saved = reviewfile.load(image.with_name(image.name + ".review.json"))
+    fields = {f.key: f for _, f in saved.all_fields()}
+    assert fields["surname_en"].state == FieldState.CORRECTED
+    assert [(h.action, h.old, h.new) for h in fields["surname_en"].history] == [
+        ("edit", "Satitngan", "Satitngam")]
+    assert [(h.action, h.old, h.new) for h in fields["religion"].history] == [
+        ("confirm", "unreviewed", "confirmed")]
+    assert [(h.action, h.old, h.new, h.note) for h in fields["id_number"].history] == [
+        ("signoff", "unreviewed", "confirmed", None),
+        ("undo", "confirmed", "unreviewed", "signoff"),
+        ("signoff", "unreviewed", "confirmed", "redo")]
+    signed = [k for k, f in fields.items() if f.history and f.history[0].action == "signoff"]
+    assert len(signed) == 22
+    assert fields["dob_th"].normalized == fields["dob_en"].normalized == "1992-11-03"
+    assert fields["doe_th"].normalized == "2031-11-02" and fields["doi_en"].normalized == "2023-01-12"
+    assert fields["id_number"].normalized == "3700500098768"
+    assert all(f.checks == [] for f in fields.values() if f.key != "address_province")
+    user = getpass.getuser()
+    assert all(h.by == user for f in fields.values() for h in f.history)
+    assert saved.review.reviewer == user
+    assert [(h.action, h.new) for h in saved.review.history] == [
+        ("status", "in_review"), ("signoff", "reviewed"), ("undo", "in_review"), ("signoff", "reviewed")]
+
+
+# --- keys and input methods ----------------------------------------------------------------------
+
+@pytest.fixture
+def reviewing(qtbot, journey, make_window, settings, tmp_path):
+    window = make_window("demo")
+    open_and_run(qtbot, journey, window, copy_sample(tmp_path, "vehicle_book"))
+    return window
+
+
+def _shortcut_is_safe(sequence: QKeySequence) -> bool:
+    """A shortcut a typed value can never fire: with Ctrl/Alt/Meta, or a function key."""
+    combo = sequence[0]
+    mods = combo.keyboardModifiers()
+    command = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
+        | Qt.KeyboardModifier.MetaModifier
+    return bool(mods & command) or Qt.Key.Key_F1 <= combo.key() <= Qt.Key.Key_F35
+
+
+def test_typing_into_the_value_editor_never_fires_an_action(qtbot, reviewing):
+    window = reviewing
+    actions = window.findChildren(QAction)
+    assert len(actions) > 20
+    for action in actions:
+        for sequence in action.shortcuts():
+            assert _shortcut_is_safe(sequence), (action.text(), sequence.toString())
+    fired: list[str] = []
+    for action in actions:
+        action.triggered.connect(lambda _=False, a=action: fired.append(a.text()))
+
+    before = window.session.undo_stack.count()
+    key(qtbot, Qt.Key.Key_F2)
+    editor = window.fields.value_edit
+    assert focused() is editor
+    editor.clear()
+    printable = [chr(c) for c in range(0x20, 0x7F)]
+    for char in printable:
+        qtbot.keyClick(editor, char)
+    for modifier in (SHIFT, Qt.KeyboardModifier.KeypadModifier):  # shifted and keypad keys too
+        for char in "0123456789+-*/.=":
+            QApplication.sendEvent(editor, QKeyEvent(QKeyEvent.Type.KeyPress, ord(char), modifier, char))
+    thai = "กขฃคฅฆงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮะาำิีึืุูเแโใไ่้๊๋็์๐๑๒๓๔๕๖๗๘๙"
+    for char in thai:  # a Thai keyboard layout: key presses carrying Thai text
+        QApplication.sendEvent(editor, QKeyEvent(QKeyEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier,
+                                                 char))
+    type_thai("กรุงเทพฯ")  # and a Thai input method's commits
+    assert fired == []
+    assert focused() is editor
+    assert editor.text().startswith(" !\"#$%&'()*+,-./0123456789")
+    assert editor.text().endswith("กรุงเทพฯ")
+    assert window.session.undo_stack.count() == before  # nothing was committed while typing
+
+
+def test_enter_escape_and_tab_belong_to_the_input_method_while_composing(qtbot, reviewing):
+    window = reviewing
+    start = window.fields.current_field
+    province = window.session.field(0, start)
+    editor = window.fields.value_edit
+    QApplication.sendEvent(focused(), QInputMethodEvent("ก", []))  # a composition starts on the list
+    assert focused() is editor and window.review.keys.composing
+    for k in (Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Tab):
+        qtbot.keyClick(editor, k)
+    assert window.fields.current_field == start and focused() is editor  # nothing moved or closed
+    assert province.state == FieldState.UNREVIEWED
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("ก")
+    QApplication.sendEvent(editor, commit)
+    assert not window.review.keys.composing and editor.text() == "ก"
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Escape cancels the edit: the value stays
+    assert focused() is window.fields.table and editor.text() == province.value
+    assert province.value == "กรงเทพมหานคร" and province.state == FieldState.UNREVIEWED
+
+
+def test_shift_enter_confirms_and_stays_and_ctrl_z_reaches_the_document_from_the_editor(qtbot, reviewing):
+    window = reviewing
+    start = window.fields.current_field
+    field = window.session.field(0, start)
+    key(qtbot, Qt.Key.Key_Return, SHIFT)
+    assert field.state == FieldState.CONFIRMED and window.fields.current_field == start
+    key(qtbot, Qt.Key.Key_F2)  # in the editor, nothing typed: Ctrl+Z undoes the confirm
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert field.state == FieldState.UNREVIEWED
+    type_ascii(qtbot, "xy")  # with text typed, Ctrl+Z is the editor's own
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert field.state == FieldState.UNREVIEWED and window.session.undo_stack.canRedo()
+    assert window.fields.value_edit.text() != field.value + "xy"
+
+
+def test_reject_with_a_reason_is_recorded_and_undoable(qtbot, reviewing):
+    window = reviewing
+    window.review.ask_reject_reason = lambda: "ภาพไม่ชัด / image unreadable"
+    window.review.act_reject.trigger()
+    review = window.session.document.review
+    assert review.status == ReviewStatus.REJECTED
+    assert (review.history[-1].action, review.history[-1].new, review.history[-1].note) == (
+        "status", "rejected", "ภาพไม่ชัด / image unreadable")
+    assert "Rejected" in window.review.summary_label.text()
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert review.status == ReviewStatus.UNREVIEWED
+    assert review.history[-1].action == "undo"
+    # a field change after a rejection reopens the review
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    key(qtbot, Qt.Key.Key_Return)
+    assert review.status == ReviewStatus.IN_REVIEW
+
+
+def test_shortcut_sheet_opens_with_f1_and_ctrl_slash(qtbot, reviewing):
+    window = reviewing
+    key(qtbot, Qt.Key.Key_F1)
+    sheet = window.review.sheet
+    assert sheet.isVisible()
+    texts = [sheet.table.item(r, c).text() for r in range(sheet.table.rowCount()) for c in range(3)]
+    assert "Ctrl+Enter" in texts and any("ยืนยัน" in t for t in texts)
+    sheet.grab().save(str(Path(window.session.image_paths[0]).parent / "sheet.png"))
+    sheet.close()
+    window.fields.table.setFocus()
+    key(qtbot, Qt.Key.Key_Slash, CTRL)
+    assert window.review.sheet is not sheet and window.review.sheet.isVisible()
+    window.review.sheet.close()
+
+
+def test_unsaved_mark_follows_the_undo_stack(qtbot, reviewing):
+    window = reviewing
+    key(qtbot, Qt.Key.Key_S, CTRL)
+    assert not window.isWindowModified()
+    key(qtbot, Qt.Key.Key_Return)  # a confirm: unsaved
+    assert window.isWindowModified()
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # undone: back to what is saved
+    assert not window.isWindowModified()
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.isWindowModified()
+
+
+def test_focus_follows_into_the_image(qtbot, reviewing):
+    from desktop_app.gui.canvas import box_scene_rect
+
+    window = reviewing
+    for _ in range(6):
+        window.canvas.zoom_in()  # far closer than the whole page
+    for _ in range(12):
+        key(qtbot, Qt.Key.Key_Tab)
+        index = window.fields.current_field
+        assert window.canvas.selected_field() == index
+        box = box_scene_rect(window.session.field(0, index))
+        if box.isEmpty():
+            continue
+        visible = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
+        assert visible.contains(box.center()), window.session.field(0, index).key
