@@ -22,7 +22,6 @@ from .core.redact import RedactingFilter, redact
 
 PROG = "desktop-app"
 LOW_CONFIDENCE = 0.90
-SIMULATION_HEADER = "x-simulation"  # sent by the stand-in with every answer
 SUBCOMMANDS = ("ocr", "key", "providers", "standin")
 QT_SYSTEM_PACKAGES = ("libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 "
                       "libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
@@ -168,7 +167,9 @@ def _ocr_parser() -> _Parser:
     parser = _Parser(prog=f"{PROG} ocr", description="Send one document to an OCR service and save the "
                      "review file. Exit status: 0 saved, 1 partial result saved, 2 bad input (nothing "
                      "sent), 3 the service or the network failed (nothing saved).")
-    parser.add_argument("images", nargs="+", metavar="IMAGE", help="the image (two for front + back)")
+    parser.add_argument("images", nargs="+", metavar="IMAGE",
+                        help="the image (two for front + back); with --out-dir, any number of images, "
+                             "PDFs and folders (front then back in pairs for a two-sided provider)")
     parser.add_argument("--provider", required=True, metavar="ID", help=f"see `{PROG} providers`")
     parser.add_argument("--endpoint", metavar="URL", help="override the service address")
     parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
@@ -176,7 +177,25 @@ def _ocr_parser() -> _Parser:
     parser.add_argument("--timeout", type=_positive_float, default=60.0, metavar="SECONDS",
                         help="seconds to wait for the answer (default 60)")
     parser.add_argument("--out", metavar="FILE", help="where to save the review file (default: stdout)")
+    parser.add_argument("--out-dir", metavar="DIR", help="one review file per document in DIR, "
+                        "named <image name>.review.json (needed for several documents)")
+    parser.add_argument("--jobs", type=_jobs, default=2, metavar="N",
+                        help="requests in flight with --out-dir (default 2)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="ask the service again even when its answer for this image is stored")
     return parser
+
+
+def _jobs(text: str) -> int:
+    from .cli_batch import MAX_JOBS
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_JOBS}: {text!r}")
+    return value
 
 
 def _positive_float(text: str) -> float:
@@ -216,25 +235,23 @@ def _check_out(out: str | None) -> Path | None:
 
 def _ocr(argv: list[str]) -> int:
     from .core import engine, reviewfile
+    from .core.cache import ResponseCache
     from .core.checks import run_checks
     from .core.providers import get_provider
 
     ns = _ocr_parser().parse_args(argv)
     options = _parse_options(ns.option)
-    out = _check_out(ns.out)
     provider = get_provider(ns.provider)  # InputError("input.provider") -> 2
+    several = len(ns.images) > provider.image_count or any(Path(p).is_dir() for p in ns.images)
+    if ns.out_dir is not None or several:
+        return _ocr_many(ns, options, provider)
+    out = _check_out(ns.out)
     job = engine.OcrJob(paths=[Path(os.path.abspath(p)) for p in ns.images], provider_id=provider.id,
                         options=options, endpoint=ns.endpoint, timeout=ns.timeout)
-    answered: dict[str, str] = {}
-
-    def keep_headers(response) -> None:
-        answered.update({k.lower(): v for k, v in response.headers.items()})
-
-    document = engine.run_ocr(job, on_response=keep_headers)
-    # The stand-in marks every answer (desktop_app.standin.server.SIMULATION_HEADER): a real provider
-    # pointed at it still produced simulated results.
-    if provider.simulated or SIMULATION_HEADER in answered:
-        document.simulated = True
+    document = engine.run_ocr(job, cache=ResponseCache(), fresh=ns.fresh)
+    if document.ocr is not None and document.ocr.from_cache:
+        _say(f"Reused the answer stored on {document.ocr.at}: nothing was sent (--fresh asks the service "
+             "again).")
     run_checks(document)  # the review file carries each field's `checks` and `normalized`
     if document.simulated:
         source = "invented sample answers" if provider.simulated else f"the stand-in at {document.endpoint}"
@@ -251,6 +268,20 @@ def _ocr(argv: list[str]) -> int:
         if _thai():
             _say(f"{where}{error.message_th}")
     return 1 if errors else 0
+
+
+def _ocr_many(ns: argparse.Namespace, options: dict[str, str], provider) -> int:
+    """Several documents (or --out-dir): one review file each, --jobs requests in flight."""
+    from .cli_batch import run_batch
+
+    if ns.out is not None:
+        raise UsageError(f"{PROG} ocr: --out names one file; for several documents use --out-dir DIR")
+    if ns.out_dir is None:
+        raise UsageError(f"{PROG} ocr: several documents need --out-dir DIR (one review file each)")
+    return run_batch(ns.images, provider.id, options, endpoint=ns.endpoint, timeout=ns.timeout,
+                     out_dir=ns.out_dir, jobs=ns.jobs, fresh=ns.fresh, say=_say,
+                     line=lambda text: _write_stdout(redact(text) + "\n"), summary=_summary,
+                     errors_of=_all_errors, thai=_thai())
 
 
 def _all_errors(document) -> list:

@@ -324,9 +324,10 @@ def test_demo_to_stdout_via_subprocess(tmp_path):
 
 def test_simulation_header_name_matches_the_standin():
     server = _standin_class()
+    from desktop_app.core import engine
     from desktop_app.standin.server import SIMULATION_HEADER
 
-    assert server and SIMULATION_HEADER[0].lower() == cli.SIMULATION_HEADER
+    assert server and SIMULATION_HEADER[0].lower() == engine.SIMULATION_HEADER
 
 
 def test_standin_answer_is_0_and_marked_simulated(capsys, standin, tmp_path, aigen_key):

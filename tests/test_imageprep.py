@@ -226,14 +226,14 @@ def test_empty_file_and_folder(tmp_path):
         assert info.value.code == "input.unreadable"
 
 
-def test_pdf_is_unsupported_for_now(tmp_path):
+def test_damaged_pdf_is_unreadable(tmp_path):
     path = tmp_path / "doc.pdf"
     path.write_bytes(b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
     for accepts_pdf in (False, True):
         with pytest.raises(InputError) as info:
             prepare(path, accepts_pdf=accepts_pdf)
-        assert info.value.code == "input.unsupported"
-    assert "arrives later" in info.value.detail
+        assert info.value.code == "input.unreadable"
+        assert "PDF" in info.value.detail
 
 
 # --- colour modes and the user's file ---------------------------------------------------------

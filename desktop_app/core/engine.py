@@ -6,6 +6,8 @@ same `Document`, or an `AppError` whose `exit_status` says what kind of failure 
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -13,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from . import imageprep
-from .errors import InputError
+from .cache import ResponseCache, cache_key
+from .errors import AppError, InputError
 from .http import CancelToken, HttpClient, check_endpoint
-from .model import Document, OcrRecord, Source
+from .model import Document, FieldState, OcrRecord, Page, PageError, Source
+from .pages import page_sizes
 from .providers import get_provider
 from .providers.base import Credentials, HttpResponse
 from .secrets import load_credentials
@@ -36,10 +40,16 @@ def now_iso() -> str:
 
 def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: CancelToken | None = None,
             client: HttpClient | None = None,
-            on_response: Callable[[HttpResponse], None] | None = None) -> Document:
+            on_response: Callable[[HttpResponse], None] | None = None,
+            cache: ResponseCache | None = None, fresh: bool = False, page: int | None = None) -> Document:
     """Run one document through one provider.
 
-    `on_response` is called with the verbatim answer the moment it arrives, before parsing, so a
+    `cache`: the answer is looked up first (unless `fresh`): a hit is parsed with no HTTP request
+    and the record says `from_cache`; on a miss the 2xx answer is stored the moment it arrives,
+    before anything else (see core/cache.py). No key is needed for a hit.
+    `page` (0-based): send only that page of the (single) source; the document returned has that
+    one page, indexed as in the whole document (merge it with `merge_page`).
+    `on_response` is called with the verbatim answer (also a cached one) before parsing, so a
     caller can persist it (nothing the API said, and nothing paid for, is ever lost).
     Raises `InputError` (nothing sent), `NetworkError`, `ApiError`, `ResponseError`, `Cancelled`.
     A partly failed answer returns a document with `errors` set.
@@ -48,38 +58,135 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     if len(job.paths) != provider.image_count:
         raise InputError("input.image_count",
                          f"{provider.id} takes {provider.image_count} image(s), got {len(job.paths)}")
+    if page is not None and provider.image_count != 1:
+        raise InputError("input.image_count", f"{provider.id} reads both sides together; no page is "
+                                              "sent alone")
     endpoint = job.endpoint or provider.default_endpoint
     check_endpoint(endpoint)
     options = normalise_options(provider, job.options)
-    if credentials is None:
-        credentials = load_credentials(provider)
-    images = [imageprep.prepare(Path(p), accepts_pdf=provider.accepts_pdf) for p in job.paths]
+    images = [imageprep.prepare(Path(p), accepts_pdf=provider.accepts_pdf, page=page) for p in job.paths]
     if cancel is not None:
         cancel.raise_if_cancelled()
+    # The demo's in-process stand-in listens on a new port each run: its address is not its identity.
+    key_endpoint = "simulated:" + provider.id if provider.simulated else endpoint
+    key = cache_key(provider.id, key_endpoint, options, images, page) if cache is not None else None
+    with cache.claim(key) if cache is not None and key is not None else contextlib.nullcontext():
+        hit = cache.get(key) if cache is not None and key is not None and not fresh else None
+        if hit is not None:
+            response, answered_at = hit.response, hit.stored_at or now_iso()
+        else:
+            response = _send(provider, images, options, credentials, endpoint, job, client, cancel)
+            answered_at = now_iso()
+            if cache is not None and key is not None:
+                try:
+                    cache.put(key, response)  # first thing: on disk before parsing can fail
+                except AppError:
+                    pass  # a full disk must not cost the answer: on_response and the record keep it
+    if on_response is not None:
+        on_response(response)
+    record = OcrRecord(at=answered_at, http_status=response.status, response_text=response.text,
+                       sent=[img.sent(i) for i, img in enumerate(images)],
+                       elapsed_seconds=round(response.elapsed, 3), from_cache=hit is not None)
+    try:
+        result = provider.parse(response, images)
+    except Exception as exc:  # keep the verbatim answer on the error for the record
+        if cache is not None and key is not None:
+            cache.discard(key)  # an answer that reads as an error is never replayed
+        if getattr(exc, "response_text", None) is None and hasattr(exc, "response_text"):
+            exc.response_text = response.text
+        raise
+    if page is not None:
+        _renumber(result.pages, result.errors, page)
+    sources = [Source(path=str(img.path), sha256=img.sha256, width=img.original_width,
+                      height=img.original_height, page_count=len(img.pages)) for img in images]
+    if page is not None:  # one page was sent: describe the whole source
+        sizes = page_sizes(images[0].path)
+        sources = [Source(path=sources[0].path, sha256=sources[0].sha256, width=sizes[0][0],
+                          height=sizes[0][1], page_count=len(sizes))]
+    return Document(doc_type=result.doc_type or provider.doc_type, sources=sources, provider_id=provider.id,
+                    endpoint=endpoint, options=options, pages=result.pages, errors=result.errors,
+                    ocr=record, simulated=provider.simulated or answered_by_stand_in(response))
+
+
+SIMULATION_HEADER = "x-simulation"  # the stand-in marks every answer it gives (standin/server.py)
+
+
+def answered_by_stand_in(response: HttpResponse) -> bool:
+    """A real provider pointed at the stand-in still produced simulated results."""
+    return any(name.lower() == SIMULATION_HEADER for name in response.headers)
+
+
+def _send(provider: Any, images: list, options: dict[str, Any], credentials: Credentials | None,
+          endpoint: str, job: OcrJob, client: HttpClient | None, cancel: CancelToken | None) -> HttpResponse:
+    if credentials is None:
+        credentials = load_credentials(provider)
     request = provider.build_request(images, options, credentials, endpoint)
     own_client = client is None
     client = client or HttpClient(timeout=job.timeout)
     try:
-        response = client.send(request, cancel=cancel)
+        return client.send(request, cancel=cancel)
     finally:
         if own_client:
             client.close()
-    if on_response is not None:
-        on_response(response)
-    record = OcrRecord(at=now_iso(), http_status=response.status, response_text=response.text,
-                       sent=[img.sent(i) for i, img in enumerate(images)],
-                       elapsed_seconds=round(response.elapsed, 3))
+
+
+def _renumber(pages: list[Page], errors: list[PageError], page: int) -> None:
+    """A page sent alone comes back as page 0: give it (and its errors) its place in the source."""
+    for item in pages:
+        item.index = item.source_page = page
+    for error in errors:
+        error.page = page
+
+
+def rerun_page(document: Document, index: int, *, credentials: Credentials | None = None,
+               cancel: CancelToken | None = None, client: HttpClient | None = None,
+               cache: ResponseCache | None = None, fresh: bool = False, timeout: float = 60.0,
+               on_response: Callable[[HttpResponse], None] | None = None) -> Document:
+    """Send page `index` of `document` alone again and put the result in its place (see
+    `merge_page`); every other page, and its review work, is left as it is. Returns `document`.
+    Refused (`input.changed`, nothing sent) when the source file is no longer the one read."""
+    if not 0 <= index < len(document.pages):
+        raise InputError("input.no_such_page", f"the document has {len(document.pages)} page(s), "
+                                               f"not {index + 1}")
+    target = document.pages[index]
+    source = document.sources[target.source]
+    path = Path(source.path)
     try:
-        result = provider.parse(response, images)
-    except Exception as exc:  # keep the verbatim answer on the error for the record
-        if getattr(exc, "response_text", None) is None and hasattr(exc, "response_text"):
-            exc.response_text = response.text
-        raise
-    sources = [Source(path=str(img.path), sha256=img.sha256, width=img.original_width,
-                      height=img.original_height, page_count=len(img.pages)) for img in images]
-    return Document(doc_type=result.doc_type or provider.doc_type, sources=sources, provider_id=provider.id,
-                    endpoint=endpoint, options=options, pages=result.pages, errors=result.errors,
-                    ocr=record, simulated=provider.simulated)
+        current = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        raise InputError("input.not_found", f"{path.name}: the file cannot be read") from None
+    if current != source.sha256:
+        raise InputError("input.changed", f"{path.name} is not the file this document was read from")
+    # The demo's stand-in lives in this process, on a new port each run: use today's.
+    endpoint = None if document.provider_id == "demo" else document.endpoint
+    job = OcrJob(paths=[path], provider_id=document.provider_id, options=dict(document.options),
+                 endpoint=endpoint, timeout=timeout)
+    part = run_ocr(job, credentials=credentials, cancel=cancel, client=client, cache=cache, fresh=fresh,
+                   page=target.source_page, on_response=on_response)
+    merge_page(document, part, index)
+    return document
+
+
+def merge_page(document: Document, part: Document, index: int) -> None:
+    """Replace page `index` of `document` with the one page of `part` (a `run_ocr(page=...)`
+    result): its fields, errors and the answer that produced it (`Page.ocr`)."""
+    (new,) = part.pages
+    old = document.pages[index]
+    new.index, new.source, new.source_page = index, old.source, old.source_page
+    new.ocr = part.ocr
+    errors = list(part.errors)
+    for error in errors:
+        error.page = index
+    if new.error is not None:
+        new.error.page = index
+    document.pages[index] = new
+    document.errors = [e for e in document.errors if e.page != index] + errors
+    document.errors.sort(key=lambda e: (e.page is None, e.page or 0))
+
+
+def page_has_review_work(page: Page) -> bool:
+    """True when the clerk confirmed or corrected something on `page` (a re-run would replace it)."""
+    return any(f.state != FieldState.UNREVIEWED or f.history for f in page.fields)
 
 
 def normalise_options(provider, options: dict[str, Any]) -> dict[str, Any]:

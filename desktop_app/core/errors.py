@@ -54,6 +54,15 @@ CATALOGUE: dict[str, ErrorInfo] = {
         _e("input.image_count", "This service needs a different number of images (front and back are "
            "sent together). Open the right number of images.",
            "บริการนี้ต้องการจำนวนภาพที่ต่างออกไป (ด้านหน้าและด้านหลังส่งพร้อมกัน) กรุณาเปิดภาพให้ครบ"),
+        _e("input.too_many_pages", "The document has more pages than the service reads at once (20). "
+           "Split it into smaller files. Nothing was sent.",
+           "เอกสารมีจำนวนหน้ามากกว่าที่บริการอ่านได้ในครั้งเดียว (20 หน้า) กรุณาแบ่งเป็นไฟล์ย่อย "
+           "(ยังไม่ได้ส่งข้อมูล)"),
+        _e("input.changed", "The file changed on disk since this document was read, so its pages may not "
+           "match. Open the file again. Nothing was sent.",
+           "ไฟล์ถูกเปลี่ยนแปลงหลังจากอ่านเอกสารนี้ หน้าอาจไม่ตรงกัน กรุณาเปิดไฟล์ใหม่อีกครั้ง (ยังไม่ได้ส่งข้อมูล)"),
+        _e("input.no_such_page", "The document has no such page. Nothing was sent.",
+           "เอกสารไม่มีหน้านี้ (ยังไม่ได้ส่งข้อมูล)"),
         _e("input.option", "An option has a value the service does not accept. Check the option and try "
            "again.", "ค่าตัวเลือกไม่ถูกต้องสำหรับบริการนี้ กรุณาตรวจสอบตัวเลือกแล้วลองใหม่"),
         _e("input.provider", "Unknown OCR service. Choose one from the list.",

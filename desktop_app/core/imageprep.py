@@ -16,9 +16,16 @@ Decisions:
   **byte-for-byte** (no quality loss). Everything else is encoded as JPEG quality 90, RGB or
   grayscale: CMYK/YCbCr/LAB/palette converted to RGB, 16-bit grayscale scaled to 8 bits,
   transparency flattened on white (an API reading RGB would otherwise see black backgrounds).
-- Multi-frame files (TIFF, GIF, WebP): the first frame is sent; the frame count is in `notes`.
-- PDF (by its `%PDF-` magic): refused (`input.unsupported`) for now, also for services that take
-  PDF: the page geometry needs page sizes, which needs a PDF library.
+- Pages (docs/adr/0007-pdf-with-pypdfium2.md). A PDF (by its `%PDF-` magic) goes to a service
+  that takes PDF (AIGEN) as the user's bytes, one `PageGeometry` per page (displayed = sent = the
+  page rendered at `pdf.PDF_DPI`); over 20 pages is `input.too_many_pages`; a page whose
+  rendering passes 10000 px is `input.too_large`; a PDF over the size limit is re-rendered into a
+  PDF of JPEG pages. A multi-page TIFF goes to such a service as a PDF built from its frames
+  (each upright by its own EXIF), so every page is read in one call. To a service that takes
+  images only, a one-page PDF is rendered and sent as a JPEG; a longer PDF is `input.unsupported`
+  (send it a page at a time with `page=`); a multi-frame image sends its first frame (noted).
+  Other multi-frame formats (GIF, WebP, MPO) are one page: their first frame. A PDF page is not
+  refused for being small: its pixel size is the service's own rasterisation, assumed, not known.
 - Pillow's global `Image.MAX_IMAGE_PIXELS` (decompression-bomb guard, default ~89 MP, error at
   twice that) is raised at import to `MAX_PIXELS` so ~200 MP scans open; it is never lowered, and
   this module refuses anything larger itself before decoding it.
@@ -34,6 +41,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
+from . import pdf
 from .errors import InputError
 from .prepared import PageGeometry, PreparedImage
 
@@ -84,25 +92,24 @@ def _read(path: Path) -> bytes:
             from None
 
 
-def _is_pdf(raw: bytes) -> bool:
-    return raw.lstrip()[:5] == b"%PDF-"
-
-
-def _decode(raw: bytes, name: str) -> _Decoded:
+def _decode(raw: bytes, name: str, frame: int = 0) -> _Decoded:
+    """Frame `frame` (a page of a multi-page TIFF; 0 for anything else), upright and loaded."""
     notes: list[str] = []
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(raw), formats=_formats())
+        fmt = image.format or "?"
+        frames = int(getattr(image, "n_frames", 1) or 1)
+        pages = frames if fmt == "TIFF" else 1
+        if not 0 <= frame < pages:
+            raise InputError("input.no_such_page", f"{name} has {pages} page(s), not {frame + 1}")
+        if frames > 1:
+            image.seek(frame)
         width, height = image.size
         if width * height > MAX_PIXELS:
             raise InputError("input.too_large", f"{name}: {width}x{height} is over "
                                                 f"{MAX_PIXELS // 1_000_000} megapixels")
-        fmt = image.format or "?"
-        frames = int(getattr(image, "n_frames", 1) or 1)
-        if frames > 1:
-            image.seek(0)
-            notes.append(f"page_count={frames}: only the first of {frames} frames is sent")
         image.load()
         try:
             orientation = int(image.getexif().get(0x0112, 1) or 1)
@@ -127,13 +134,40 @@ def _decode(raw: bytes, name: str) -> _Decoded:
     return _Decoded(image, fmt, orientation, frames, notes)
 
 
-def load_for_display(path: Path) -> Image.Image:
-    """The image as the clerk sees it (EXIF-corrected, first frame, original size), for the GUI."""
+def load_for_display(path: Path, page: int = 0) -> Image.Image:
+    """Page `page` as the clerk sees it (EXIF-corrected, original size; a PDF page rendered at
+    `pdf.PDF_DPI`), for the GUI. `core.pages` adds sizes and thumbnails."""
     path = Path(path)
     raw = _read(path)
-    if _is_pdf(raw):
-        raise InputError("input.unsupported", f"{path.name}: PDF display arrives later")
-    return _decode(raw, path.name).image
+    if pdf.is_pdf(raw):
+        return pdf.render(raw, page, name=path.name)
+    return _decode(raw, path.name, frame=page).image
+
+
+def frame_sizes(raw: bytes, name: str) -> list[tuple[int, int]]:
+    """Each page's displayed size (after its EXIF orientation) without decoding the pixels:
+    every frame of a TIFF, the first frame of anything else."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(raw), formats=_formats())
+        count = int(getattr(image, "n_frames", 1) or 1) if image.format == "TIFF" else 1
+        sizes = []
+        for index in range(count):
+            if index:
+                image.seek(index)
+            try:
+                orientation = int(image.getexif().get(0x0112, 1) or 1)
+            except Exception:  # noqa: BLE001 - as in _decode: a broken EXIF block is ignored
+                orientation = 1
+            width, height = image.size
+            turned = _ORIENTATION.get(orientation, (0, False))[0] in (90, 270)
+            if turned and image.format == "TIFF" and width != image.tag_v2.get(256, width):
+                turned = False  # this Pillow's TIFF reader reports the upright size already
+            sizes.append((height, width) if turned else (width, height))
+        return sizes
+    except Exception as exc:  # noqa: BLE001
+        raise InputError("input.unreadable", f"{name}: {type(exc).__name__}") from None
 
 
 def _to_encodable(image: Image.Image, notes: list[str]) -> Image.Image:
@@ -174,17 +208,30 @@ def _fit_side(width: int, height: int) -> float:
     return min(1.0, MAX_SIDE / max(width, height))
 
 
-def prepare(path: Path, *, accepts_pdf: bool = False) -> PreparedImage:
-    """Decode, check and (when needed) shrink and re-encode one source file. Raises `InputError`."""
+def prepare(path: Path, *, accepts_pdf: bool = False, page: int | None = None) -> PreparedImage:
+    """Decode, check and (when needed) shrink and re-encode one source file. Raises `InputError`.
+
+    `page` (0-based) sends only that page of a PDF or a multi-page TIFF (re-running one page);
+    None sends the whole document when the service takes PDF, else the first (only) page.
+    """
     path = Path(path)
     raw = _read(path)
     sha = hashlib.sha256(raw).hexdigest()
-    if _is_pdf(raw):
-        if not accepts_pdf:
-            raise InputError("input.unsupported", f"{path.name} is a PDF; this service takes images only")
-        raise InputError("input.unsupported", f"{path.name} is a PDF: PDF support arrives later; "
-                                              "export the pages as images for now")
-    decoded = _decode(raw, path.name)
+    if pdf.is_pdf(raw):
+        return _prepare_pdf(path, sha, raw, accepts_pdf, page)
+    decoded = _decode(raw, path.name, frame=page or 0)
+    if page is None and decoded.frames > 1 and decoded.format == "TIFF" and accepts_pdf:
+        return _prepare_tiff_as_pdf(path, sha, raw, decoded)
+    if page is None and decoded.frames > 1:
+        decoded.notes.append(f"page_count={decoded.frames}: only the first of {decoded.frames} frames "
+                             "is sent")
+    elif page is not None and decoded.frames > 1:
+        decoded.notes.append(f"page {page + 1} of {decoded.frames} sent alone")
+    return _prepare_image(path, sha, raw, decoded)
+
+
+def _prepare_image(path: Path, sha: str, raw: bytes | None, decoded: _Decoded) -> PreparedImage:
+    """One upright image as JPEG (or `raw` byte-for-byte when it can go as it is)."""
     image, notes = decoded.image, list(decoded.notes)
     rotation, mirrored = _ORIENTATION[decoded.orientation]
     if decoded.orientation != 1:
@@ -197,8 +244,8 @@ def prepare(path: Path, *, accepts_pdf: bool = False) -> PreparedImage:
 
     scale = _fit_side(dw, dh)
     mime_as_is = _PASSTHROUGH.get(decoded.format)
-    if (mime_as_is and scale == 1.0 and decoded.orientation == 1 and decoded.frames == 1
-            and image.mode in ("RGB", "L") and "transparency" not in image.info
+    if (raw is not None and mime_as_is and scale == 1.0 and decoded.orientation == 1
+            and decoded.frames == 1 and image.mode in ("RGB", "L") and "transparency" not in image.info
             and base64_size(len(raw)) <= MAX_BASE64_BYTES):
         notes.append(f"sent as is ({decoded.format}, {len(raw)} bytes)")
         return PreparedImage(path=path, sha256=sha, data=raw, mime=mime_as_is,
@@ -231,3 +278,91 @@ def prepare(path: Path, *, accepts_pdf: bool = False) -> PreparedImage:
     return PreparedImage(path=path, sha256=sha, data=data, mime="image/jpeg",
                          pages=[PageGeometry(dw, dh, size[0], size[1])], rotation=rotation,
                          original_width=dw, original_height=dh, notes=notes)
+
+
+# --- PDF and multi-page TIFF ------------------------------------------------------------------
+
+def _prepare_pdf(path: Path, sha: str, raw: bytes, accepts_pdf: bool, page: int | None) -> PreparedImage:
+    name = path.name
+    count = pdf.page_count(raw, name)
+    if count == 0:
+        raise InputError("input.unreadable", f"{name} is a PDF with no pages")
+    if page is not None and not 0 <= page < count:
+        raise InputError("input.no_such_page", f"{name} has {count} page(s), not {page + 1}")
+    if not accepts_pdf:
+        if page is None and count > 1:
+            raise InputError("input.unsupported", f"{name} is a {count}-page PDF and this service takes "
+                                                  "images only: choose a service that accepts PDF, or "
+                                                  "send one page at a time")
+        index = page or 0
+        image = pdf.render(raw, index, name=name)
+        note = f"PDF page {index + 1} of {count} rendered at {pdf.PDF_DPI} dpi"
+        return _prepare_image(path, sha, None, _Decoded(image, "PDF", 1, 1, [note]))
+    indices = list(range(count)) if page is None else [page]
+    if len(indices) > pdf.MAX_PDF_PAGES:
+        raise InputError("input.too_many_pages", f"{name} has {count} pages; the service reads at most "
+                                                 f"{pdf.MAX_PDF_PAGES}")
+    data = raw if page is None else pdf.extract(raw, indices, name)
+    display = pdf.page_sizes(data, name)
+    for index, (width, height) in zip(indices, display, strict=True):
+        if max(width, height) > MAX_SIDE:
+            raise InputError("input.too_large", f"{name} page {index + 1} is {width}x{height} pixels at "
+                                                f"{pdf.PDF_DPI} dpi, over {MAX_SIDE}")
+    notes = [f"PDF with {count} page(s)" + ("" if page is None else f", page {page + 1} sent alone")]
+    sent = display
+    if base64_size(len(data)) > MAX_BASE64_BYTES:
+        frames = [pdf.render(data, i, name=name) for i in range(len(indices))]
+        data, sent = _pdf_from_frames(frames, name)
+        notes.append(f"re-rendered at {pdf.PDF_DPI} dpi as JPEG pages to fit {MAX_BASE64_BYTES} bytes")
+    notes.append(f"sent as PDF ({len(data)} bytes)")
+    geometry = [PageGeometry(dw, dh, sw, sh) for (dw, dh), (sw, sh) in zip(display, sent, strict=True)]
+    return PreparedImage(path=path, sha256=sha, data=data, mime="application/pdf", pages=geometry,
+                         original_width=display[0][0], original_height=display[0][1], notes=notes)
+
+
+def _prepare_tiff_as_pdf(path: Path, sha: str, raw: bytes, first: _Decoded) -> PreparedImage:
+    """Every frame (upright, each with its own EXIF) as one page of a PDF, so the service reads
+    them all in one call; frame i is page i."""
+    name, count = path.name, first.frames
+    if count > pdf.MAX_PDF_PAGES:
+        raise InputError("input.too_many_pages", f"{name} has {count} pages; the service reads at most "
+                                                 f"{pdf.MAX_PDF_PAGES}")
+    notes = list(first.notes)
+    frames: list[Image.Image] = []
+    for index in range(count):
+        decoded = first if index == 0 else _decode(raw, name, frame=index)
+        width, height = decoded.image.size
+        if min(width, height) < MIN_SIDE:
+            raise InputError("input.too_small", f"{name} page {index + 1} is {width}x{height} pixels; "
+                                                f"the API needs at least {MIN_SIDE}x{MIN_SIDE}")
+        frames.append(_to_encodable(decoded.image, notes))
+    data, sent = _pdf_from_frames(frames, name)
+    notes.append(f"multi-page TIFF: {count} pages sent as one PDF ({len(data)} bytes)")
+    geometry = [PageGeometry(f.width, f.height, sw, sh) for f, (sw, sh) in zip(frames, sent, strict=True)]
+    rotation = _ORIENTATION[first.orientation][0]
+    return PreparedImage(path=path, sha256=sha, data=data, mime="application/pdf", pages=geometry,
+                         rotation=rotation, original_width=frames[0].width,
+                         original_height=frames[0].height, notes=notes)
+
+
+def _pdf_from_frames(frames: list[Image.Image], name: str) -> tuple[bytes, list[tuple[int, int]]]:
+    """A PDF of `frames` (shrunk together when a side or the size is over the limits) and each
+    page's size as the service will rasterise it (`PDF_DPI`)."""
+    scale = min(_fit_side(*frame.size) for frame in frames)
+    for _ in range(8):
+        scaled = []
+        for frame in frames:
+            size = (max(1, math.floor(frame.width * scale)), max(1, math.floor(frame.height * scale)))
+            if min(size) < MIN_SIDE:
+                raise InputError("input.too_large", f"{name} cannot be brought under {MAX_SIDE} px and "
+                                                    f"{MAX_BASE64_BYTES} bytes while keeping {MIN_SIDE} "
+                                                    "px a side")
+            scaled.append(frame if size == frame.size else frame.resize(
+                size, Image.Resampling.LANCZOS, reducing_gap=3.0))
+        data = pdf.from_images(scaled, quality=JPEG_QUALITY)
+        encoded = base64_size(len(data))
+        if encoded <= MAX_BASE64_BYTES:
+            return data, pdf.page_sizes(data, name)
+        scale *= min(0.9, math.sqrt(MAX_BASE64_BYTES / encoded) * 0.95)
+    raise InputError("input.too_large", f"{name} could not be encoded under {MAX_BASE64_BYTES} bytes "
+                                        "of base64")

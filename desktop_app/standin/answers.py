@@ -324,6 +324,23 @@ def partial(style: str, page: dict[str, Any], failed: int) -> Reply:
     return aigen_success(style, pages, 206, errors)
 
 
+def paged(style: str, pages: list[dict[str, Any]]) -> Reply:
+    """A page-by-page answer (a PDF): 200 when every page read, 206 when some did (each failed
+    page `{}` with an error naming it), 400 when none did."""
+    failed = [number for number, page in enumerate(pages, start=1) if not page]
+    if not failed:
+        return aigen_success(style, pages)
+    if style == IDCARD:
+        errors: list[tuple[Any, str]] = [("400", f"Internal process error during extract image page: {n}.")
+                                          for n in failed]
+    else:
+        errors = [("internal_server_error", f"Page {n} : Internal Server Error") for n in failed]
+    if len(failed) == len(pages):
+        return aigen_success(style, pages, 400, errors + [_bad(style)])
+    summary = ("206", "Partial Content.") if style == IDCARD else ("partial_content", "Partial content")
+    return aigen_success(style, pages, 206, errors + [summary])
+
+
 # --- Computer Vision Vietnam ----------------------------------------------------------------------
 
 def cvvn_entry(upload: Upload, thumb: bool) -> dict[str, Any]:

@@ -18,7 +18,12 @@ Decisions where the vendor documents are silent:
   fetches nothing). A field the OCR did not find is `null` with confidence 0.0.
 - Two-sided CVVN: `data` lists the back first by default (`cvvn_back_first`), to catch clients
   that assume an order; scenario `front_first` flips it.
-- A PDF upload is answered as a non-document (the stand-in cannot render PDF pages).
+- A PDF upload (AIGEN) is rendered page by page with pypdfium2 at the client's `PDF_DPI` (the
+  resolution the client assumes the real service uses), each page recognised on its own: `data`
+  has one entry per page, `{}` plus an error naming the page for a page it cannot read, and HTTP 206
+  when some pages failed (400 when all did); over 20 pages is a bad request. v1 (whose document says
+  nothing about PDF) reads the first page. Scenario `fail_page` (param `page`, 1-based, default 2)
+  fails that page of a PDF (or of an image, which is one page) whatever it shows.
 - The upload is taken as sent (EXIF is not applied), as the real services are assumed to.
 - With a scenario that shapes a successful answer (`partial`, `invalid_id`, `wrong_types`,
   `out_of_range`), an image that is no sample is answered as the route's own sample, scaled to it.
@@ -42,6 +47,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 from PIL import Image, UnidentifiedImageError
 
+from ..core import pdf
+from ..core.errors import InputError
 from . import answers
 from .answers import CVVN, IDCARD, NGINX_502, PASSPORT, V1, V2, Reply, Upload
 from .samples import Sample, recognise, sample_by_name
@@ -62,7 +69,7 @@ ROUTES: dict[str, tuple[str, str, set[str]]] = {
 PATHS: dict[str, str] = {provider_id: path for path, (provider_id, _, _) in ROUTES.items()}
 
 TRANSPORT_SCENARIOS = {"slow", "drop", "drop_mid_body", "truncated", "html", "wrong_types", "out_of_range"}
-ANSWER_SCENARIOS = {"partial", "invalid_id", "front_first", "back_first"}
+ANSWER_SCENARIOS = {"partial", "invalid_id", "front_first", "back_first", "fail_page"}
 ERROR_SCENARIOS = {"401", "403", "429", "413", "422", "422_20002", "1001", "1002", "1003", "bad_request",
                    "not_document", "can_not_find", "500", "500_2001", "500_40001", "503"}
 ERROR_SCENARIOS |= {f"cvvn_{n}" for n in range(1, 7)} | {f"cvvn_{n}_http" for n in range(1, 7)}
@@ -107,6 +114,7 @@ class StandIn:
         self.cvvn_back_first = True
         self.url = ""
         self._scenario: tuple[str, dict[str, Any]] | None = None
+        self._scenario_left: int | None = None  # requests left for the scenario (None: all)
         self._lock = threading.Lock()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -148,12 +156,14 @@ class StandIn:
             return self.url
         return self.url + PATHS[provider_id]
 
-    def set_scenario(self, name: str | None, **params: Any) -> None:
-        """Answer every following request with scenario `name` (None: normal answers)."""
+    def set_scenario(self, name: str | None, *, times: int | None = None, **params: Any) -> None:
+        """Answer every following request with scenario `name` (None: normal answers); with
+        `times`, only the next `times` requests (then normal answers again)."""
         if name is not None and name not in SCENARIOS:
             raise ValueError(f"unknown scenario {name!r}; known: {', '.join(sorted(SCENARIOS))}")
         with self._lock:
             self._scenario = None if name is None else (name, dict(params))
+            self._scenario_left = times
 
     @property
     def scenario(self) -> str | None:
@@ -199,6 +209,10 @@ class StandIn:
             return name.strip(), params
         with self._lock:
             current = self._scenario
+            if current is not None and self._scenario_left is not None:
+                self._scenario_left -= 1
+                if self._scenario_left <= 0:
+                    self._scenario, self._scenario_left = None, None
         return (current[0], dict(current[1])) if current else (None, {})
 
     def _aigen(self, incoming: _Incoming, record: RecordedRequest, style: str, doc_types: set[str],
@@ -234,11 +248,13 @@ class StandIn:
         record.images = 1
         if len(data) > MAX_BYTES:
             return answers.aigen_named_error(style, "1002" if style == V1 else "413")  # type: ignore
-        if data[:5] == b"%PDF-":
-            return answers.not_a_document(style)
+        if pdf.is_pdf(data):
+            return self._aigen_pdf(data, record, style, doc_types, name, params, option)
         image, failure = _open(data, style)
         if image is None:
             return failure  # type: ignore[return-value]
+        if name == "fail_page":
+            return self._aigen_pages([image], record, style, doc_types, name, params, option)
         sample = recognise(image, doc_types) or _stand_in_sample(name, doc_types)
         if sample is None:
             return answers.not_a_document(style)
@@ -251,6 +267,41 @@ class StandIn:
             record.page = int(params.get("page", 2))
             return answers.partial(style, page, record.page)
         return answers.aigen_success(style, [page])
+
+    def _aigen_pdf(self, data: bytes, record: RecordedRequest, style: str, doc_types: set[str],
+                   name: str | None, params: dict[str, Any], option: dict[str, Any]) -> Reply:
+        try:
+            count = pdf.page_count(data)
+        except InputError:
+            return answers.aigen_named_error(style, "1003" if style == V1 else "422_20002")  # type: ignore
+        if count == 0 or count > pdf.MAX_PDF_PAGES:
+            return answers.aigen_named_error(style, "1003" if style == V1 else "bad_request")  # type: ignore
+        if style == V1:
+            count = 1
+        images = [pdf.render(data, index) for index in range(count)]
+        return self._aigen_pages(images, record, style, doc_types, name, params, option)
+
+    def _aigen_pages(self, images: list[Image.Image], record: RecordedRequest, style: str,
+                     doc_types: set[str], name: str | None, params: dict[str, Any],
+                     option: dict[str, Any]) -> Reply:
+        """One answer page per image; `{}` for a page that is no sample (or `fail_page`)."""
+        record.images = len(images)
+        failing = int(params.get("page", 2)) if name == "fail_page" else None
+        record.page = failing
+        pages: list[dict[str, Any]] = []
+        uploads: list[Upload] = []
+        for number, image in enumerate(images, start=1):
+            sample = None if number == failing else recognise(image, doc_types)
+            if sample is None:
+                pages.append({})
+                continue
+            record.samples.append(sample.name)
+            upload = Upload(image, sample)
+            uploads.append(upload)
+            pages.append(answers.aigen_page(upload, style, option, invalid_id=(name == "invalid_id")))
+        if style == V1:
+            return answers.v1_success(uploads[0]) if uploads else answers.not_a_document(style)
+        return answers.paged(style, pages)
 
     def _cvvn(self, incoming: _Incoming, record: RecordedRequest, two_sided: bool, name: str | None,
               params: dict[str, Any]) -> Reply:

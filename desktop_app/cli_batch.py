@@ -1,0 +1,150 @@
+"""`desktop-app ocr` with many documents: `--out-dir DIR`, `--jobs N` requests in flight.
+
+Files and folders (a folder gives its images and PDFs, sorted by name) become one document each,
+or one per pair (front then back) for a two-sided provider. Each review file is written to
+`DIR/<image name>.review.json` (the front's name for a pair) the moment its document is done; two
+documents that would get the same name, or a missing/unwritable folder, are refused before
+anything is sent. One line per document on stdout:
+
+    ok       IMAGE -> REVIEW FILE: 1 page, 25 fields, ...
+    partial  IMAGE -> REVIEW FILE: ... (page 2: The service could not read this page. [aigen.page_failed])
+    failed   IMAGE: The API credit for this key is used up. ... [http.429]
+
+and a summary on stderr. The exit status is the worst of the batch: 0 all saved complete, 1 some
+partial, 2 bad input for some (nothing sent for those), 3 the service or the network failed for
+some. Ctrl-C cancels what is in flight; what was saved stays saved (130).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .core import reviewfile
+from .core.batch import Batch, BatchItem, ItemState, expand_inputs, jobs_for
+from .core.cache import ResponseCache
+from .core.checks import run_checks
+from .core.engine import OcrJob
+from .core.errors import AppError, InputError
+from .core.providers import get_provider
+from .core.secrets import load_credentials
+
+MAX_JOBS = 16
+
+
+def prepare_out_dir(out_dir: str) -> Path:
+    """The output folder, created if needed; `InputError` when it cannot be written."""
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise InputError("input.unreadable", f"--out-dir {out_dir} is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError("input.unreadable", f"--out-dir {out_dir}: {exc.strerror or exc}") from None
+    if not os.access(folder, os.W_OK):
+        raise InputError("input.unreadable", f"--out-dir {out_dir} is not writable")
+    return folder
+
+
+def out_paths(jobs: list[OcrJob], folder: Path) -> list[Path]:
+    """`folder/<first image's name>.review.json` per job; a clash is an `InputError`."""
+    paths = [folder / reviewfile.review_path_for(job.paths[0]).name for job in jobs]
+    seen: dict[Path, OcrJob] = {}
+    for path, job in zip(paths, jobs, strict=True):
+        if path in seen:
+            raise InputError("input.image_count", f"{seen[path].paths[0]} and {job.paths[0]} would both be "
+                                                  f"saved as {path.name}; give them different names")
+        seen[path] = job
+    return paths
+
+
+def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, endpoint: str | None,
+              timeout: float, out_dir: str, jobs: int, fresh: bool,
+              say: Callable[[str], None], line: Callable[[str], None],
+              summary: Callable[[Any, Path | None], str], errors_of: Callable[[Any], list],
+              thai: bool) -> int:
+    """Run the batch; returns the worst exit status. `say` writes stderr lines, `line` stdout lines."""
+    provider = get_provider(provider_id)
+    files = expand_inputs([Path(os.path.abspath(p)) for p in inputs])
+    if not files:
+        raise InputError("input.not_found", "no image or PDF in the given folders")
+    queue = jobs_for(files, provider.id, options=options, endpoint=endpoint, timeout=timeout)
+    folder = prepare_out_dir(out_dir)
+    targets = out_paths(queue, folder)
+    try:
+        credentials = load_credentials(provider)
+    except AppError:
+        credentials = None  # stored answers need no key; a document that must be sent will say so
+    lock = threading.Lock()
+
+    def done(item: BatchItem) -> None:
+        document = item.document
+        run_checks(document)
+        target = targets[item.index]
+        try:
+            reviewfile.save(document, target)
+        except AppError as exc:
+            item.state, item.error = ItemState.FAILED, exc
+            failed(item)
+            return
+        problems = errors_of(document)
+        status = "partial" if problems else "ok"
+        text = summary(document, target).replace("Saved ", "-> ", 1)
+        if document.ocr is not None and document.ocr.from_cache:
+            text += f" (stored answer from {document.ocr.at} reused, nothing sent)"
+        if document.simulated:
+            text += " [SIMULATED]"
+        if problems:
+            text += " " + "; ".join(f"{'page ' + str(e.page + 1) + ': ' if e.page is not None else ''}"
+                                    f"{e.message_en} [{e.code}]" for e in problems)
+        with lock:
+            line(f"{status:<8} {_name(item)} {text}")
+
+    def failed(item: BatchItem) -> None:
+        error = item.error
+        detail = f" ({error.detail})" if error is not None and error.detail else ""
+        message = error.message("en") if error is not None else "failed"
+        with lock:
+            line(f"{'failed':<8} {_name(item)}: {message}{detail} [{error.code if error else '?'}]")
+            if thai and error is not None:
+                say(f"{_name(item)}: {error.message('th')}")
+
+    batch = Batch(queue, concurrency=jobs, credentials=credentials, cache=ResponseCache(), fresh=fresh,
+                  on_done=done, on_failed=failed)
+    try:
+        batch.start()
+        while not batch.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        batch.cancel()
+        batch.wait(30)
+        raise
+    return _report(batch.items, say)
+
+
+def _name(item: BatchItem) -> str:
+    return " + ".join(path.name for path in item.job.paths)
+
+
+def _report(items: list[BatchItem], say: Callable[[str], None]) -> int:
+    worst = 0
+    counts = {"saved": 0, "partial": 0, "failed": 0, "cancelled": 0}
+    for item in items:
+        if item.state == ItemState.DONE:
+            partial = bool(item.document.errors) or any(p.error for p in item.document.pages)
+            counts["partial" if partial else "saved"] += 1
+            status = 1 if partial else 0
+        elif item.state == ItemState.CANCELLED:
+            counts["cancelled"] += 1
+            status = 130
+        else:
+            counts["failed"] += 1
+            status = item.error.exit_status if item.error is not None else 3
+        worst = max(worst, status)
+    say(f"{len(items)} document(s): {counts['saved']} saved, {counts['partial']} partial, "
+        f"{counts['failed']} failed" + (f", {counts['cancelled']} cancelled" if counts["cancelled"] else "")
+        + ".")
+    return worst

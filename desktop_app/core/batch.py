@@ -1,0 +1,259 @@
+"""A queue of documents, OCR'd in the background with a few requests in flight (default 2).
+
+    batch = Batch(jobs, concurrency=2, cache=ResponseCache(), on_done=show)
+    batch.start()          # or batch.run() to block until every document is finished
+    ...
+    batch.cancel()         # queued documents are not started, in-flight ones are cancelled
+
+Qt-free: callbacks run on the worker threads (the window turns them into signals):
+`on_started(item)`, `on_done(item)` (item.document is set), `on_failed(item)` (item.error is set),
+`on_retry(item, error, delay)` before waiting out an overload. Documents start in queue order.
+
+Overload: when the service says it is overloaded (HTTP 503, AIGEN `40000`, any 5xx once the HTTP
+client's own retries are spent), the whole queue pauses (no new request from any worker) for an
+exponentially growing delay, and that document is tried again, at most `retries` times. Never for
+429 (credit used up: waiting cannot help), 4xx, or timeouts (a second call could be billed twice;
+docs/adr/0005-retries.md). Finished results are never lost by a cancel or by another's failure.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from . import engine
+from .cache import ResponseCache
+from .engine import OcrJob
+from .errors import AppError, Cancelled, InputError
+from .http import CancelToken, HttpClient
+from .model import Document
+from .pages import folder_files
+from .providers import get_provider
+from .providers.base import Credentials
+
+DEFAULT_CONCURRENCY = 2
+OVERLOADED_CODES = frozenset({"aigen.40000", "http.503", "http.502", "http.504", "http.5xx"})
+NEVER_RETRIED_CODES = frozenset({"http.429", "cvvn.4"})
+
+
+def is_overloaded(error: BaseException) -> bool:
+    """True when the service said it is busy or broken for now (worth waiting for)."""
+    if not isinstance(error, AppError) or error.code in NEVER_RETRIED_CODES:
+        return False
+    if error.code in OVERLOADED_CODES:
+        return True
+    return error.http_status is not None and 500 <= error.http_status <= 599
+
+
+class ItemState(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@dataclass
+class BatchItem:
+    index: int
+    job: OcrJob
+    state: ItemState = ItemState.QUEUED
+    document: Document | None = None
+    error: AppError | None = None
+    attempts: int = 0  # requests made for it (0 when it never started)
+    seconds: float = 0.0  # from its start to its end, waits included
+
+
+class _Gate:
+    """Shared pause: after an overload nobody starts a request until `resume_at`."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._resume_at = 0.0
+
+    def pause(self, seconds: float) -> None:
+        with self._lock:
+            self._resume_at = max(self._resume_at, time.monotonic() + seconds)
+
+    def wait(self, token: CancelToken) -> bool:
+        """Wait for the pause to end; False when cancelled meanwhile."""
+        while True:
+            with self._lock:
+                remaining = self._resume_at - time.monotonic()
+            if remaining <= 0:
+                return not token.cancelled
+            if token.wait(remaining):
+                return False
+
+
+Runner = Callable[..., Document]
+
+
+class Batch:
+    def __init__(self, jobs: Iterable[OcrJob], *, concurrency: int = DEFAULT_CONCURRENCY,
+                 credentials: Credentials | None = None, cache: ResponseCache | None = None,
+                 fresh: bool = False, retries: int = 3, backoff: float = 2.0, max_backoff: float = 60.0,
+                 client_factory: Callable[[OcrJob], HttpClient] | None = None,
+                 on_started: Callable[[BatchItem], Any] | None = None,
+                 on_done: Callable[[BatchItem], Any] | None = None,
+                 on_failed: Callable[[BatchItem], Any] | None = None,
+                 on_retry: Callable[[BatchItem, AppError, float], Any] | None = None,
+                 runner: Runner = engine.run_ocr) -> None:
+        self.items = [BatchItem(index, job) for index, job in enumerate(jobs)]
+        self.concurrency = max(1, int(concurrency))
+        self.credentials = credentials
+        self.cache = cache
+        self.fresh = fresh
+        self.retries = max(0, int(retries))
+        self.backoff = max(0.0, float(backoff))
+        self.max_backoff = max(self.backoff, float(max_backoff))
+        self.client_factory = client_factory
+        self.on_started, self.on_done = on_started, on_done
+        self.on_failed, self.on_retry = on_failed, on_retry
+        self.runner = runner
+        self._gate = _Gate()
+        self._stop = CancelToken()
+        self._lock = threading.Lock()
+        self._tokens: dict[int, CancelToken] = {}
+        self._thread: threading.Thread | None = None
+        self._finished = threading.Event()
+        self._error: BaseException | None = None
+
+    # --- control ----------------------------------------------------------------------------------
+
+    def run(self) -> list[BatchItem]:
+        """Run every document (blocking) and return the items in queue order."""
+        try:
+            with ThreadPoolExecutor(self.concurrency, thread_name_prefix="ocr-batch") as pool:
+                futures: list[Future[None]] = [pool.submit(self._work, item) for item in self.items]
+                for future in futures:
+                    future.result()  # a callback's exception surfaces here, after the others finish
+        finally:
+            for item in self.items:
+                if item.state in (ItemState.QUEUED, ItemState.RUNNING):
+                    item.state = ItemState.CANCELLED
+            self._finished.set()
+        return self.items
+
+    def start(self) -> None:
+        """Run in a background thread; `wait()` or the callbacks tell when it is over."""
+        def target() -> None:
+            try:
+                self.run()
+            except BaseException as exc:  # noqa: BLE001 - kept for wait()
+                self._error = exc
+
+        self._thread = threading.Thread(target=target, name="ocr-batch", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """True once every document is finished (re-raises a callback's exception)."""
+        done = self._finished.wait(timeout)
+        if done and self._error is not None:
+            raise self._error
+        return done
+
+    def cancel(self) -> None:
+        """Start nothing new; cancel the requests in flight. Finished documents are kept."""
+        self._stop.cancel()
+        with self._lock:
+            tokens = list(self._tokens.values())
+        for token in tokens:
+            token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.cancelled
+
+    # --- one document -------------------------------------------------------------------------------
+
+    def _work(self, item: BatchItem) -> None:
+        token = CancelToken()
+        with self._lock:
+            self._tokens[item.index] = token
+        if self._stop.cancelled:
+            token.cancel()
+        started = time.monotonic()
+        try:
+            self._attempts(item, token)
+        finally:
+            item.seconds = round(time.monotonic() - started, 3)
+            with self._lock:
+                self._tokens.pop(item.index, None)
+
+    def _attempts(self, item: BatchItem, token: CancelToken) -> None:
+        while True:
+            if not self._gate.wait(token):
+                item.state = ItemState.CANCELLED
+                return
+            if item.attempts == 0:
+                item.state = ItemState.RUNNING
+                _call(self.on_started, item)
+            item.attempts += 1
+            try:
+                item.document = self._run_once(item.job, token)
+            except Cancelled:
+                item.state = ItemState.CANCELLED
+                return
+            except AppError as exc:
+                if is_overloaded(exc) and item.attempts <= self.retries and not token.cancelled:
+                    delay = min(self.max_backoff, self.backoff * 2 ** (item.attempts - 1))
+                    delay *= random.uniform(0.8, 1.2)  # jitter: workers do not return in step
+                    self._gate.pause(delay)
+                    _call(self.on_retry, item, exc, delay)
+                    continue
+                item.error, item.state = exc, ItemState.FAILED
+                _call(self.on_failed, item)
+                return
+            except Exception as exc:  # noqa: BLE001 - a bug must not take the other documents down
+                item.error = AppError("internal", f"{type(exc).__name__}: {exc}")
+                item.state = ItemState.FAILED
+                _call(self.on_failed, item)
+                return
+            item.state = ItemState.DONE
+            _call(self.on_done, item)
+            return
+
+    def _run_once(self, job: OcrJob, token: CancelToken) -> Document:
+        client = self.client_factory(job) if self.client_factory is not None else None
+        try:
+            return self.runner(job, credentials=self.credentials, cancel=token, client=client,
+                               cache=self.cache, fresh=self.fresh)
+        finally:
+            if client is not None:
+                client.close()
+
+
+def _call(callback: Callable[..., Any] | None, *args: Any) -> None:
+    if callback is not None:
+        callback(*args)
+
+
+# --- building the queue ---------------------------------------------------------------------------
+
+def expand_inputs(paths: Sequence[Path]) -> list[Path]:
+    """Files as given; a folder becomes its supported files (images, PDF), sorted by name."""
+    files: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        files.extend(folder_files(path) if path.is_dir() else [path])
+    return files
+
+
+def jobs_for(files: Sequence[Path], provider_id: str, *, options: dict[str, Any] | None = None,
+             endpoint: str | None = None, timeout: float = 60.0) -> list[OcrJob]:
+    """One job per file, or per pair (front then back) for a two-sided provider."""
+    count = get_provider(provider_id).image_count
+    if len(files) % count:
+        raise InputError("input.image_count", f"{provider_id} takes front and back in pairs; "
+                                              f"{len(files)} files do not pair up")
+    return [OcrJob(paths=[Path(p) for p in files[i:i + count]], provider_id=provider_id,
+                   options=dict(options or {}), endpoint=endpoint, timeout=timeout)
+            for i in range(0, len(files), count)]

@@ -1,0 +1,160 @@
+"""Drafts: every unsaved review, kept on disk so that a crash or a kill loses nothing.
+
+The window saves a draft after each change (it debounces; this module only writes), removes it
+once the review file is saved, and at start offers to restore the drafts no running window owns
+(`orphaned_drafts`). Qt-free.
+
+A draft is `<data dir>/drafts/<id>.draft.json`: the review file's own version 1 structure
+(`reviewfile.to_dict`, source paths absolute) plus who saved it and when. Written atomically
+(a kill mid-save leaves the previous draft), 0600 in a 0700 folder: it holds personal data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import socket
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import reviewfile
+from .atomic import write_text_atomic
+from .errors import FileFormatError, InputError
+from .model import Document
+from .paths import data_dir, private_dir
+from .redact import redact
+
+FORMAT = "desktop-app/draft"
+VERSION = 1
+SUFFIX = ".draft.json"
+_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def drafts_dir() -> Path:
+    return data_dir() / "drafts"
+
+
+def new_draft_id() -> str:
+    return uuid.uuid4().hex
+
+
+def _path(draft_id: str) -> Path:
+    if not _ID.fullmatch(draft_id or ""):
+        raise ValueError(f"a draft id is 1-64 letters, digits, '-' or '_', not {draft_id!r}")
+    return drafts_dir() / f"{draft_id}{SUFFIX}"
+
+
+@dataclass
+class DraftInfo:
+    id: str
+    path: Path
+    saved_at: str = ""  # ISO 8601
+    title: str = ""  # the first source's file name (what the clerk recognises)
+    sources: list[str] = field(default_factory=list)
+    review_path: str | None = None  # where the review is to be saved, when known
+    pid: int | None = None
+    host: str | None = None
+    error: str | None = None  # set when the draft cannot be read (offer to delete it)
+
+    @property
+    def live(self) -> bool:
+        """True while the process that saved it is running (another window owns it)."""
+        if self.pid is None or self.host != socket.gethostname():
+            return False
+        if self.pid == os.getpid():
+            return True
+        if os.name != "posix":
+            return False  # no safe probe without a dependency: offer it
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        except OSError:
+            return False
+        return True
+
+
+def save_draft(document: Document, draft_id: str, *,
+               review_path: str | os.PathLike[str] | None = None) -> Path:
+    """Write (or replace) draft `draft_id` atomically. Raises `AppError("file.write")`."""
+    target = _path(draft_id)
+    entry: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "id": draft_id,
+        "saved_at": datetime.now(UTC).astimezone().isoformat(timespec="milliseconds"),
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "review_path": None if review_path is None else os.path.abspath(review_path),
+        "document": reviewfile.to_dict(document),
+    }
+    text = json.dumps(entry, ensure_ascii=False, allow_nan=False)
+    private_dir(drafts_dir())
+    write_text_atomic(target, redact(text), private=True)
+    return target
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("input.not_found", f"no draft {path.name}") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FileFormatError("file.unreadable", f"draft {path.name}: {type(exc).__name__}") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise FileFormatError("file.unreadable", f"{path.name} is not a draft")
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+        raise FileFormatError("file.newer", f"draft {path.name} has version {version}")
+    if version != VERSION or not isinstance(data.get("document"), dict):
+        raise FileFormatError("file.unreadable", f"draft {path.name} is damaged")
+    return data
+
+
+def list_drafts() -> list[DraftInfo]:
+    """Every draft, newest first; one that cannot be read is listed with `error` set."""
+    folder = drafts_dir()
+    if not folder.is_dir():
+        return []
+    infos: list[DraftInfo] = []
+    for path in folder.glob(f"*{SUFFIX}"):
+        if path.name.startswith("."):
+            continue  # a temporary file left by a kill mid-save
+        draft_id = path.name[: -len(SUFFIX)]
+        try:
+            data = _read(path)
+        except (FileFormatError, InputError) as exc:
+            infos.append(DraftInfo(id=draft_id, path=path, error=str(exc)))
+            continue
+        sources = [str(s.get("path", "")) for s in data["document"].get("document", {}).get("sources", [])
+                   if isinstance(s, dict)]
+        pid = data.get("pid")
+        infos.append(DraftInfo(id=draft_id, path=path, saved_at=str(data.get("saved_at") or ""),
+                               title=Path(sources[0]).name if sources else draft_id, sources=sources,
+                               review_path=data.get("review_path"),
+                               pid=pid if isinstance(pid, int) else None, host=data.get("host")))
+    infos.sort(key=lambda info: info.saved_at, reverse=True)
+    return infos
+
+
+def orphaned_drafts() -> list[DraftInfo]:
+    """The drafts to offer at start: those whose window is no longer running."""
+    return [info for info in list_drafts() if not info.live]
+
+
+def load_draft(draft_id: str) -> Document:
+    """The draft's document. Raises `FileFormatError` (damaged or newer) or `InputError`."""
+    return reviewfile.from_dict(_read(_path(draft_id))["document"])
+
+
+def remove_draft(draft_id: str) -> None:
+    """Forget a draft (after its review was saved, or the clerk discarded it)."""
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(_path(draft_id))

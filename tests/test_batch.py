@@ -1,0 +1,162 @@
+"""The batch queue: N requests in flight, overload backoff, cancel, pairs and folders."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.batch import Batch, ItemState, expand_inputs, is_overloaded, jobs_for
+from desktop_app.core.engine import OcrJob
+from desktop_app.core.errors import ApiError, AppError, InputError, NetworkError
+from desktop_app.core.http import HttpClient
+from desktop_app.core.providers.base import Credentials
+from desktop_app.resources import samples_dir
+from desktop_app.standin import StandIn
+
+SAMPLES = samples_dir()
+CARD = SAMPLES / "thai_id_card.png"
+KEY = Credentials({"aigen_key": "test-key"})
+
+
+def card_jobs(standin: StandIn, n: int) -> list[OcrJob]:
+    return [OcrJob(paths=[CARD], provider_id="aigen-idcard-v3", endpoint=standin.endpoint("aigen-idcard-v3"))
+            for _ in range(n)]
+
+
+def no_client_retries(job: OcrJob) -> HttpClient:
+    return HttpClient(timeout=job.timeout, retries=0)
+
+
+class InFlight:
+    """Counts documents between on_started and on_done/on_failed."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.now = self.peak = self.done = 0
+
+    def started(self, item) -> None:
+        with self.lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+
+    def ended(self, item) -> None:
+        with self.lock:
+            self.now -= 1
+            self.done += 1
+
+
+def test_20_documents_2_at_a_time_take_about_10_delays():
+    delay = 0.5
+    with StandIn(delay=delay) as standin:
+        flight = InFlight()
+        batch = Batch(card_jobs(standin, 20), concurrency=2, credentials=KEY,
+                      on_started=flight.started, on_done=flight.ended, on_failed=flight.ended)
+        began = time.monotonic()
+        items = batch.run()
+        total = time.monotonic() - began
+    assert [item.state for item in items] == [ItemState.DONE] * 20
+    assert all(item.document.pages[0].field("id_number") for item in items)
+    assert flight.done == 20 and flight.peak == 2 and len(standin.requests) == 20
+    # 20 answers, 2 at a time: 10 delays (never fewer), far from the 20 of one at a time
+    assert 9.5 * delay <= total < 15 * delay, f"{total:.2f}s for delay {delay}s"
+
+
+def test_overloaded_service_pauses_the_queue_and_retries():
+    with StandIn() as standin:
+        standin.set_scenario("503", times=2)
+        retries: list[tuple[int, str, float]] = []
+        batch = Batch(card_jobs(standin, 3), concurrency=1, credentials=KEY, backoff=0.05,
+                      client_factory=no_client_retries,
+                      on_retry=lambda item, error, delay: retries.append((item.index, error.code, delay)))
+        items = batch.run()
+    assert [item.state for item in items] == [ItemState.DONE] * 3
+    assert items[0].attempts == 3 and [item.attempts for item in items[1:]] == [1, 1]
+    assert [(index, code) for index, code, _ in retries] == [(0, "aigen.40000"), (0, "aigen.40000")]
+    assert retries[1][2] > retries[0][2]  # exponential (0.05 then 0.1, with jitter of 20%)
+    assert len(standin.requests) == 5
+
+
+def test_gives_up_after_the_retries():
+    with StandIn() as standin:
+        standin.set_scenario("503")
+        failed = []
+        items = Batch(card_jobs(standin, 1), credentials=KEY, backoff=0.01, retries=2,
+                      client_factory=no_client_retries, on_failed=failed.append).run()
+    assert items[0].state == ItemState.FAILED and items[0].attempts == 3
+    assert items[0].error.code == "aigen.40000" and failed == [items[0]]
+
+
+def test_credit_exhausted_is_never_retried():
+    with StandIn() as standin:
+        standin.set_scenario("429")
+        items = Batch(card_jobs(standin, 2), credentials=KEY, backoff=0.01).run()
+        assert len(standin.requests) == 2
+    assert [(item.state, item.attempts, item.error.code) for item in items] == [
+        (ItemState.FAILED, 1, "http.429")] * 2
+
+
+def test_cancel_keeps_finished_documents_and_stops_the_rest():
+    with StandIn(delay=0.5) as standin:
+        finished = threading.Event()
+
+        def done(item):
+            finished.set()
+
+        batch = Batch(card_jobs(standin, 8), concurrency=2, credentials=KEY, on_done=done)
+        began = time.monotonic()
+        batch.start()
+        assert finished.wait(10)
+        batch.cancel()
+        assert batch.wait(5)
+        elapsed = time.monotonic() - began
+    states = [item.state for item in batch.items]
+    assert states.count(ItemState.DONE) >= 1 and ItemState.FAILED not in states
+    assert states.count(ItemState.CANCELLED) >= 5
+    assert all(item.document is not None for item in batch.items if item.state == ItemState.DONE)
+    assert all(item.attempts == 0 for item in batch.items[4:])  # never started
+    assert elapsed < 2.5  # not the 2 s (8 x 0.5 / 2) of a full run plus the in-flight answers
+
+
+def test_a_bug_in_one_document_does_not_stop_the_others():
+    def runner(job, **kwargs):
+        if job.paths[0].name == "bad.png":
+            raise RuntimeError("boom")
+        return "document"
+
+    jobs = [OcrJob(paths=[Path(name)], provider_id="demo") for name in ("a.png", "bad.png", "c.png")]
+    items = Batch(jobs, runner=runner).run()
+    assert [item.state for item in items] == [ItemState.DONE, ItemState.FAILED, ItemState.DONE]
+    assert items[1].error.code == "internal"
+
+
+def test_overload_classification():
+    assert is_overloaded(ApiError("aigen.40000", http_status=503))
+    assert is_overloaded(ApiError("http.5xx", http_status=502))
+    assert is_overloaded(ApiError("aigen.internal_server_error", http_status=500))
+    assert not is_overloaded(ApiError("http.429", http_status=429))
+    assert not is_overloaded(ApiError("cvvn.4", http_status=200))
+    assert not is_overloaded(ApiError("aigen.1001", http_status=400))
+    assert not is_overloaded(NetworkError("net.timeout"))
+    assert not is_overloaded(AppError("internal"))
+
+
+def test_jobs_pair_front_and_back_for_two_sided_providers(tmp_path):
+    files = [tmp_path / f"{n}.png" for n in ("1f", "1b", "2f", "2b")]
+    jobs = jobs_for(files, "cvvn-vehicle-registrations", options={"format_type": "file"})
+    assert [job.paths for job in jobs] == [files[:2], files[2:]]
+    assert len(jobs_for(files, "aigen-idcard-v3")) == 4
+    with pytest.raises(InputError) as info:
+        jobs_for(files[:3], "cvvn-vehicle-registrations")
+    assert info.value.code == "input.image_count"
+
+
+def test_folders_expand_to_their_documents_sorted(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("b.jpg", "a.pdf", "notes.txt", "c.TIF"):
+        (folder / name).write_bytes(b"x")
+    single = tmp_path / "z.png"
+    assert [p.name for p in expand_inputs([single, folder])] == ["z.png", "a.pdf", "b.jpg", "c.TIF"]

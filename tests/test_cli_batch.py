@@ -1,0 +1,182 @@
+"""`desktop-app ocr` with many files and folders: --out-dir, --jobs, pairs, the cache, --fresh."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop_app import cli
+from desktop_app.core import pdf, reviewfile
+from desktop_app.resources import samples_dir
+from desktop_app.standin import StandIn
+
+SAMPLES = samples_dir()
+CARD = SAMPLES / "thai_id_card.png"
+ROUTE = "aigen-idcard-v3"
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture(autouse=True)
+def aigen_key(monkeypatch):
+    monkeypatch.setenv("AIGEN_API_KEY", "test-aigen-key-0123456789")
+
+
+@pytest.fixture
+def standin():
+    with StandIn() as server:
+        yield server
+
+
+def cards(folder: Path, *names: str) -> list[Path]:
+    """Different scans of the sample card (one pixel differs: a different sha256, another answer)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / name for name in names]
+    with Image.open(CARD) as image:
+        card = image.convert("RGB")
+    for path in paths:
+        card.putpixel((0, 0), (sum(path.name.encode()) % 256, len(str(path)) % 256, 7))
+        card.save(path)
+    return paths
+
+
+def ocr(standin: StandIn, *args: str, route: str = ROUTE) -> list[str]:
+    return ["ocr", *args, "--provider", route, "--endpoint", standin.endpoint(route)]
+
+
+def test_files_and_folders_one_review_file_each(capsys, standin, tmp_path):
+    folder = tmp_path / "in"
+    cards(folder, "b.png", "a.png")
+    (folder / "notes.txt").write_text("not an image")
+    (single,) = cards(tmp_path, "z.png")
+    out_dir = tmp_path / "out"
+    status, out, err = run(capsys, *ocr(standin, str(folder), str(single), "--out-dir", str(out_dir),
+                                        "--jobs", "2"))
+    assert status == 0, err
+    assert sorted(p.name for p in out_dir.iterdir()) == ["a.png.review.json", "b.png.review.json",
+                                                        "z.png.review.json"]
+    assert len(lines(out)) == 3 and all(line.startswith("ok ") for line in lines(out))
+    assert {line.split()[1] for line in lines(out)} == {"a.png", "b.png", "z.png"}
+    document = reviewfile.load(out_dir / "a.png.review.json")
+    assert document.sources[0].path == str(folder / "a.png")
+    assert document.pages[0].field("id_number").value and document.simulated
+    assert "3 document(s): 3 saved, 0 partial, 0 failed." in err
+    assert len(standin.requests) == 3
+
+
+def test_exit_status_is_the_worst_of_the_batch(capsys, standin, tmp_path):
+    (good,) = cards(tmp_path, "good.png")
+    tiny = tmp_path / "tiny.png"
+    Image.new("RGB", (100, 100), "white").save(tiny)
+    two = tmp_path / "two.pdf"
+    with Image.open(CARD) as image:
+        two.write_bytes(pdf.from_images([image.convert("RGB")] * 2))
+    standin.set_scenario("fail_page", page=2)
+    status, out, err = run(capsys, *ocr(standin, str(good), str(tiny), str(two), "--out-dir",
+                                        str(tmp_path / "out")))
+    assert status == 2, err  # the tiny image: bad input, nothing sent for it
+    by_name = {line.split()[1].rstrip(":"): line for line in lines(out)}
+    assert by_name["tiny.png"].startswith("failed") and "[input.too_small]" in by_name["tiny.png"]
+    assert by_name["two.pdf"].startswith("partial") and "page 2:" in by_name["two.pdf"]
+    assert by_name["good.png"].startswith("ok")  # one page: there is no page 2 to fail
+    assert not (tmp_path / "out" / "tiny.png.review.json").exists()
+    assert (tmp_path / "out" / "two.pdf.review.json").exists()
+
+
+def test_partial_alone_is_1(capsys, standin, tmp_path):
+    two = tmp_path / "two.pdf"
+    with Image.open(CARD) as image:
+        two.write_bytes(pdf.from_images([image.convert("RGB")] * 2))
+    (other,) = cards(tmp_path, "other.png")
+    standin.set_scenario("fail_page", page=2)
+    status, out, _ = run(capsys, *ocr(standin, str(two), str(other), "--out-dir", str(tmp_path / "o")))
+    assert status == 1
+    assert sorted(line.split()[0] for line in lines(out)) == ["ok", "partial"]
+
+
+def test_two_sided_files_are_taken_in_pairs(capsys, standin, tmp_path, monkeypatch):
+    monkeypatch.setenv("CVVN_API_KEY", "k")
+    monkeypatch.setenv("CVVN_API_SECRET", "s")
+    files = []
+    for doc in ("a", "b"):
+        for side in ("front", "back"):
+            files.append(tmp_path / f"{doc}_{side}.png")
+            shutil.copyfile(SAMPLES / f"vn_registration_{side}.png", files[-1])
+    route = "cvvn-vehicle-registrations"
+    status, out, err = run(capsys, *ocr(standin, *map(str, files), "--out-dir", str(tmp_path / "out"),
+                                        route=route))
+    assert status == 0, err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a_front.png.review.json",
+                                                                   "b_front.png.review.json"]
+    assert {line.split()[1] for line in lines(out)} == {"a_front.png", "b_front.png"}
+    assert all("a_back.png" in line or "b_back.png" in line for line in lines(out))
+    document = reviewfile.load(tmp_path / "out" / "a_front.png.review.json")
+    assert [p.extras["side"] for p in document.pages] == ["front", "back"]
+    assert [s.path for s in document.sources] == [str(files[0]), str(files[1])]
+    status, _, err = run(capsys, *ocr(standin, *map(str, files[:3]), "--out-dir", str(tmp_path / "x"),
+                                      route=route))
+    assert status == 2 and "pairs" in err
+
+
+def test_the_second_run_reuses_stored_answers_and_fresh_asks_again(capsys, standin, tmp_path):
+    paths = cards(tmp_path / "in", "a.png", "b.png")
+    args = ocr(standin, *map(str, paths), "--out-dir", str(tmp_path / "out"))
+    assert run(capsys, *args)[0] == 0
+    assert len(standin.requests) == 2
+    status, out, _ = run(capsys, *args)
+    assert status == 0 and len(standin.requests) == 2  # nothing sent
+    assert all("reused, nothing sent" in line for line in lines(out))
+    data = json.loads((tmp_path / "out" / "a.png.review.json").read_text(encoding="utf-8"))
+    assert data["ocr"]["from_cache"] is True
+    status, out, _ = run(capsys, *args, "--fresh")
+    assert status == 0 and len(standin.requests) == 4
+    assert not any("reused" in line for line in lines(out))
+
+
+def test_single_file_mode_uses_the_cache_too(capsys, standin, tmp_path):
+    out_file = tmp_path / "r.json"
+    args = ocr(standin, str(CARD), "--out", str(out_file))
+    assert run(capsys, *args)[0] == 0
+    status, out, err = run(capsys, *args)
+    assert status == 0 and out == "" and len(standin.requests) == 1
+    assert "Reused the answer stored" in err and "--fresh" in err
+    assert run(capsys, *args, "--fresh")[0] == 0 and len(standin.requests) == 2
+
+
+@pytest.mark.parametrize("extra", [[], ["--out", "r.json"]])
+def test_several_documents_need_out_dir(capsys, standin, tmp_path, extra):
+    paths = cards(tmp_path, "a.png", "b.png")
+    status, out, err = run(capsys, *ocr(standin, *map(str, paths), *extra))
+    assert status == 2 and out == "" and len(lines(err)) == 1 and "--out-dir" in err
+    assert standin.requests == []
+
+
+def test_name_clash_and_bad_jobs_are_refused_before_sending(capsys, standin, tmp_path):
+    one = cards(tmp_path / "x", "same.png")[0]
+    two = cards(tmp_path / "y", "same.png")[0]
+    status, _, err = run(capsys, *ocr(standin, str(one), str(two), "--out-dir", str(tmp_path / "out")))
+    assert status == 2 and "same.png.review.json" in err
+    status, _, err = run(capsys, *ocr(standin, str(one), "--out-dir", str(tmp_path / "out"), "--jobs", "0"))
+    assert status == 2 and len(lines(err)) == 1
+    assert standin.requests == []
+
+
+def test_the_same_scan_twice_is_sent_once(capsys, standin, tmp_path):
+    (one,) = cards(tmp_path / "x", "one.png")
+    twin = tmp_path / "twin.png"
+    shutil.copyfile(one, twin)
+    status, out, _ = run(capsys, *ocr(standin, str(one), str(twin), "--out-dir", str(tmp_path / "out")))
+    assert status == 0 and len(standin.requests) == 1
+    assert sum("reused, nothing sent" in line for line in lines(out)) == 1
