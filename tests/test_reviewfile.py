@@ -162,6 +162,18 @@ def test_simulated_is_written_and_read():
     assert reviewfile.from_dict(data).simulated is True
 
 
+def test_a_page_re_run_alone_keeps_its_own_verbatim_answer():
+    doc = make_document()
+    doc.pages[0].ocr = OcrRecord(at="2026-11-22T10:00:00+07:00", http_status=206,
+                                 response_text='{"status": "error",  "data": [{}]}', from_cache=False)
+    data = reviewfile.to_dict(doc)
+    VALIDATOR.validate(data)
+    assert data["pages"][0]["ocr"]["response"] == '{"status": "error",  "data": [{}]}'
+    assert reviewfile.from_dict(data) == doc
+    del data["pages"][0]["ocr"]  # files written before re-runs existed still load
+    assert reviewfile.from_dict(data).pages[0].ocr is None
+
+
 def test_document_without_ocr_record_round_trips_and_validates():
     doc = Document(doc_type="passport", sources=[Source("/x/p.jpg", SHA, 800, 600)], provider_id="demo",
                    endpoint="http://127.0.0.1:9/passport")

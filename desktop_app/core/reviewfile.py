@@ -145,7 +145,7 @@ def _boxes(boxes: list[Polygon]) -> list[list[list[float]]]:
 
 
 def _page_to_dict(page: Page) -> dict[str, Any]:
-    return {
+    data = {
         "index": page.index,
         "width": page.width,
         "height": page.height,
@@ -157,6 +157,9 @@ def _page_to_dict(page: Page) -> dict[str, Any]:
         "extras": dict(page.extras),
         "fields": [_field_to_dict(f) for f in page.fields],
     }
+    if page.ocr is not None:  # the answer of a page re-run alone: kept verbatim like the document's
+        data["ocr"] = _ocr_to_dict(page.ocr)
+    return data
 
 
 def _field_to_dict(f: Field) -> dict[str, Any]:
@@ -303,11 +306,15 @@ def _page(p: dict[str, Any]) -> Page:
     image_boxes = {name: _polygons(boxes, f"image_boxes.{name}")
                    for name, boxes in _obj(p, "image_boxes").items()}
     error = _opt_obj(p, "error")
+    ocr = p.get("ocr")  # optional: only pages re-run alone carry their own answer
+    if ocr is not None and not isinstance(ocr, dict):
+        raise _Bad("page ocr must be an object")
     return Page(index=_int(p, "index"), width=_int(p, "width"), height=_int(p, "height"),
                 fields=[_field(f) for f in _items(p, "fields", dict)],
                 error=_error(error) if error is not None else None,
                 images=images, image_boxes=image_boxes, extras=_obj(p, "extras"),
-                source=_int(p, "source"), source_page=_int(p, "source_page"))
+                source=_int(p, "source"), source_page=_int(p, "source_page"),
+                ocr=_ocr(ocr) if ocr is not None else None)
 
 
 def _field(f: dict[str, Any]) -> Field:
