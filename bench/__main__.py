@@ -77,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     from . import keystrokes  # keystrokes per reviewed document: its own README section
 
     keystrokes.main(["--no-write"] if ns.no_write else [])
+    from . import first_reviewable  # the window's own share: its own README section
+
+    first_reviewable.main(["--no-write"] if ns.no_write else [])
     return 0
 
 

@@ -101,11 +101,20 @@ def make_window(qtbot, settings: Settings):
     for window in windows:
         window.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
         window.runner.shutdown(10_000)
+        window.batch.shutdown()
         window.image_loader.wait(10_000)
+        window.pages.strip.wait(10_000)
+        window.io.flush(10_000)
         window.close()
         window.deleteLater()
     qtbot.wait(1)  # let deleteLater run while the test's fixtures still exist
     secrets.forget_session()
+
+
+def wait_io(qtbot, window) -> None:
+    """Wait until the window's disk work (review-file saves and loads, drafts) is done: the window
+    writes and reads review files on its IO worker, never in the GUI thread."""
+    qtbot.waitUntil(lambda: window.io.idle, timeout=TIMEOUT_MS)
 
 
 def wait_for_image(qtbot, window) -> None:

@@ -74,7 +74,7 @@ def test_time_spent_counts_the_clerks_activity(qtbot, journey, make_window, sett
     now[0] += 1000.0  # away from the desk
     qtbot.keyClick(window.fields.table, Qt.Key.Key_Tab)
     now[0] += 10.0
-    assert window.save()
+    assert window.save(wait=True)
     saved = reviewfile.load(sample_image.with_name(sample_image.name + ".review.json"))
     assert saved.review.seconds_spent == 50.0  # 20 + 20 + 10; the 1020 s break is not counted
 

@@ -42,11 +42,12 @@ def test_error_keeps_the_reviewed_document_and_offers_retry_in_thai(
     window.fields.edit_current_value("ค่าที่แก้แล้ว")
     assert fields[0].state == FieldState.CORRECTED
 
-    # the service answers an HTML error page: the bar says so in Thai, with Retry
+    # a fresh call (Ctrl+R again would reuse the stored answer) meets an HTML error page: the bar
+    # says so in Thai, with Retry
     standin.set_scenario("html")
-    window.ask_rerun = lambda: True
+    window.ask_fresh = lambda: True
     with qtbot.waitSignal(window.runner.failed, timeout=journey.TIMEOUT_MS):
-        window.run_ocr()
+        window.pages.act_fresh.trigger()
     bar = window.message_bar
     assert bar.isVisible() and bar.kind == "error"
     assert describe(bar.code).th in bar.text
@@ -57,7 +58,7 @@ def test_error_keeps_the_reviewed_document_and_offers_retry_in_thai(
     assert window.isWindowModified()
     assert len(window.canvas.box_items()) > 0
 
-    # Retry sends again; this time the service answers
+    # Retry sends again (fresh, as the clerk asked); this time the service answers
     standin.set_scenario(None)
     requests_before = len(standin.requests)
     with qtbot.waitSignal(window.runner.succeeded, timeout=journey.TIMEOUT_MS):

@@ -162,6 +162,7 @@ def test_vehicle_book_by_keyboard(qtbot, journey, make_window, settings, tmp_pat
     assert doc.review.status == ReviewStatus.REVIEWED
     assert window.isWindowModified()
     key(qtbot, Qt.Key.Key_S, CTRL)
+    journey.wait_io(qtbot, window)
     assert not window.isWindowModified()
     window.grab().save(str(tmp_path / "vehicle-book-reviewed.png"))
 
@@ -246,6 +247,7 @@ def test_id_card_by_keyboard_sign_off_confirms_the_untouched(qtbot, journey, mak
     key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     assert doc.review.status == ReviewStatus.REVIEWED
     key(qtbot, Qt.Key.Key_S, CTRL)
+    journey.wait_io(qtbot, window)
     window.grab().save(str(tmp_path / "id-card-reviewed.png"))
 
     saved = reviewfile.load(image.with_name(image.name + ".review.json"))
@@ -392,9 +394,10 @@ def test_shortcut_sheet_opens_with_f1_and_ctrl_slash(qtbot, reviewing):
     window.review.sheet.close()
 
 
-def test_unsaved_mark_follows_the_undo_stack(qtbot, reviewing):
+def test_unsaved_mark_follows_the_undo_stack(qtbot, journey, reviewing):
     window = reviewing
     key(qtbot, Qt.Key.Key_S, CTRL)
+    journey.wait_io(qtbot, window)
     assert not window.isWindowModified()
     key(qtbot, Qt.Key.Key_Return)  # a confirm: unsaved
     assert window.isWindowModified()

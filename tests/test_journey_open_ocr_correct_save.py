@@ -3,6 +3,7 @@ select box <-> row -> correct a value -> save -> reopen gives exactly the same d
 
 from __future__ import annotations
 
+import base64
 import json
 
 from PySide6.QtCore import Qt
@@ -33,9 +34,11 @@ def test_open_ocr_select_correct_save_reopen(qtbot, journey, make_window, settin
     doc = window.session.document
     assert doc is not None and doc.provider_id == journey.VEHICLE_PROVIDER
     assert len(standin.requests) == 1 and standin.requests[0].route == journey.VEHICLE_PROVIDER
-    # the verbatim answer was kept in the data folder the moment it arrived
-    kept = list((data_dir() / "responses").glob(f"*-{journey.VEHICLE_PROVIDER}.json"))
-    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == doc.ocr.response_text
+    # the verbatim answer was kept in the data folder's response cache the moment it arrived
+    kept = list((data_dir() / "responses").glob("??/*.json"))
+    assert len(kept) == 1
+    stored = json.loads(kept[0].read_text(encoding="utf-8"))
+    assert base64.b64decode(stored["body_b64"]).decode("utf-8") == doc.ocr.response_text
     assert window.isWindowModified()  # an OCR result is unsaved work
 
     # every field with boxes is drawn, one item per box, at the model's coordinates
@@ -106,6 +109,7 @@ def test_open_ocr_select_correct_save_reopen(qtbot, journey, make_window, settin
 
     # Ctrl+S saves beside the image, atomically; the unsaved mark goes away
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    journey.wait_io(qtbot, window)  # written on the IO worker, never in the GUI thread
     saved = sample_image.with_name(sample_image.name + ".review.json")
     assert saved.exists()
     assert not window.isWindowModified()
@@ -117,6 +121,7 @@ def test_open_ocr_select_correct_save_reopen(qtbot, journey, make_window, settin
     # reopen: image, fields, values, states and history come back exactly
     window.session.close()
     assert window.open_paths([str(saved)])
+    journey.wait_io(qtbot, window)
     journey.wait_for_image(qtbot, window)
     reopened = window.session.document
     assert reviewfile.dumps(reopened, base_dir=saved.parent) == original

@@ -33,6 +33,7 @@ def test_text_typed_but_not_committed_is_saved_on_close(
         qtbot, journey, make_window, settings, standin, sample_image):
     window = _reviewed_window(qtbot, journey, make_window, settings, standin, sample_image)
     window.save()  # the OCR result is saved: nothing unsaved
+    journey.wait_io(qtbot, window)
     assert not window.isWindowModified()
     window.select_field(1)
     edit = window.fields.value_edit

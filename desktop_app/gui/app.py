@@ -102,6 +102,7 @@ def run(files: list[str], provider_id: str | None) -> int:
     sys.excepthook = reporter
     try:
         window.show()
+        QTimer.singleShot(0, window.offer_drafts)  # unsaved reviews a crash left: restore / discard / later
         if files:
             QTimer.singleShot(0, lambda: window.open_paths(files))
         return app.exec()

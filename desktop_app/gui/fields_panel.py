@@ -181,8 +181,8 @@ class FieldsPanel(QWidget):
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COL_LABEL_TH, 150)
-        header.resizeSection(COL_LABEL_EN, 150)
+        header.resizeSection(COL_LABEL_TH, 125)
+        header.resizeSection(COL_LABEL_EN, 125)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         # --- the editor: crop right above the value ---
@@ -410,6 +410,15 @@ class FieldsPanel(QWidget):
         self._update_page_widgets()
         self._show_editor()
         self.pageChanged.emit(page_index)
+
+    def show_page_again(self) -> None:
+        """The shown page was replaced (read again, or the re-run undone): list its fields anew."""
+        self._editing = None
+        self._current = None
+        self.model.set_page(self.page_index)
+        self.proxy.resort()
+        self._update_page_widgets()
+        self._show_editor()
 
     def _on_low_first(self, checked: bool) -> None:
         self.proxy.set_low_first(checked)

@@ -1,8 +1,13 @@
 """Decode images off the GUI thread.
 
-`ImageLoader.load(path)` decodes on a thread pool and answers with `loaded(path, image)` or
-`failed(path, message)` in the GUI thread. The image is EXIF-upright (the page's displayed pixel
-space). A newer `load()` supersedes older ones: their results are never reported.
+`ImageLoader.load(path, page)` decodes on a thread pool and answers with `loaded(key, image)` or
+`failed(key, message)` in the GUI thread (`key` is `image_key(path, page)`: the path itself for
+page 0). The image is EXIF-upright (the page's displayed pixel space). A newer `load()` supersedes
+older ones: their results are never reported.
+
+A photo's first page is decoded by Qt (`QImageReader`); a PDF page, or a later page of a multi-page
+TIFF, is rendered by the Qt-free core (`core.pages.render_page`, pypdfium2 for PDF, ADR 7) and the
+PIL image converted to a QImage on the worker (QImage is safe off the GUI thread, QPixmap is not).
 
 Thread ownership (see SETUP-NOTES, "Crash seen"): the only QObject a worker touches is `_Relay`,
 created once in the GUI thread and parented to the loader; workers only emit its signal. The pool is
@@ -18,7 +23,49 @@ import threading
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 
-from ..core.errors import describe
+from ..core import pages as core_pages
+from ..core.errors import AppError, describe
+
+
+def image_key(path: str, page: int = 0) -> str:
+    """How a loaded page is named in `loaded`/`failed`: the path for page 0, `path#page=N` after."""
+    return path if page == 0 else f"{path}#page={page}"
+
+
+def pil_to_qimage(image) -> QImage:
+    """A PIL image as a QImage that owns its pixels (RGB32 or ARGB32); safe in any thread."""
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
+    if image.mode == "RGBA":
+        data = image.tobytes("raw", "RGBA")
+        qimage = QImage(data, image.width, image.height, image.width * 4, QImage.Format.Format_RGBA8888)
+        return qimage.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    data = image.tobytes("raw", "RGB")
+    qimage = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
+    return qimage.convertToFormat(QImage.Format.Format_RGB32)  # a copy: `data` may go
+
+
+def _is_pdf(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(1024).lstrip()[:5] == b"%PDF-"
+    except OSError:
+        return False
+
+
+def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[QImage, str]:
+    """Page `page` of `path` for display (or a thumbnail with `max_side`): (image, "") or
+    (null image, error code). Safe in any thread."""
+    if page == 0 and max_side is None and not _is_pdf(path):
+        return decode_image(path)
+    if not os.path.isfile(path):
+        return QImage(), "input.not_found"
+    try:
+        return pil_to_qimage(core_pages.render_page(path, page, max_side=max_side)), ""
+    except AppError as exc:
+        return QImage(), exc.code
+    except Exception:  # noqa: BLE001 - a file the decoders choke on is unreadable, not a crash
+        return QImage(), "input.unreadable"
 
 
 class _Relay(QObject):
@@ -78,17 +125,19 @@ class ImageLoader(QObject):
         self._relay.done.connect(self._on_done)
         self._generation = _Generation()
 
-    def load(self, path: str) -> None:
-        """Start decoding `path`; any earlier request still under way will not be reported."""
+    def load(self, path: str, page: int = 0) -> None:
+        """Start decoding page `page` of `path`; any earlier request still under way will not be
+        reported."""
         generation = self._generation.next()
         relay = self._relay
         newest = self._generation
+        key = image_key(path, page)
 
         def task() -> None:
             if newest.current() != generation:
                 return  # superseded before it started: do not spend a core on it
-            image, error = decode_image(path)
-            relay.done.emit(generation, path, image, error)
+            image, error = decode_page(path, page)
+            relay.done.emit(generation, key, image, error)
 
         self._pool.start(task)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import drafts, reviewfile
 from ..core.engine import OcrJob
 from ..core.errors import CATALOGUE, AppError
 from ..core.model import Document
@@ -35,19 +36,25 @@ from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
 from . import i18n
+from .autosave import Autosaver
+from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
 from .face_panel import FacePanel, face_image
 from .fields_panel import FieldsPanel
 from .fonts import install_fonts
-from .imageload import ImageLoader
+from .imageload import ImageLoader, image_key
+from .io_worker import IoWorker
 from .message_bar import MessageBar
 from .ocr_worker import OcrRunner
+from .pages_flow import install as install_pages_flow
 from .provider_bar import ProviderBar, available_providers
 from .review_flow import install as install_review_flow
 from .session import Session
-from .settings import Settings, data_dir
+from .settings import Settings
 
 DEMO = "demo"
+FACE_DOCK_WIDTH = 190
+FIELDS_MIN_WIDTH = 580
 
 
 def choose_provider(requested: str | None, settings: Settings) -> str:
@@ -65,6 +72,18 @@ def choose_provider(requested: str | None, settings: Settings) -> str:
     return with_key[0]
 
 
+def write_review(document: Document, target: Path, *, probe: bool) -> None:
+    """On the IO worker: write the review file; with `probe`, an existing file at `target` that is
+    newer or damaged is never written over (`FileFormatError`)."""
+    if probe and target.exists():
+        try:
+            reviewfile.load(target)
+        except AppError as exc:
+            if exc.code in ("file.newer", "file.unreadable"):
+                raise
+    reviewfile.save(document, target)
+
+
 def _error_from_message(message: str) -> AppError:
     """The catalogue error whose English sentence is `message` (ImageLoader reports sentences)."""
     for info in CATALOGUE.values():
@@ -80,8 +99,12 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         i18n.set_language(self.settings.language)
         self.session = Session(self, who=self.settings.reviewer_or_user)
-        self.runner = OcrRunner(self, responses_dir=lambda: data_dir() / "responses")
+        self.runner = OcrRunner(self)  # answers kept in, and reused from, the core's ResponseCache
         self.image_loader = ImageLoader(self)
+        self.io = IoWorker(self)  # review files and drafts are read and written off the GUI thread
+        self.autosaver = Autosaver(self.session, self.io, self)
+        self._unloadable: dict[str, str] = {}  # review files that failed to load (-> error code): kept
+        self._saving: Path | None = None
         self._shown_image: str | None = None
         self._wanted_image: str | None = None
 
@@ -102,6 +125,8 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self.review = install_review_flow(self)  # keys, review actions and menus, status summary
+        self.pages = install_pages_flow(self)  # page strip, page re-run, fresh call, reused answers
+        self.batch = install_batch(self)  # the queue dock: folders and many files, sent N at a time
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         geometry = self.settings.geometry()
@@ -126,6 +151,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 640])
         splitter.setChildrenCollapsible(False)
+        self.fields.setMinimumWidth(FIELDS_MIN_WIDTH)  # docks (queue, face) take from the image, not the list
         self.splitter = splitter
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -140,6 +166,7 @@ class MainWindow(QMainWindow):
         self.face_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                    | QDockWidget.DockWidgetFeature.DockWidgetMovable
                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.face_dock.setMaximumWidth(FACE_DOCK_WIDTH)  # the field table's Value column keeps the room
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.face_dock)
         self.face_dock.hide()
 
@@ -287,6 +314,10 @@ class MainWindow(QMainWindow):
         self.fields.retranslate()
         if hasattr(self, "review"):
             self.review.retranslate()
+        if hasattr(self, "pages"):
+            self.pages.retranslate()
+        if hasattr(self, "batch"):
+            self.batch.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
@@ -328,15 +359,17 @@ class MainWindow(QMainWindow):
     def _show_page(self, page_index: int) -> None:
         self.canvas.select_field(None)
         self.canvas.set_fields(self._current_fields(), self.fields.model.threshold_of)
-        path = self.session.image_for_page(page_index)
-        wanted = str(path) if path is not None else None
+        source = self.session.page_source(page_index)
+        wanted = image_key(str(source[0]), source[1]) if source is not None else None
+        face = face_image(self.session.document, page_index)
+        self.face.set_image(face)
         if wanted != self._shown_image:
             self._wanted_image = wanted
-            if wanted is None:
+            if source is None:
                 self.canvas.set_image(QImage())
                 self._shown_image = None
             else:
-                self.image_loader.load(wanted)
+                self.image_loader.load(str(source[0]), source[1])
 
     def _on_image_loaded(self, path: str, image: QImage) -> None:
         if path != self._wanted_image:
@@ -410,25 +443,44 @@ class MainWindow(QMainWindow):
         reviews = [p for p in paths if p.endswith(SUFFIX)]
         if reviews:
             return self._open_review(reviews[0])
-        missing = [p for p in paths if not os.path.isfile(p)]
+        missing = [p for p in paths if not os.path.isfile(p) and not os.path.isdir(p)]
         if missing:
             self.message_bar.show_error(AppError("input.not_found", missing[0]))
             return False
-        self.session.open_images(paths[:2])
-        for path in paths[:2]:
+        if self.batch.wants_queue(paths, self.provider_bar.provider().image_count):
+            return self.batch.open_many(paths)  # a folder or many files: the queue
+        self.session.open_images(paths)  # one document (front and back for a two-sided service)
+        for path in paths:
             self.settings.add_recent(path)
         self.status_label.setText(i18n.t("status.opened", path=self.session.display_name()))
         return True
 
     def _open_review(self, path: str) -> bool:
-        try:
-            self.session.open_review(path)
-        except AppError as exc:
-            self.message_bar.show_error(exc)
-            return False
-        self.settings.add_recent(path)
-        self.status_label.setText(i18n.t("status.opened", path=path))
+        """Read the review file on the IO worker, then show it. A newer or damaged file gives the
+        catalogue's message and is remembered, so it is never saved over."""
+        target = Path(os.path.abspath(path))
+        self.status_label.setText(i18n.t("status.loading", path=path))
+
+        def done(document: Document | None, error: AppError | None) -> None:
+            if error is not None or document is None:
+                self._unloadable[str(target)] = error.code if error is not None else "file.unreadable"
+                self.status_label.setText(i18n.t("status.ready"))
+                self._show_not_overwritten(error or AppError("file.unreadable"))
+                return
+            self._unloadable.pop(str(target), None)
+            self.session.open_loaded(document, target)
+            self.settings.add_recent(path)
+            self.status_label.setText(i18n.t("status.opened", path=path))
+
+        self.io.submit(lambda: reviewfile.load(target), done)
         return True
+
+    def _show_not_overwritten(self, error: AppError) -> None:
+        text = error.message(i18n.language())
+        if error.code in ("file.newer", "file.unreadable"):
+            text = i18n.t("msg.not_overwritten", message=text)
+        self.message_bar.show_message(text, "error")
+        self.message_bar.code = error.code
 
     def _fill_recent(self) -> None:
         self.menu_recent.clear()
@@ -460,8 +512,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.open_paths(paths))
 
     # --- OCR -------------------------------------------------------------------------------------
-    def run_ocr(self, *, ask: bool = True) -> None:
-        """Ctrl+R: send the open images to the chosen service on a worker thread."""
+    def run_ocr(self, *, ask: bool = True, fresh: bool = False) -> None:
+        """Ctrl+R: send the open images to the chosen service on a worker thread (a saved answer
+        for the same images, provider and options is reused with no request unless `fresh`)."""
         self.fields.commit_pending()
         if self.runner.busy:
             return
@@ -475,12 +528,15 @@ class MainWindow(QMainWindow):
                      options=self.provider_bar.options(), endpoint=self.settings.endpoint(provider_id),
                      timeout=self.settings.timeout)
         self.message_bar.dismiss()
-        self.runner.start(job)
+        self._last_fresh = fresh  # a Retry after a fresh call's error is fresh too
+        self.runner.start(job, fresh=fresh)
 
     def cancel_ocr(self) -> None:
         self.runner.cancel()
 
     def _on_ocr_result(self, document: Document) -> None:
+        if self.pages.handle_result(document):
+            return  # one page read again, merged into the open document
         self.session.set_result(document)  # checks run; the review flow selects the first field
         attention = self.review.attention()  # needing attention and gives the list the focus
         low = len(attention.pending()) if attention is not None else 0
@@ -489,30 +545,33 @@ class MainWindow(QMainWindow):
             lang = i18n.language()
             text = "\n".join(e.message_th if lang == "th" else e.message_en for e in document.errors)
             retry = any(e.retryable for e in document.errors)
-            self.message_bar.show_message(text, "warning", self._rerun_now if retry else None)
+            self.message_bar.show_message(text, "warning", self.pages.rerun_failed if retry else None)
+        elif document.ocr is not None and document.ocr.from_cache:
+            self.pages.say_cache(True)
 
     def _rerun_now(self) -> None:
-        """Retry after a partial answer: the clerk asked for it, so no second question."""
-        self.run_ocr(ask=False)
+        """Retry after an error: the clerk asked for it, so no second question."""
+        self.run_ocr(ask=False, fresh=getattr(self, "_last_fresh", False))
 
     def _on_ocr_failed(self, error: AppError) -> None:
         self.status_label.setText(i18n.t("status.ready"))
         self.message_bar.show_error(error, self._rerun_now)
 
     # --- saving ----------------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Ctrl+S: save beside the image (or where it was loaded from). True when saved."""
+    def save(self, *, wait: bool = False) -> bool:
+        """Ctrl+S: save beside the image (or where it was loaded from), on the IO worker. True when
+        the save was started (with `wait`: when it is written)."""
         self.fields.commit_pending()
         if self.session.document is None:
             return False
         target = self.session.default_save_path()
-        if target is None:
-            return self.save_as()
+        if target is None or str(target) in self._unloadable:
+            return self.save_as(wait=wait)
         if self.session.review_path is None and target.exists() and not self.ask_overwrite(target):
-            return self.save_as()
-        return self._save_to(target)
+            return self.save_as(wait=wait)
+        return self._save_to(target, wait=wait)
 
-    def save_as(self) -> bool:
+    def save_as(self, *, wait: bool = False) -> bool:
         self.fields.commit_pending()
         if self.session.document is None:
             return False
@@ -521,17 +580,34 @@ class MainWindow(QMainWindow):
             return False
         if not path.endswith(".json"):
             path += SUFFIX
-        return self._save_to(Path(path))
+        return self._save_to(Path(path), wait=wait)
 
-    def _save_to(self, path: Path) -> bool:
-        reviewer = self.settings.reviewer_or_user()
-        try:
-            saved = self.session.save(path, reviewer=reviewer)
-        except AppError as exc:
-            self.message_bar.show_error(exc)
+    def _save_to(self, path: Path, *, wait: bool = False) -> bool:
+        target = Path(os.path.abspath(path))
+        if str(target) in self._unloadable:  # a newer or damaged file we could not read: keep it
+            self._show_not_overwritten(AppError(self._unloadable[str(target)]))
             return False
-        self.settings.add_recent(saved)
-        self.status_label.setText(i18n.t("status.saved", path=str(saved)))
+        own_file = self.session.review_path == target
+        pending = self.session.begin_save(target, reviewer=self.settings.reviewer_or_user())
+        self._saving = target
+        self._last_save_ok = False
+        self.status_label.setText(i18n.t("status.saving", path=str(target)))
+
+        def done(_result: object, error: AppError | None) -> None:
+            self._saving = None
+            self.session.end_save(pending, error)
+            self._last_save_ok = error is None
+            if error is not None:
+                self._show_not_overwritten(error)
+                self.status_label.setText(i18n.t("status.ready"))
+                return
+            self.settings.add_recent(target)
+            self.status_label.setText(i18n.t("status.saved", path=str(target)))
+
+        self.io.submit(lambda: write_review(pending.snapshot, target, probe=not own_file), done)
+        if wait:
+            self.io.flush()
+            return self._last_save_ok
         return True
 
     # --- questions (replaced in tests) -----------------------------------------------------------
@@ -555,6 +631,24 @@ class MainWindow(QMainWindow):
                                       i18n.t("overwrite.text", name=path.name))
         return answer == QMessageBox.StandardButton.Yes
 
+    def ask_fresh(self) -> bool:
+        """Ctrl+Shift+R: a new request may be charged again."""
+        answer = QMessageBox.question(self, i18n.plain(i18n.t("fresh.title")), i18n.t("fresh.text"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_rerun_page(self, index: int) -> bool:
+        answer = QMessageBox.question(self, i18n.plain(i18n.t("rerun_page.title")),
+                                      i18n.t("rerun_page.text", n=index + 1))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_restore(self, infos: list[drafts.DraftInfo]) -> dict[str, str]:
+        """Drafts left by a crash: draft id -> "restore", "discard" or "later"."""
+        from .restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(infos, self)
+        dialog.exec()
+        return dialog.answers()
+
     def ask_rerun(self) -> bool:
         answer = QMessageBox.question(self, i18n.t("rerun.title"), i18n.t("rerun.text"))
         return answer == QMessageBox.StandardButton.Yes
@@ -572,8 +666,40 @@ class MainWindow(QMainWindow):
             return True
         choice = self.ask_unsaved()
         if choice == "save":
-            return self.save()
+            return self.save(wait=True)
         return choice == "discard"
+
+    # --- crash recovery --------------------------------------------------------------------------
+    def offer_drafts(self) -> None:
+        """At start: offer the unsaved reviews a crash left (read on the IO worker, then asked)."""
+        self.io.submit(drafts.orphaned_drafts, lambda infos, _error: self._ask_drafts(infos or []))
+
+    def _ask_drafts(self, infos: list[drafts.DraftInfo]) -> None:
+        if not infos:
+            return
+        answers = self.ask_restore(infos)
+        for info in infos:
+            if answers.get(info.id) == "discard":
+                self.io.submit(lambda draft_id=info.id: drafts.remove_draft(draft_id))
+        chosen = [info for info in infos if answers.get(info.id) == "restore" and info.error is None]
+        for info in chosen:
+            self.io.submit(lambda draft_id=info.id: drafts.load_draft(draft_id),
+                           lambda document, error, info=info: self._restore_draft(info, document, error))
+
+    def _restore_draft(self, info: drafts.DraftInfo, document: Document | None,
+                       error: AppError | None) -> None:
+        if error is not None or document is None:
+            self.message_bar.show_error(error or AppError("file.unreadable"))
+            return
+        if self.batch.take_restored(info, document):
+            return  # a second restored review waits in the queue (the window shows one at a time)
+        if not self.maybe_keep_changes():
+            return
+        self.runner.cancel()
+        self.autosaver.adopt(info.id)  # go on writing the same draft: no second copy
+        self.session.restore(document, info.review_path)
+        self.batch.opened_restored(document)
+        self.status_label.setText(i18n.t("status.restored", name=info.title))
 
     # --- settings --------------------------------------------------------------------------------
     def open_settings(self) -> None:
@@ -596,7 +722,10 @@ class MainWindow(QMainWindow):
         if not self.maybe_keep_changes():
             event.ignore()
             return
+        self.autosaver.forget()  # saved or discarded by the clerk: no draft to offer next time
+        self.io.flush()  # a save or draft write under way is finished before the window goes
         self.runner.shutdown()
+        self.batch.shutdown()
         self.image_loader.cancel()
         self.review.activity.stop()
         self.settings.set_geometry(bytes(self.saveGeometry().data()))

@@ -12,9 +12,11 @@ The session is a QObject only for its signals and the undo stack; its logic is t
 
 from __future__ import annotations
 
+import copy
 import getpass
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,7 +27,7 @@ from ..core import review as changes_
 from ..core import reviewfile
 from ..core.checks import run_checks
 from ..core.engine import now_iso
-from ..core.model import Document, Field, FieldState, ReviewStatus
+from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus
 from ..core.review import ActivityClock, ChangeSet
 from . import i18n
 
@@ -54,12 +56,52 @@ class ChangeCommand(QUndoCommand):
         self.session._revert(self.changes)
 
 
+class ReplacePageCommand(QUndoCommand):
+    """A page read again (its fields, error and answer) in place of the old one; undo puts the old
+    page back. The other pages, and their review work, are never touched."""
+
+    def __init__(self, session: Session, index: int, page: Page, errors: list[PageError]) -> None:
+        super().__init__(i18n.t("undo.rerun_page", n=index + 1))
+        self.session = session
+        self.index = index
+        self.page = page
+        self.errors = errors
+        self.old_page: Page | None = None
+        self.old_errors: list[PageError] = []
+
+    def redo(self) -> None:
+        doc = self.session.document
+        assert doc is not None
+        self.old_page = doc.pages[self.index]
+        self.old_errors = [e for e in doc.errors if e.page == self.index]
+        self.session._swap_page(self.index, self.page, self.errors)
+
+    def undo(self) -> None:
+        assert self.old_page is not None
+        self.session._swap_page(self.index, self.old_page, self.old_errors)
+
+
+@dataclass
+class PendingSave:
+    """A save under way on the IO worker: what is written (a copy taken when it was asked for)
+    and what to undo on the live document if writing fails."""
+
+    target: Path
+    snapshot: Document
+    document: Document
+    undo_index: int
+    before: tuple
+    spent: float
+
+
 class Session(QObject):
     documentChanged = Signal()  # a new document (or none), or new images before any OCR
     fieldChanged = Signal(int, int)  # page index, field index
     dirtyChanged = Signal(bool)
     reviewChanged = Signal()  # checks, states or the document status changed (after any change)
     signedOff = Signal()  # the clerk signed the document off (Ctrl+Enter): a batch goes to the next
+    pageReplaced = Signal(int)  # a page was read again (or the re-run undone): show it anew
+    saved = Signal(str)  # the review file was written (its path)
 
     def __init__(self, parent: QObject | None = None, who: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +158,25 @@ class Session(QObject):
                 return self.image_paths[source]
         return self.image_paths[0] if self.image_paths else None
 
+    def page_source(self, page_index: int) -> tuple[Path, int] | None:
+        """(image file, page within that file) that page `page_index` shows: a PDF or TIFF page is
+        rendered from its own file; before any OCR, page i of the open file(s)."""
+        doc = self.document
+        if doc is not None and 0 <= page_index < len(doc.pages):
+            page = doc.pages[page_index]
+            if 0 <= page.source < len(self.image_paths):
+                return self.image_paths[page.source], page.source_page
+        if doc is None and 0 <= page_index < len(self.image_paths):
+            return self.image_paths[page_index], 0
+        return (self.image_paths[0], 0) if self.image_paths else None
+
+    def page_sources(self) -> list[tuple[str, int]]:
+        """`page_source` of every page (the page strip's entries)."""
+        doc = self.document
+        count = len(doc.pages) if doc is not None else len(self.image_paths)
+        found = [self.page_source(i) for i in range(count)]
+        return [(str(path), page) for path, page in (f for f in found if f is not None)]
+
     def default_save_path(self) -> Path | None:
         """The review file's default place: where it came from, else `<image name>.review.json`."""
         if self.review_path is not None:
@@ -135,7 +196,10 @@ class Session(QObject):
         """Continue a saved review. Raises `AppError` (FileFormatError, InputError) on a bad file;
         the current document is left as it was then."""
         target = Path(os.path.abspath(os.fspath(path)))
-        document = reviewfile.load(target)
+        self.open_loaded(reviewfile.load(target), target)
+
+    def open_loaded(self, document: Document, target: Path) -> None:
+        """Continue `document`, read (on a worker) from the review file `target`."""
         self.image_paths = [Path(s.path) if os.path.isabs(s.path) else target.parent / s.path
                             for s in document.sources]
         self.review_path = target
@@ -145,6 +209,31 @@ class Session(QObject):
         """A fresh OCR result for the open images: unsaved until the clerk saves it."""
         self._start(document, unsaved=True)
 
+    def restore(self, document: Document, review_path: str | os.PathLike[str] | None,
+                *, unsaved: bool = True) -> None:
+        """Continue `document` (a restored draft, a document finished in the batch queue): its
+        images are its sources; unsaved until saved (`unsaved=False` for one just loaded)."""
+        self.image_paths = [Path(s.path) for s in document.sources]
+        self.review_path = Path(review_path) if review_path else None
+        self._start(document, unsaved=unsaved)
+
+    def replace_page(self, index: int, page: Page, errors: list[PageError]) -> bool:
+        """Put a page read again (engine.rerun_page) in place of page `index`, as one undoable step."""
+        if self.document is None or not 0 <= index < len(self.document.pages):
+            return False
+        self.undo_stack.push(ReplacePageCommand(self, index, page, errors))
+        return True
+
+    def _swap_page(self, index: int, page: Page, errors: list[PageError]) -> None:
+        doc = self.document
+        assert doc is not None
+        doc.pages[index] = page
+        doc.errors = [e for e in doc.errors if e.page != index] + list(errors)
+        doc.errors.sort(key=lambda e: (e.page is None, e.page or 0))
+        run_checks(doc)
+        self.pageReplaced.emit(index)
+        self.reviewChanged.emit()
+
     def close(self) -> None:
         self.image_paths = []
         self.review_path = None
@@ -152,8 +241,21 @@ class Session(QObject):
 
     # --- saving --------------------------------------------------------------------------------
     def save(self, path: str | os.PathLike[str] | None = None, *, reviewer: str | None = None) -> Path:
-        """Write the review file atomically (to `path`, else the default place) and return where.
-        Raises `AppError("file.write")` and stays dirty when it cannot."""
+        """Write the review file atomically, here and now (to `path`, else the default place) and
+        return where. Raises `AppError("file.write")` and stays dirty when it cannot. (The window
+        saves on its IO worker with `begin_save` / `end_save` instead.)"""
+        pending = self.begin_save(path, reviewer=reviewer)
+        try:
+            reviewfile.save(pending.snapshot, pending.target)
+        except Exception as exc:
+            self.end_save(pending, exc)
+            raise
+        self.end_save(pending, None)
+        return pending.target
+
+    def begin_save(self, path: str | os.PathLike[str] | None = None, *,
+                   reviewer: str | None = None) -> PendingSave:
+        """Stamp the review (created, updated, reviewer, time spent) and take the copy to write."""
         if self.document is None:
             raise ValueError("no document to save")
         target = Path(os.path.abspath(os.fspath(path))) if path else self.default_save_path()
@@ -168,17 +270,25 @@ class Session(QObject):
         if reviewer:
             review.reviewer = reviewer
         review.seconds_spent = round(review.seconds_spent + spent, 1)
-        try:
-            reviewfile.save(self.document, target)
-        except Exception:
-            review.created, review.updated, review.reviewer, review.seconds_spent = before
-            review.seconds_spent += spent  # not lost: counted on the next save
-            raise
-        self.review_path = target
+        return PendingSave(target, copy.deepcopy(self.document), self.document, self.undo_stack.index(),
+                           before, spent)
+
+    def end_save(self, pending: PendingSave, error: BaseException | None) -> None:
+        """The write is over: on success the document is clean (unless it changed meanwhile); on
+        failure the stamps go back and it stays dirty (the time spent is counted next time)."""
+        if pending.document is not self.document:
+            return  # another document was opened meanwhile (the write itself still happened)
+        review = self.document.review
+        if error is not None:
+            review.created, review.updated, review.reviewer, review.seconds_spent = pending.before
+            review.seconds_spent += pending.spent
+            return
+        self.review_path = pending.target
         self._unsaved_result = False
-        self.undo_stack.setClean()
+        if self.undo_stack.index() == pending.undo_index:
+            self.undo_stack.setClean()
         self._update_dirty()
-        return target
+        self.saved.emit(str(pending.target))
 
     # --- editing (the only way a field changes) ------------------------------------------------
     def field(self, page_index: int, field_index: int) -> Field:

@@ -153,6 +153,15 @@ class Settings:
         self._set("network/timeout", float(value))
 
     @property
+    def batch_concurrency(self) -> int:
+        """Requests in flight for the batch queue (1-8, default 2)."""
+        return int(_to_float(self._get("network/batch_concurrency"), 2, 1, 8))
+
+    @batch_concurrency.setter
+    def batch_concurrency(self, value: int) -> None:
+        self._set("network/batch_concurrency", max(1, min(8, int(value))))
+
+    @property
     def labels_visible(self) -> bool:
         return _to_bool(self._get("view/labels"), False)
 

@@ -1,0 +1,271 @@
+"""The batch queue's engine room: the core's `Batch` (core/batch.py) run in the background, its
+callbacks turned into signals in the GUI thread.
+
+`QueueRunner` keeps one `QueueEntry` per document (one file, or a front/back pair for a two-sided
+provider) with its state as the clerk sees it: waiting, sending, done, failed (with the reason),
+cancelled, in review, reviewed. Documents are sent by rounds of the core batch runner (N requests
+in flight, the shared pause on overload, the response cache so nothing is paid twice); a retry
+while a round is running waits for it, so never more than N requests are in flight. Cancel stops
+every round; finished documents keep their results.
+
+Thread ownership (SETUP-NOTES, "Crash seen"): the relay that carries the core's callbacks is
+created in the GUI thread, parented to the runner; the batch threads only emit its signals.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..core.batch import DEFAULT_CONCURRENCY, Batch, BatchItem, ItemState
+from ..core.cache import ResponseCache
+from ..core.checks import run_checks
+from ..core.engine import OcrJob
+from ..core.errors import AppError
+from ..core.model import Document
+
+
+class EntryState(StrEnum):
+    WAITING = "waiting"
+    SENDING = "sending"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    IN_REVIEW = "in_review"
+    REVIEWED = "reviewed"
+
+
+FINISHED = (EntryState.DONE, EntryState.FAILED, EntryState.CANCELLED, EntryState.IN_REVIEW,
+            EntryState.REVIEWED)
+
+
+@dataclass
+class QueueEntry:
+    id: int
+    job: OcrJob | None  # None for a document that came without a job (a restored draft)
+    title: str
+    state: EntryState = EntryState.WAITING
+    document: Document | None = None
+    error: AppError | None = None
+    attention: int | None = None
+    review_path: str | None = None
+    paths: list[Path] = field(default_factory=list)
+    draft_id: str | None = None  # a restored draft waiting here: its file is reused when opened
+
+
+class _Relay(QObject):
+    started = Signal(int)  # entry id
+    done = Signal(int, object)  # entry id, Document (checks already run)
+    failed = Signal(int, object)  # entry id, AppError
+    retrying = Signal(int, object, float)  # entry id, AppError, delay in seconds
+    finished = Signal(int)  # round id
+
+
+class QueueRunner(QObject):
+    """Create in the GUI thread, parented to the window."""
+
+    entryChanged = Signal(int)  # entry id
+    entriesReset = Signal()
+    progressChanged = Signal(int, int)  # finished, total
+    overloaded = Signal(int, float)  # entry id, delay
+    runningChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None,
+                 cache: Callable[[], ResponseCache | None] | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.started.connect(self._on_started)
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
+        self._relay.retrying.connect(lambda entry_id, _e, delay: self.overloaded.emit(entry_id, delay))
+        self._relay.finished.connect(self._on_round_finished)
+        self._cache = cache or (lambda: ResponseCache())
+        self._ids = itertools.count(1)
+        self._rounds = itertools.count(1)
+        self.entries: dict[int, QueueEntry] = {}
+        self.concurrency = DEFAULT_CONCURRENCY
+        self._running: dict[int, tuple[Batch, threading.Thread]] = {}
+        self._pending: list[int] = []  # entry ids waiting for the running round to end
+
+    # --- the queue --------------------------------------------------------------------------------
+    def order(self) -> list[QueueEntry]:
+        return [self.entries[i] for i in sorted(self.entries)]
+
+    def clear(self) -> None:
+        """Forget the queue (cancelling what is still sending)."""
+        self.cancel()
+        self.entries.clear()
+        self._pending.clear()
+        self.entriesReset.emit()
+        self._emit_progress()
+
+    def add_jobs(self, jobs: list[OcrJob], *, start: bool = True) -> list[int]:
+        ids = []
+        for job in jobs:
+            entry_id = next(self._ids)
+            title = " + ".join(Path(p).name for p in job.paths)
+            self.entries[entry_id] = QueueEntry(entry_id, job, title, paths=[Path(p) for p in job.paths])
+            ids.append(entry_id)
+        self.entriesReset.emit()
+        if start:
+            self._submit(ids)
+        self._emit_progress()
+        return ids
+
+    def add_document(self, document: Document, state: EntryState, review_path: str | None = None) -> int:
+        """A document that needs no sending (a restored draft): listed for review."""
+        entry_id = next(self._ids)
+        paths = [Path(s.path) for s in document.sources]
+        entry = QueueEntry(entry_id, None, " + ".join(p.name for p in paths), state=state, document=document,
+                           review_path=review_path, paths=paths)
+        self.entries[entry_id] = entry
+        self.entriesReset.emit()
+        self._emit_progress()
+        return entry_id
+
+    def set_state(self, entry_id: int, state: EntryState) -> None:
+        entry = self.entries.get(entry_id)
+        if entry is not None and entry.state != state:
+            entry.state = state
+            self.entryChanged.emit(entry_id)
+
+    def set_attention(self, entry_id: int, count: int | None) -> None:
+        entry = self.entries.get(entry_id)
+        if entry is not None and entry.attention != count:
+            entry.attention = count
+            self.entryChanged.emit(entry_id)
+
+    @property
+    def running(self) -> bool:
+        return bool(self._running) or bool(self._pending)
+
+    def progress(self) -> tuple[int, int]:
+        sendable = [e for e in self.entries.values() if e.job is not None]
+        return sum(1 for e in sendable if e.state in FINISHED), len(sendable)
+
+    # --- control ----------------------------------------------------------------------------------
+    def retry(self, entry_ids: list[int]) -> int:
+        """Send failed or cancelled documents again (after the running round, if one is running)."""
+        ids = [i for i in entry_ids if i in self.entries and self.entries[i].job is not None
+               and self.entries[i].state in (EntryState.FAILED, EntryState.CANCELLED)]
+        for entry_id in ids:
+            entry = self.entries[entry_id]
+            entry.error, entry.state = None, EntryState.WAITING
+            self.entryChanged.emit(entry_id)
+        if ids:
+            self._submit(ids)
+            self._emit_progress()
+        return len(ids)
+
+    def retry_failed(self) -> int:
+        retryable = (EntryState.FAILED, EntryState.CANCELLED)
+        return self.retry([e.id for e in self.order() if e.state in retryable])
+
+    def cancel(self) -> None:
+        """Stop the queue: nothing new is sent, requests in flight are cancelled. Finished stay."""
+        for entry_id in self._pending:
+            self.set_state(entry_id, EntryState.CANCELLED)
+        self._pending.clear()
+        for batch, _thread in self._running.values():
+            batch.cancel()
+        self._emit_progress()
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Wait for the batch threads (shutdown and tests). True when none is left running."""
+        for _batch, thread in list(self._running.values()):
+            thread.join(timeout)
+        return not any(thread.is_alive() for _b, thread in self._running.values())
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        self.cancel()
+        self.wait(timeout)
+
+    # --- rounds -------------------------------------------------------------------------------------
+    def _submit(self, ids: list[int]) -> None:
+        if self._running:
+            self._pending.extend(i for i in ids if i not in self._pending)
+            return
+        self._start_round(ids)
+
+    def _start_round(self, ids: list[int]) -> None:
+        relay = self._relay
+        round_id = next(self._rounds)
+        jobs = [self.entries[i].job for i in ids]
+        entry_of = dict(enumerate(ids))
+        def on_done(item: BatchItem) -> None:
+            document = item.document
+            assert document is not None
+            run_checks(document)  # Qt-free, on the batch thread: the GUI only counts
+            relay.done.emit(entry_of[item.index], document)
+
+        batch = Batch(jobs, concurrency=self.concurrency, cache=self._cache(),
+                      on_started=lambda item: relay.started.emit(entry_of[item.index]),
+                      on_done=on_done,
+                      on_failed=lambda item: relay.failed.emit(entry_of[item.index], item.error),
+                      on_retry=lambda item, error, delay: relay.retrying.emit(entry_of[item.index], error,
+                                                                              delay))
+        batch.entry_of = entry_of  # type: ignore[attr-defined]
+
+        def run() -> None:
+            try:
+                batch.run()
+            finally:
+                relay.finished.emit(round_id)
+
+        thread = threading.Thread(target=run, name=f"queue-round-{round_id}", daemon=True)
+        was_running = self.running
+        self._running[round_id] = (batch, thread)
+        thread.start()
+        if not was_running:
+            self.runningChanged.emit(True)
+
+    @Slot(int)
+    def _on_started(self, entry_id: int) -> None:
+        if entry_id in self.entries and self.entries[entry_id].state == EntryState.WAITING:
+            self.set_state(entry_id, EntryState.SENDING)
+
+    @Slot(int, object)
+    def _on_done(self, entry_id: int, document: Document) -> None:
+        entry = self.entries.get(entry_id)
+        if entry is None:
+            return
+        entry.document, entry.error = document, None
+        self.set_state(entry_id, EntryState.DONE)
+        self._emit_progress()
+
+    @Slot(int, object)
+    def _on_failed(self, entry_id: int, error: AppError) -> None:
+        entry = self.entries.get(entry_id)
+        if entry is None:
+            return
+        entry.error = error
+        self.set_state(entry_id, EntryState.FAILED)
+        self._emit_progress()
+
+    @Slot(int)
+    def _on_round_finished(self, round_id: int) -> None:
+        batch, thread = self._running.pop(round_id, (None, None))
+        if thread is not None:
+            thread.join(1.0)
+        if batch is not None:  # items the core cancelled (no callback for those)
+            for item in batch.items:
+                entry_id = batch.entry_of[item.index]  # type: ignore[attr-defined]
+                entry = self.entries.get(entry_id)
+                if entry is not None and item.state == ItemState.CANCELLED and entry.state in (
+                        EntryState.WAITING, EntryState.SENDING):
+                    self.set_state(entry_id, EntryState.CANCELLED)
+        if self._pending and not self._running:
+            ids, self._pending = self._pending, []
+            self._start_round(ids)
+        self._emit_progress()
+        if not self.running:
+            self.runningChanged.emit(False)
+
+    def _emit_progress(self) -> None:
+        self.progressChanged.emit(*self.progress())

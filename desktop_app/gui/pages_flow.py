@@ -1,0 +1,189 @@
+"""Multi-page documents in the window: the page strip, switching pages, failed pages, and reading
+one page again; plus the "never pay twice" side of OCR (a reused answer is said so, and a fresh,
+possibly charged, call needs Ctrl+Shift+R and a confirmation).
+
+The page strip and the fields panel's page chooser are one control: choosing a page in either
+selects it in the other, and the window shows that page's image (a PDF or TIFF page rendered by the
+core on a worker) and fields. A page re-run (`engine.rerun_page` on the OCR worker, on a copy of the
+document) replaces only that page, as one undoable step (`Session.replace_page`); a page with
+review work asks first.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+
+from ..core.engine import page_has_review_work
+from ..core.model import Document, PageError
+from . import i18n
+from .page_strip import PageStrip
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class PagesFlow(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.fields = window.fields
+        self.strip = PageStrip()
+        self._place_strip()
+        self.act_rerun_page = QAction(window)
+        self.act_rerun_page.setShortcut(QKeySequence("Ctrl+Alt+R"))
+        self.act_rerun_page.triggered.connect(lambda _c=False: self.rerun_page())
+        window.addAction(self.act_rerun_page)
+        self.act_fresh = QAction(window)
+        self.act_fresh.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.act_fresh.triggered.connect(lambda _c=False: self.run_fresh())
+        window.addAction(self.act_fresh)
+        window.menu_ocr.insertAction(window.act_cancel, self.act_fresh)
+        window.menu_ocr.insertAction(window.act_cancel, self.act_rerun_page)
+        self.fields.page_error.setOpenExternalLinks(False)
+        self.fields.page_error.linkActivated.connect(lambda _link: self.rerun_page())
+        self.session.documentChanged.connect(self._on_document_changed)
+        self.session.pageReplaced.connect(self._on_page_replaced)
+        self.fields.pageChanged.connect(self._on_page_changed)
+        self.strip.pageSelected.connect(self.fields.set_page)
+        window.runner.busyChanged.connect(lambda _b: self._update_actions())
+        self.retranslate()
+
+    def _place_strip(self) -> None:
+        splitter = self.window.splitter
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        splitter.replaceWidget(0, holder)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.window.canvas, 1)
+        self.holder = holder
+
+    def retranslate(self) -> None:
+        t = i18n.t
+        for action, key in ((self.act_rerun_page, "act.rerun_page"), (self.act_fresh, "act.fresh")):
+            action.setText(t(key))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{i18n.plain(t(key))} ({keys})")
+        self._decorate_page_error()
+        self.strip.set_errors(self.session.document)
+
+    # --- pages -----------------------------------------------------------------------------------
+    def _on_document_changed(self) -> None:
+        self.strip.set_document(self.session.document, self.session.page_sources())
+        self.strip.select(self.fields.page_index)  # the review flow may already have gone to another page
+        self._decorate_page_error()
+        self._update_actions()
+
+    def _on_page_changed(self, index: int) -> None:
+        self.strip.select(index)
+        self._decorate_page_error()
+        self._update_actions()
+
+    def _on_page_replaced(self, index: int) -> None:
+        self.strip.set_errors(self.session.document)
+        if index == self.fields.page_index:
+            self.fields.show_page_again()
+            self.window._show_page(index)
+        self._decorate_page_error()
+
+    def _decorate_page_error(self) -> None:
+        """A failed page's message above its (empty) field list, with a link that reads it again."""
+        error = self._page_error(self.fields.page_index)
+        label = self.fields.page_error
+        if error is None:
+            return
+        message = error.message_th if i18n.language() == "th" else error.message_en
+        label.setTextFormat(Qt.TextFormat.RichText)
+        link = html.escape(i18n.plain(i18n.t("act.rerun_page")))
+        label.setText(f'<a href="rerun">{link}</a> — {html.escape(i18n.t("page.error", message=message))}')
+        label.show()
+
+    def _page_error(self, index: int) -> PageError | None:
+        doc = self.session.document
+        if doc is None or not 0 <= index < len(doc.pages):
+            return None
+        return doc.pages[index].error or next((e for e in doc.errors if e.page == index), None)
+
+    def _update_actions(self) -> None:
+        doc = self.session.document
+        busy = self.window.runner.busy
+        self.act_rerun_page.setEnabled(not busy and doc is not None and len(doc.pages) > 0
+                                       and len(doc.sources) == 1)
+        self.act_fresh.setEnabled(not busy)
+
+    def rerun_page(self, index: int | None = None, *, ask: bool = True) -> bool:
+        """Send one page alone again and put its answer in its place (undoable)."""
+        window = self.window
+        window.fields.commit_pending()
+        doc = self.session.document
+        index = self.fields.page_index if index is None else index
+        if doc is None or window.runner.busy or not 0 <= index < len(doc.pages):
+            return False
+        if ask and page_has_review_work(doc.pages[index]) and not window.ask_rerun_page(index):
+            return False
+        window.message_bar.dismiss()
+        window.runner.start_page(doc, index, timeout=window.settings.timeout)
+        return True
+
+    def rerun_failed(self) -> None:
+        """Retry after a partial answer: read the first failed page again (the pages that were read
+        are kept, and a whole-document run would only reuse the stored partial answer)."""
+        doc = self.session.document
+        failed = [i for i in range(len(doc.pages)) if self._page_error(i) is not None] if doc else []
+        if failed and len(doc.sources) == 1:
+            self.fields.set_page(failed[0])
+            self.rerun_page(failed[0], ask=False)
+        else:
+            self.window.run_ocr(ask=False, fresh=True)
+
+    def handle_result(self, result: Document) -> bool:
+        """The OCR worker's answer to a page re-run: merge that page. False for a whole-document run."""
+        index = self.window.runner.page_run
+        self.window.runner.page_run = None
+        if index is None:
+            return False
+        doc = self.session.document
+        if doc is None or index >= len(doc.pages) or len(result.pages) != len(doc.pages):
+            return True  # the document changed meanwhile: nothing to merge into
+        page = result.pages[index]
+        errors = [e for e in result.errors if e.page == index]
+        self.session.replace_page(index, page, errors)
+        self.window.status_label.setText(i18n.t("status.page_rerun", n=index + 1))
+        self.say_cache(page.ocr is not None and page.ocr.from_cache)
+        if page.error is not None or errors:
+            error = page.error or errors[0]
+            message = error.message_th if i18n.language() == "th" else error.message_en
+            self.window.message_bar.show_message(message, "warning")
+        return True
+
+    # --- never pay twice -------------------------------------------------------------------------
+    def say_cache(self, reused: bool) -> None:
+        if reused:
+            text = i18n.t("status.cache_hit")
+            self.window.status_label.setText(text)
+            self.window.message_bar.show_message(text, "info")
+
+    def run_fresh(self) -> None:
+        """Ctrl+Shift+R: a new request even when a saved answer exists (asks first: it may cost)."""
+        window = self.window
+        if window.runner.busy or not self.session.has_images:
+            return
+        if not window.ask_fresh():
+            return
+        window.run_ocr(ask=False, fresh=True)
+
+
+def install(window: MainWindow) -> PagesFlow:
+    return PagesFlow(window)
+
+
+def ask_yes_no(parent: QWidget, title_key: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, i18n.plain(i18n.t(title_key)), text)
+    return answer == QMessageBox.StandardButton.Yes

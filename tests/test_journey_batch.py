@@ -1,0 +1,162 @@
+"""Journey: a folder of documents through the queue. Two requests in flight, states as they change,
+the first finished document reviewable while the rest are still sending, a progress bar for the
+batch, Ctrl+Enter to the next finished document, retry of failed ones, and Cancel keeping what
+was finished."""
+
+from __future__ import annotations
+
+import time
+
+from PIL import Image
+
+from desktop_app.core import reviewfile
+from desktop_app.core.model import ReviewStatus
+from desktop_app.gui.batch_runner import EntryState
+from desktop_app.resources import samples_dir
+from desktop_app.standin.server import StandIn
+
+pytest_plugins = ["gui_helpers"]
+
+PROVIDER = "aigen-idcard-v3"
+
+
+def card_folder(folder, count: int, broken: tuple[int, ...] = ()):
+    """`count` ID card scans, each a little different (so none is answered from another's cache)."""
+    folder.mkdir()
+    with Image.open(samples_dir() / "thai_id_card.png") as card:
+        card = card.convert("RGB")
+        for n in range(count):
+            target = folder / f"card-{n:02d}.png"
+            if n in broken:
+                target.write_bytes(b"\x89PNG not really an image")
+                continue
+            image = card.copy()
+            image.putpixel((n, 0), (n, 255 - n, 7))
+            image.save(target)
+    return folder
+
+
+class Watch:
+    """The queue's states as the window shows them, and the most documents sending at once."""
+
+    def __init__(self, runner) -> None:
+        self.runner = runner
+        self.peak = 0
+        runner.entryChanged.connect(self.changed)
+
+    def changed(self, _entry_id: int) -> None:
+        sending = sum(1 for e in self.runner.entries.values() if e.state == EntryState.SENDING)
+        self.peak = max(self.peak, sending)
+
+    def states(self) -> list[str]:
+        return [str(e.state) for e in self.runner.order()]
+
+
+def test_folder_of_20_two_at_a_time_review_while_sending(qtbot, journey, make_window, settings, tmp_path):
+    delay = 0.5
+    folder = card_folder(tmp_path / "scans", 20)
+    with StandIn(delay=delay) as standin:
+        journey.use_standin(settings, standin, PROVIDER)
+        window = make_window(PROVIDER)
+        assert settings.batch_concurrency == 2 and window.batch.panel.jobs.value() == 2
+        runner = window.batch.runner
+        watch = Watch(runner)
+        began = time.monotonic()
+        window.open_paths([str(folder)])  # a folder: the queue (listed on the IO worker)
+        qtbot.waitUntil(lambda: len(runner.entries) == 20, timeout=journey.TIMEOUT_MS)
+        panel = window.batch.panel
+        assert window.batch.dock.isVisible() and panel.list.topLevelItemCount() == 20
+        assert set(watch.states()) <= {"waiting", "sending"}
+
+        # the first finished document opens by itself while the others are still sending
+        qtbot.waitUntil(lambda: window.session.document is not None, timeout=journey.TIMEOUT_MS)
+        (first,) = [e for e in runner.order() if e.state == EntryState.IN_REVIEW]  # whichever came first
+        assert first.id in (runner.order()[0].id, runner.order()[1].id) and runner.running
+        assert window.session.image_paths[0].name == first.title
+        assert any(e.state in (EntryState.WAITING, EntryState.SENDING) for e in runner.entries.values())
+        assert panel.progress.maximum() == 20 and panel.progress.value() < 20
+        journey.wait_for_image(qtbot, window)
+        window.grab().save(str(tmp_path / "batch-sending.png"))
+        # the clerk works on it meanwhile
+        window.select_field(0)
+        window.fields.edit_current_value("แก้ระหว่างส่ง")
+
+        qtbot.waitUntil(lambda: not runner.running, timeout=60_000)
+        total = time.monotonic() - began
+        assert all(e.state in (EntryState.DONE, EntryState.IN_REVIEW) for e in runner.entries.values())
+        assert len(standin.requests) == 20 and watch.peak == 2
+        # 20 answers two at a time: about 10 delays, far from the 20 of one at a time
+        assert 9.5 * delay <= total < 16 * delay, f"{total:.2f} s for a delay of {delay} s"
+        assert panel.progress.value() == 20
+        assert all(e.attention is not None for e in runner.entries.values())
+        assert panel.list.topLevelItem(1).text(2) == str(runner.order()[1].attention)
+
+    # Ctrl+Enter: signed off, saved beside its image, and on to the next finished document
+    shown = window.session.image_paths[0]
+    window.review.act_signoff.trigger()
+    qtbot.waitUntil(lambda: window.session.image_paths[0] != shown, timeout=journey.TIMEOUT_MS)
+    journey.wait_io(qtbot, window)
+    saved = reviewfile.load(shown.with_name(shown.name + ".review.json"))
+    assert saved.review.status == ReviewStatus.REVIEWED
+    assert saved.pages[0].fields[0].value == "แก้ระหว่างส่ง"
+    assert first.state == EntryState.REVIEWED
+    order = runner.order()
+    following = order[(order.index(first) + 1) % len(order)]  # the next finished one, in queue order
+    assert following.state == EntryState.IN_REVIEW
+    assert window.session.image_paths[0].name == following.title
+    assert panel.list.topLevelItem(order.index(first)).text(1) == "reviewed"
+    window.grab().save(str(tmp_path / "batch-next.png"))
+
+    # going back to the reviewed one shows what was saved
+    window.batch.open_entry(first.id)
+    assert window.session.document.pages[0].fields[0].value == "แก้ระหว่างส่ง"
+
+
+def test_failed_documents_retry_and_cancel_keeps_finished(qtbot, journey, make_window, settings, tmp_path):
+    folder = card_folder(tmp_path / "scans", 4, broken=(1,))
+    with StandIn(delay=0.05) as standin:
+        journey.use_standin(settings, standin, PROVIDER)
+        window = make_window(PROVIDER)
+        runner = window.batch.runner
+        window.open_paths([str(folder)])
+        qtbot.waitUntil(lambda: len(runner.entries) == 4 and not runner.running, timeout=journey.TIMEOUT_MS)
+        states = [e.state for e in runner.order()]
+        assert states.count(EntryState.FAILED) == 1 and states[1] == EntryState.FAILED
+        failed = runner.order()[1]
+        assert failed.error is not None and failed.error.code.startswith("input.")
+        panel = window.batch.panel
+        assert "failed: " in panel.list.topLevelItem(1).text(1)  # with its reason
+        assert panel.retry_all_button.isEnabled()
+        window.grab().save(str(tmp_path / "batch-failed.png"))
+
+        # the file is fixed; Retry on that one document sends it alone
+        with Image.open(samples_dir() / "thai_id_card.png") as card:
+            card.convert("RGB").save(folder / "card-01.png")
+        before = len(standin.requests)
+        panel.select(failed.id)
+        panel.retry_button.click()
+        qtbot.waitUntil(lambda: failed.state == EntryState.DONE, timeout=journey.TIMEOUT_MS)
+        assert len(standin.requests) == before + 1
+
+    # Cancel: a slow service, a new folder; what finished stays finished
+    folder2 = card_folder(tmp_path / "more", 6)
+    with StandIn(delay=1.5) as slow:
+        journey.use_standin(settings, slow, PROVIDER)
+        window.open_paths([str(folder2)])
+        qtbot.waitUntil(lambda: len(runner.entries) == 10, timeout=journey.TIMEOUT_MS)
+        new = runner.order()[4:]
+        qtbot.waitUntil(lambda: any(e.state == EntryState.SENDING for e in new), timeout=journey.TIMEOUT_MS)
+        assert window.batch.panel.cancel_button.isEnabled()
+        window.batch.panel.cancel_button.click()
+        qtbot.waitUntil(lambda: not runner.running, timeout=journey.TIMEOUT_MS)
+    assert all(e.state == EntryState.CANCELLED for e in new)
+    assert all(e.state in (EntryState.DONE, EntryState.IN_REVIEW) for e in runner.order()[:4])
+    assert all(e.document is not None for e in runner.order()[:4])
+    # Retry all failed/cancelled sends them again (answers come this time)
+    with StandIn() as fast:
+        journey.use_standin(settings, fast, PROVIDER)
+        for entry in new:  # the queue keeps each job's endpoint: point them at the new stand-in
+            entry.job.endpoint = fast.endpoint(PROVIDER)
+        assert runner.retry_failed() == 6
+        qtbot.waitUntil(lambda: not runner.running, timeout=journey.TIMEOUT_MS)
+        assert all(e.state == EntryState.DONE for e in new)
