@@ -75,6 +75,20 @@ def test_open_ocr_select_correct_save_reopen(qtbot, journey, make_window, settin
     current = window.fields.proxy.mapToSource(window.fields.table.currentIndex())
     assert current.row() == low
     assert window.fields.magnifier.pixmap() is not None and not window.fields.magnifier.pixmap().isNull()
+    # ...and the keyboard follows: a digit typed now edits that field, it does not zoom the image
+    zoom = window.canvas.zoom()
+    focused = window.focusWidget()
+    assert focused is window.fields.table
+    qtbot.keyClicks(focused, "1")
+    assert window.fields.editing() and window.fields.value_edit.text() == "1"
+    assert window.canvas.zoom() == zoom
+    qtbot.keyClick(window.fields.value_edit, Qt.Key.Key_Escape)
+    assert not window.fields.editing() and fields[low].value == fields[low].ocr_value
+    # the image itself takes the review keys too (a clerk who clicked the page background)
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_F2)
+    assert window.fields.editing()
+    qtbot.keyClick(window.fields.value_edit, Qt.Key.Key_Escape)
 
     # selecting a row selects its box
     other = next(i for i, f in enumerate(fields) if f.boxes and i != low)

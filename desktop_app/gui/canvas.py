@@ -6,7 +6,8 @@ QGraphicsPixmapItem created once per `set_image`; zooming only changes the view 
 
 Mouse: click a box to activate its field; drag anywhere (also from a box) or with the middle button
 to pan; Ctrl+wheel zooms around the cursor, the wheel scrolls. Keys (when the canvas has focus):
-+ / - zoom, 0 fits the page, 1 shows 100 %, arrows scroll.
+arrows scroll. Zooming by key is the window's Ctrl+= / Ctrl+- / Ctrl+0 / Ctrl+1 / Ctrl+2: a bare
+digit or sign typed here belongs to the field being reviewed (gui/keyboard.py), never to the zoom.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPixmap,
@@ -376,23 +376,6 @@ class DocumentCanvas(QGraphicsView):
             event.accept()
             return
         super().wheelEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if not event.modifiers() & Qt.KeyboardModifier.AltModifier:
-            if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-                self.zoom_in()
-                return
-            if key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-                self.zoom_out()
-                return
-            if key == Qt.Key.Key_0:
-                self.fit_page()
-                return
-            if key == Qt.Key.Key_1:
-                self.actual_size()
-                return
-        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,8 +1,9 @@
 """The review keys on the field list and the value editor, safe with Thai input methods.
 
-An event filter on the list (QTableView) and on the value editor (QLineEdit):
+An event filter on the list (QTableView), on the page image (the canvas) and on the value editor
+(QLineEdit):
 
-- list: Enter confirms and moves on, Shift+Enter confirms and stays, Tab / Shift+Tab move, F2 edits,
+- list and image: Enter confirms and moves on, Shift+Enter confirms and stays, Tab / Shift+Tab move, F2 edits,
   typing a character (or an input method's commit string, or the start of a composition) starts
   editing with that text;
 - editor: Enter commits (or confirms) and moves on, Shift+Enter commits and stays, Escape cancels,
@@ -58,14 +59,18 @@ def _shift_only(event: QKeyEvent) -> bool:
 
 
 class ReviewKeys(QObject):
-    def __init__(self, flow: Flow, table: QWidget, editor: QLineEdit, parent: QObject | None = None) -> None:
+    def __init__(self, flow: Flow, table: QWidget, editor: QLineEdit, parent: QObject | None = None,
+                 also: tuple[QWidget, ...] = ()) -> None:
+        """`also`: other widgets that take the list's keys (the page image), so that a clerk who
+        clicked a box can type, press Enter or Tab without first clicking the list."""
         super().__init__(parent)
         self._flow = flow
-        self._table = table
+        self._views = (table, *also)
         self._editor = editor
         self._composing = False
-        table.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
-        table.installEventFilter(self)
+        for view in self._views:
+            view.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+            view.installEventFilter(self)
         editor.installEventFilter(self)
 
     @property
@@ -87,7 +92,7 @@ class ReviewKeys(QObject):
             if kind == QEvent.Type.KeyPress:
                 return self._editor_key(event)  # type: ignore[arg-type]
             return False
-        if watched is self._table:
+        if watched in self._views:
             if kind == QEvent.Type.KeyPress:
                 return self._table_key(event)  # type: ignore[arg-type]
             if kind == QEvent.Type.InputMethod:

@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
     # --- selection -------------------------------------------------------------------------------
     def _on_canvas_field(self, index: int) -> None:
         self.fields.select_field(index)
+        self.fields.focus_list()  # the keyboard follows the field the clerk picked on the image
 
     def _on_list_field(self, index: int | None) -> None:
         self.canvas.select_field(index)

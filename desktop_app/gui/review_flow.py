@@ -33,7 +33,8 @@ class ReviewFlow(QObject):
         self.window = window
         self.session = window.session
         self.fields = window.fields
-        self.keys = ReviewKeys(self, self.fields.table, self.fields.value_edit, self)
+        self.keys = ReviewKeys(self, self.fields.table, self.fields.value_edit, self,
+                               also=(window.canvas,))
         self.activity = ActivityWatcher(window, self.session)
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
