@@ -62,6 +62,20 @@ def test_fresh_sends_again_and_refreshes_the_entry(standin):
     assert engine.run_ocr(job(standin), cache=cache).ocr.at == again.ocr.at
 
 
+@pytest.mark.parametrize("scenario", ["429", "503"])
+def test_a_failed_fresh_call_keeps_the_answer_already_paid_for(standin, scenario):
+    cache = ResponseCache()
+    first = engine.run_ocr(job(standin), credentials=KEY, cache=cache)
+    standin.set_scenario(scenario)
+    with pytest.raises(ApiError):
+        engine.run_ocr(job(standin), credentials=KEY, cache=cache, fresh=True,
+                       client=HttpClient(retries=0))
+    standin.set_scenario(None)
+    sent = len(standin.requests)
+    replay = engine.run_ocr(job(standin), cache=cache)
+    assert replay.ocr.from_cache and replay.ocr.at == first.ocr.at and len(standin.requests) == sent
+
+
 def test_the_answer_is_on_disk_before_anything_else_happens(standin):
     cache = ResponseCache()
     seen: list[int] = []

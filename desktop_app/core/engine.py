@@ -70,16 +70,18 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     # The demo's in-process stand-in listens on a new port each run: its address is not its identity.
     key_endpoint = "simulated:" + provider.id if provider.simulated else endpoint
     key = cache_key(provider.id, key_endpoint, options, images, page) if cache is not None else None
+    stored = False  # did this call put its answer into the cache (a replay counts as stored)?
     with cache.claim(key) if cache is not None and key is not None else contextlib.nullcontext():
         hit = cache.get(key) if cache is not None and key is not None and not fresh else None
         if hit is not None:
             response, answered_at = hit.response, hit.stored_at or now_iso()
+            stored = True
         else:
             response = _send(provider, images, options, credentials, endpoint, job, client, cancel)
             answered_at = now_iso()
             if cache is not None and key is not None:
                 try:
-                    cache.put(key, response)  # first thing: on disk before parsing can fail
+                    stored = cache.put(key, response)  # first thing: on disk before parsing can fail
                 except AppError:
                     pass  # a full disk must not cost the answer: on_response and the record keep it
     if on_response is not None:
@@ -90,8 +92,10 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     try:
         result = provider.parse(response, images)
     except Exception as exc:  # keep the verbatim answer on the error for the record
-        if cache is not None and key is not None:
-            cache.discard(key)  # an answer that reads as an error is never replayed
+        if stored and cache is not None and key is not None:
+            # an answer that reads as an error is never replayed; but a failed fresh call (a 429,
+            # a 5xx: never stored) must not throw away the earlier answer that was paid for
+            cache.discard(key)
         if getattr(exc, "response_text", None) is None and hasattr(exc, "response_text"):
             exc.response_text = response.text
         raise
