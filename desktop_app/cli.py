@@ -246,6 +246,8 @@ def _ocr(argv: list[str]) -> int:
     if ns.out_dir is not None or several:
         return _ocr_many(ns, options, provider)
     out = _check_out(ns.out)
+    if out is not None:
+        reviewfile.ensure_replaceable(out, keep_clerk_work=True)  # before anything is sent
     job = engine.OcrJob(paths=[Path(os.path.abspath(p)) for p in ns.images], provider_id=provider.id,
                         options=options, endpoint=ns.endpoint, timeout=ns.timeout)
     document = engine.run_ocr(job, cache=ResponseCache(), fresh=ns.fresh)

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core import reviewfile
+from .core import engine, reviewfile
 from .core.batch import Batch, BatchItem, ItemState, expand_inputs, jobs_for
 from .core.cache import ResponseCache
 from .core.checks import run_checks
@@ -112,8 +112,15 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
             if thai and error is not None:
                 say(f"{_name(item)}: {error.message('th')}")
 
+    target_of = {id(job): target for job, target in zip(queue, targets, strict=True)}
+
+    def run_unless_it_would_overwrite(job: OcrJob, **kwargs: Any):
+        # a newer, damaged or already reviewed file there fails this document before it is sent
+        reviewfile.ensure_replaceable(target_of[id(job)], keep_clerk_work=True)
+        return engine.run_ocr(job, **kwargs)
+
     batch = Batch(queue, concurrency=jobs, credentials=credentials, cache=ResponseCache(), fresh=fresh,
-                  on_done=done, on_failed=failed)
+                  on_done=done, on_failed=failed, runner=run_unless_it_would_overwrite)
     try:
         batch.start()
         while not batch.wait(0.2):

@@ -10,7 +10,8 @@ import pytest
 from PIL import Image
 
 from desktop_app import cli
-from desktop_app.core import pdf, reviewfile
+from desktop_app.core import pdf, review, reviewfile
+from desktop_app.core.errors import describe
 from desktop_app.resources import samples_dir
 from desktop_app.standin import StandIn
 
@@ -180,3 +181,46 @@ def test_the_same_scan_twice_is_sent_once(capsys, standin, tmp_path):
     status, out, _ = run(capsys, *ocr(standin, str(one), str(twin), "--out-dir", str(tmp_path / "out")))
     assert status == 0 and len(standin.requests) == 1
     assert sum("reused, nothing sent" in line for line in lines(out)) == 1
+
+
+def _reviewed_copy(standin, capsys, tmp_path: Path, image: Path) -> Path:
+    """A review file of `image` in which a clerk confirmed a field."""
+    target = tmp_path / "seed.review.json"
+    assert run(capsys, *ocr(standin, str(image), "--out", str(target)))[0] == 0
+    document = reviewfile.load(target)
+    review.apply(document, review.plan_confirm(document, (0, 0)), "clerk", "2026-11-30T09:00:00+07:00")
+    reviewfile.save(document, target)
+    return target
+
+
+@pytest.mark.parametrize("existing", ["newer", "damaged", "reviewed"])
+def test_a_newer_damaged_or_reviewed_file_is_never_written_over(capsys, standin, tmp_path, existing):
+    (card,) = cards(tmp_path / "in", "card.png")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / "card.png.review.json"
+    if existing == "newer":
+        target.write_text('{"format": "desktop-app/review", "version": 2}', encoding="utf-8")
+    elif existing == "damaged":
+        target.write_text('{"format": "desktop-app/rev', encoding="utf-8")
+    else:
+        target.write_bytes(_reviewed_copy(standin, capsys, tmp_path, card).read_bytes())
+    before, sent = target.read_bytes(), len(standin.requests)
+    code = {"newer": "file.newer", "damaged": "file.unreadable", "reviewed": "file.reviewed"}[existing]
+
+    # one file, --out
+    status, _, err = run(capsys, *ocr(standin, str(card), "--out", str(target), "--fresh"))
+    assert status == 2 and describe(code).en in err and "Traceback" not in err
+    # a batch, --out-dir: that document fails, nothing is sent for it
+    status, out, _ = run(capsys, *ocr(standin, str(card), "--out-dir", str(out_dir), "--fresh"))
+    assert status == 2 and lines(out)[0].startswith("failed") and f"[{code}]" in lines(out)[0]
+
+    assert target.read_bytes() == before and len(standin.requests) == sent
+
+
+def test_an_untouched_earlier_result_is_replaced(capsys, standin, tmp_path):
+    (card,) = cards(tmp_path / "in", "card.png")
+    target = tmp_path / "card.review.json"
+    assert run(capsys, *ocr(standin, str(card), "--out", str(target)))[0] == 0
+    assert run(capsys, *ocr(standin, str(card), "--out", str(target), "--fresh"))[0] == 0
+    assert len(standin.requests) == 2

@@ -178,6 +178,11 @@ CATALOGUE: dict[str, ErrorInfo] = {
         _e("file.newer", "This review file was written by a newer version of the program. Update the "
            "program to open it; the file was left untouched.",
            "ไฟล์ผลตรวจนี้สร้างจากโปรแกรมรุ่นใหม่กว่า กรุณาอัปเดตโปรแกรม ไฟล์เดิมไม่ถูกแก้ไข"),
+        _e("file.reviewed", "A review file with a clerk's work already exists there; a new OCR result "
+           "would erase that work, so it was not written and nothing was sent. Choose another output "
+           "file or folder, or move the old file away first.",
+           "มีไฟล์ผลตรวจที่เจ้าหน้าที่ตรวจแล้วอยู่ที่นั่น ผล OCR ใหม่จะลบงานนั้น จึงไม่ได้เขียนทับและไม่ได้ส่งคำขอ "
+           "กรุณาเลือกไฟล์หรือโฟลเดอร์ปลายทางอื่น หรือย้ายไฟล์เดิมออกก่อน"),
         _e("file.write", "The file could not be saved (disk full or no permission). Your work is still "
            "open; save it somewhere else.", "บันทึกไฟล์ไม่ได้ (ดิสก์เต็มหรือไม่มีสิทธิ์) งานยังเปิดอยู่ "
            "กรุณาบันทึกที่อื่น"),

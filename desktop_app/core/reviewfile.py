@@ -206,6 +206,24 @@ class _Bad(Exception):
     """Internal: where the file stops being a version 1 review file."""
 
 
+def has_clerk_work(document: Document) -> bool:
+    """True once a person has touched the review: a field changed or confirmed, or a status set."""
+    return document.review.status != ReviewStatus.UNREVIEWED or any(
+        f.history or f.state != FieldState.UNREVIEWED for _, f in document.all_fields())
+
+
+def ensure_replaceable(path: str | os.PathLike[str], *, keep_clerk_work: bool) -> None:
+    """Raise `FileFormatError` unless a review file may be written at `path`: a newer or damaged
+    file is never written over; with `keep_clerk_work` (a fresh OCR result, `desktop-app ocr`),
+    neither is one that holds a clerk's work. Call it before anything is sent."""
+    target = Path(path)
+    if not target.exists():
+        return
+    existing = load(target)  # FileFormatError("file.newer" / "file.unreadable"): never written over
+    if keep_clerk_work and has_clerk_work(existing):
+        raise FileFormatError("file.reviewed", str(target))
+
+
 def load(path: str | os.PathLike[str]) -> Document:
     """Read a review file; relative source paths are resolved against its folder."""
     target = Path(path)

@@ -75,12 +75,8 @@ def choose_provider(requested: str | None, settings: Settings) -> str:
 def write_review(document: Document, target: Path, *, probe: bool) -> None:
     """On the IO worker: write the review file; with `probe`, an existing file at `target` that is
     newer or damaged is never written over (`FileFormatError`)."""
-    if probe and target.exists():
-        try:
-            reviewfile.load(target)
-        except AppError as exc:
-            if exc.code in ("file.newer", "file.unreadable"):
-                raise
+    if probe:
+        reviewfile.ensure_replaceable(target, keep_clerk_work=False)
     reviewfile.save(document, target)
 
 
