@@ -96,6 +96,7 @@ class RecordedRequest:
     scenario: str | None = None
     status: int | None = None  # None when the connection was dropped on purpose
     page: int | None = None  # the failed page of a `partial` answer (1-based)
+    met: bool | None = None  # with a rendezvous: answered together with others (False: timed out)
 
 
 @dataclass
@@ -108,8 +109,17 @@ class _Incoming:
 
 
 class StandIn:
-    def __init__(self, *, delay: float = 0.0) -> None:
+    def __init__(self, *, delay: float = 0.0, rendezvous: int = 0, rendezvous_timeout: float = 10.0) -> None:
+        """`delay`: seconds added to every answer. `rendezvous` (tests of concurrency, not of time):
+        hold each answer until that many requests are waiting together, or `rendezvous_timeout`
+        passes; each record's `met` says which. `peak_in_flight` counts requests being answered at
+        once, as the server saw them."""
         self.delay = delay
+        self.rendezvous = rendezvous
+        self.rendezvous_timeout = rendezvous_timeout
+        self.in_flight = self.peak_in_flight = 0
+        self._meeting = threading.Condition()
+        self._waiting = self._generation = 0
         self.requests: list[RecordedRequest] = []
         self.cvvn_back_first = True
         self.url = ""
@@ -172,6 +182,26 @@ class StandIn:
     def _record(self, record: RecordedRequest) -> None:
         with self._lock:
             self.requests.append(record)
+
+    def _arrived(self, delta: int) -> None:
+        with self._lock:
+            self.in_flight += delta
+            self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+
+    def _meet(self) -> bool:
+        """Wait until `rendezvous` requests are here together; False when the wait timed out."""
+        with self._meeting:
+            generation = self._generation
+            self._waiting += 1
+            if self._waiting >= self.rendezvous:
+                self._waiting = 0
+                self._generation += 1
+                self._meeting.notify_all()
+                return True
+            met = self._meeting.wait_for(lambda: self._generation != generation, self.rendezvous_timeout)
+            if not met:
+                self._waiting -= 1
+            return met
 
     # --- answering --------------------------------------------------------------------------------
 
@@ -460,6 +490,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _handle(self, method: str) -> None:
         standin = self.server.standin
+        standin._arrived(+1)
+        try:
+            self._handle_counted(standin, method)
+        finally:
+            standin._arrived(-1)
+
+    def _handle_counted(self, standin: StandIn, method: str) -> None:
         split = urlsplit(self.path)
         query = dict(parse_qsl(split.query, keep_blank_values=True))
         headers = {k.lower(): v for k, v in self.headers.items()}
@@ -472,6 +509,8 @@ class _Handler(BaseHTTPRequestHandler):
             reply = standin.answer(_Incoming(method, split.path, query, headers, body), record)
         except Exception as exc:  # a stand-in bug must still answer, visibly
             reply = Reply(500, {"standin_error": f"{type(exc).__name__}: {exc}"})
+        if standin.rendezvous > 1:
+            record.met = standin._meet()
         if standin.delay > 0:
             time.sleep(standin.delay)
         record.status = None if reply.mode == "drop" else reply.status
