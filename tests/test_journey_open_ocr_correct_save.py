@@ -149,7 +149,7 @@ def test_open_ocr_select_correct_save_reopen(qtbot, journey, make_window, settin
     assert str(saved) in settings.recent_files()
 
 
-def test_edit_in_the_table_cell_commits_and_unknown_and_missing_fields_show(
+def test_edit_in_the_table_cell_commits_and_missing_fields_show(
         qtbot, journey, make_window, settings, standin, sample_image):
     journey.use_standin(settings, standin)
     window = make_window(journey.VEHICLE_PROVIDER)
@@ -160,10 +160,26 @@ def test_edit_in_the_table_cell_commits_and_unknown_and_missing_fields_show(
     missing = [i for i, f in enumerate(fields) if f.missing]
     for i in missing:  # `{}` fields are listed (as missing), not hidden
         assert model.data(model.index(i, COL_VALUE)) == "(missing)"
-    # an edit through the model (what the in-place delegate does) goes through the session
-    index = window.fields.proxy.mapFromSource(model.index(0, COL_VALUE))
-    assert window.fields.proxy.setData(index, "แก้ไขแล้ว", Qt.ItemDataRole.EditRole)
-    assert fields[0].value == "แก้ไขแล้ว" and fields[0].state == FieldState.CORRECTED
+    # a correction typed into the table cell itself (double-click, Thai input, Enter) is kept as a
+    # correction, not lost to a "confirm" of the OCR value (Qt commits a cell's text on a queued call)
+    target = next(i for i, f in enumerate(fields) if f.key == "color")
+    ocr_value = fields[target].ocr_value
+    index = window.fields.proxy.mapFromSource(model.index(target, COL_VALUE))
+    window.fields.table.scrollTo(index)
+    where = window.fields.table.visualRect(index).center()
+    qtbot.mouseClick(window.fields.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(window.fields.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    cell = window.focusWidget()
+    assert cell.parent() is window.fields.table.viewport()  # the in-place editor is open
+    cell.selectAll()
+    cell.del_()
+    journey.ime_type(cell, "ขาว")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.wait(1)  # let any queued commit run: it must not change the outcome
+    assert fields[target].value == "ขาว" and fields[target].ocr_value == ocr_value
+    assert fields[target].state == FieldState.CORRECTED
+    assert [h.action for h in fields[target].history] == ["edit"]
+    assert window.fields.current_field != target  # Enter went on to the next field
     assert window.isWindowModified()
     # low confidence first puts every field needing attention above the sure ones
     window.fields.low_first.setChecked(True)
@@ -209,3 +225,32 @@ def test_passport_face_is_shown(qtbot, journey, make_window, settings, standin, 
     assert standin.requests[-1].options.get("return_face") is True
     assert window.face.has_image() and window.face_dock.isVisible()
     window.grab().save(str(tmp_path / "passport-window.png"))
+
+
+def test_a_key_the_catalogue_does_not_know_shows_under_its_raw_key(
+        qtbot, journey, make_window, settings, standin, sample_image):
+    """An API that starts sending a new key: kept, listed under the raw key, never dropped."""
+    from desktop_app.gui.fields_model import COL_LABEL_EN, COL_LABEL_TH
+
+    journey.use_standin(settings, standin)
+    window = make_window(journey.VEHICLE_PROVIDER)
+    window.open_paths([str(sample_image)])
+    journey.run_and_wait(qtbot, window)
+    saved = sample_image.with_name(sample_image.name + ".review.json")
+    window.save()
+    journey.wait_io(qtbot, window)
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    new = dict(data["pages"][0]["fields"][0], key="brand_new_field", label_th="brand_new_field",
+               label_en="brand_new_field", ocr_value="X1", value="X1", history=[], checks=[])
+    data["pages"][0]["fields"].append(new)
+    saved.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    window.session.close()
+    assert window.open_paths([str(saved)])
+    journey.wait_io(qtbot, window)
+    model = window.fields.model
+    row = next(i for i, f in enumerate(model.fields()) if f.key == "brand_new_field")
+    assert model.data(model.index(row, COL_LABEL_TH)) == "brand_new_field"
+    assert model.data(model.index(row, COL_LABEL_EN)) == "brand_new_field"
+    assert model.data(model.index(row, COL_VALUE)) == "X1"
+    assert "brand_new_field" in model.data(model.index(row, COL_LABEL_EN), Qt.ItemDataRole.ToolTipRole)

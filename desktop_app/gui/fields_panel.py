@@ -13,9 +13,10 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QCheckBox,
@@ -92,6 +93,18 @@ class _ValueDelegate(QStyledItemDelegate):
     def commit_open_editor(self) -> None:
         if self._editor is not None:
             self.commitData.emit(self._editor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the cell: commit now, then let the key go on to the list (keyboard.py), which
+        confirms and moves on. Qt's own handling commits later, on a queued call: by then the list
+        had already confirmed the OCR value and moved away, and the typing was lost."""
+        if (watched is self._editor and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):  # type: ignore[attr-defined]
+            self.commitData.emit(self._editor)
+            self.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return False
+        return super().eventFilter(watched, event)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:

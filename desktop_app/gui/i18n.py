@@ -284,7 +284,7 @@ def language() -> str:
     return _language
 
 
-def t(key: str, **values: object) -> str:
+def t(key: str, /, **values: object) -> str:
     """The UI string `key` in the current language, with `{name}` placeholders filled in."""
     en, th = _STRINGS.get(key, (key, key))
     text = th if _language == "th" else en
