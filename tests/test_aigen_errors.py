@@ -11,7 +11,9 @@ import random
 import pytest
 import vendor_docs as vd
 
+from desktop_app.core.checks import run_checks
 from desktop_app.core.errors import CATALOGUE, ApiError, AppError, ResponseError
+from desktop_app.core.model import Document
 from desktop_app.core.providers import get_provider
 from desktop_app.core.providers.aigen_common import catalogue_code, page_from_message
 from desktop_app.core.providers.base import ParseResult
@@ -174,7 +176,16 @@ def test_undocumented_values_are_dropped_not_fatal(provider_id):
     assert (model.confidence, len(model.boxes)) == (None, 1)
     assert (color.confidence, color.boxes) == (None, [])
     assert first.field("province").value == '["a", "b"]' and first.field("province").confidence is None
-    assert first.field("year_model").confidence == pytest.approx(0.97)
+    # no guessing: 97 is not taken for 0.97; what was sent is kept and a check tells the clerk
+    year = first.field("year_model")
+    assert year.confidence is None and year.extra["ignored_confidence"] == "97"
+    assert color.extra["ignored_confidence"] == "5000" and owner.extra["ignored_confidence"] == "abc"
+    assert "ignored_confidence" not in first.field("type").extra
+    document = Document(doc_type="vehicle_book", sources=[], provider_id=provider_id, endpoint="",
+                        options={}, pages=result.pages)
+    run_checks(document)
+    assert [c.id for c in year.checks if c.id == "confidence.ignored"] == ["confidence.ignored"]
+    assert "97" in year.checks[-1].message_en and year.checks[-1].severity == "warning"
     assert first.field("type").missing and first.field("type").confidence == 0.5
     # an undocumented error code is kept (under its own name) and blamed for the unreadable pages
     assert [(e.code, e.page) for e in result.errors] == [("aigen.oops", 1), ("aigen.oops", 2)]

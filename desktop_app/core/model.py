@@ -34,6 +34,9 @@ class Severity(StrEnum):
     INFO = "info"
 
 
+IGNORED_CONFIDENCE = "ignored_confidence"  # Field.extra: a confidence the API sent that was unusable
+
+
 @dataclass
 class Check:
     """The outcome of one field check (see core/checks)."""

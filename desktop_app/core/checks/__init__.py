@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop_app.core.model import Check, Document, Severity
+from desktop_app.core.model import IGNORED_CONFIDENCE, Check, Document, Field, Severity
 
 from . import mrz, numbers, plates, provinces, rules, thai_id, vin
 from ._base import FieldCheckResult
@@ -123,8 +123,19 @@ def run_checks(document: Document, today: date | None = None) -> None:
         context.update({f.key.lower(): f.value for f in page.fields if _filled(f.value)})
         for f in page.fields:
             result = check_field(document.doc_type, f.key, f.value, context, today)
-            f.checks = result.checks
+            f.checks = result.checks + _confidence_note(f)
             f.normalized = result.normalized
+
+
+def _confidence_note(f: Field) -> list[Check]:
+    """The API sent a confidence that is no number from 0 to 1 (nor -1): say so on the field."""
+    raw = f.extra.get(IGNORED_CONFIDENCE)
+    if raw is None:
+        return []
+    return [Check("confidence.ignored", Severity.WARNING,
+                  f"The service sent an unusable confidence ({raw}) for this field; check the value "
+                  "against the image.",
+                  f"บริการส่งค่าความมั่นใจที่ใช้ไม่ได้ ({raw}) มาสำหรับช่องนี้ กรุณาตรวจค่ากับภาพ")]
 
 
 def checks_summary(document: Document) -> tuple[int, int]:

@@ -285,12 +285,12 @@ def canonical_key(doc_type: str, key: str) -> str:
     return lowered if lowered in known else key
 
 
-def build_field(doc_type: str, raw_key: str, value: str | None, confidence: float | None,
+def build_field(doc_type: str, raw_key: str, value: str | None, raw_confidence: Any,
                 boxes: list[Polygon], extra: dict[str, Any]) -> Field:
     key = canonical_key(doc_type, raw_key)
     if key != raw_key:
         extra = {**extra, "api_key": raw_key}
-    return make_field(doc_type, key, value, confidence, boxes, extra)
+    return make_field(doc_type, key, value, raw_confidence, boxes, extra)
 
 
 _FIELD_PARTS = {"value", "bboxes", "bboxes_norm", "confidence"}
@@ -304,8 +304,7 @@ def parse_field(doc_type: str, key: str, entry: Any, geometry: PageGeometry | No
     raw_value = entry.get("value")
     value = None if raw_value is None else as_text(raw_value)
     extra = {name: part for name, part in entry.items() if name not in _FIELD_PARTS}
-    return build_field(doc_type, key, value, as_confidence(entry.get("confidence")),
-                       boxes_from(entry, geometry), extra)
+    return build_field(doc_type, key, value, entry.get("confidence"), boxes_from(entry, geometry), extra)
 
 
 def _image_of(value: Any) -> str | None:

@@ -28,7 +28,7 @@ from .aigen_common import (
     rect_points,
 )
 from .base import HttpResponse, ParseResult
-from .common import as_confidence, as_text, sort_fields
+from .common import as_text, sort_fields
 
 _PARTS = {"key", "key_thai", "text", "rect", "rect_norm", "bbox", "confidence"}
 
@@ -52,7 +52,7 @@ def parse_item(doc_type: str, item: dict[str, Any], geometry: PageGeometry | Non
     text = item.get("text")
     extra = {name: part for name, part in item.items() if name not in _PARTS}
     field = build_field(doc_type, key, None if text is None else as_text(text),
-                        as_confidence(item.get("confidence")), item_boxes(item, geometry), extra)
+                        item.get("confidence"), item_boxes(item, geometry), extra)
     key_thai = item.get("key_thai")
     if isinstance(key_thai, str) and key_thai.strip() and key_thai != field.label_th:
         field.extra["key_thai"] = key_thai

@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import catalogue
 from ..errors import ApiError, ResponseError
-from ..model import Field, Polygon
+from ..model import IGNORED_CONFIDENCE, Field, Polygon
 from .base import HttpResponse
 
 
@@ -49,8 +49,9 @@ def raise_for_status(response: HttpResponse, code: str | None = None, detail: st
 
 
 def as_confidence(value: Any) -> float | None:
-    """A confidence as the API gave it (0..1, or -1.0 for a failed validation); None if absent or
-    not a finite number. Percentages (1 < c <= 100) are brought to 0..1."""
+    """A confidence as the API gave it (0..1, or -1.0 for a failed validation); None if absent, not
+    a finite number, or out of that range. (Nothing is guessed: a 97 is not taken for 0.97; the
+    field keeps what was sent, see `make_field`, and is checked by a person.)"""
     if value is None or isinstance(value, bool):
         return None
     try:
@@ -61,8 +62,6 @@ def as_confidence(value: Any) -> float | None:
         return None
     if number == -1.0:
         return -1.0
-    if 1.0 < number <= 100.0:
-        number /= 100.0
     if number < 0.0 or number > 1.0:
         return None
     return number
@@ -93,11 +92,17 @@ def is_points(value: Any, count: int | None = 4) -> bool:
     return True
 
 
-def make_field(doc_type: str, key: str, value: str | None, confidence: float | None,
+def make_field(doc_type: str, key: str, value: str | None, raw_confidence: Any,
                boxes: list[Polygon] | None = None, extra: dict[str, Any] | None = None) -> Field:
+    """A catalogued field. `raw_confidence` is the API's own value: an unusable one (text, 97,
+    NaN) gives no confidence and is kept in `extra` so that a check can say so (checks/)."""
     label_th, label_en = catalogue.labels(doc_type, key)
+    confidence = as_confidence(raw_confidence)
+    extra = dict(extra or {})
+    if confidence is None and raw_confidence is not None:
+        extra[IGNORED_CONFIDENCE] = as_text(raw_confidence)
     return Field(key=key, label_th=label_th, label_en=label_en, ocr_value=value, value=value,
-                 confidence=confidence, boxes=list(boxes or []), extra=dict(extra or {}))
+                 confidence=confidence, boxes=list(boxes or []), extra=extra)
 
 
 def sort_fields(doc_type: str, fields: list[Field]) -> list[Field]:

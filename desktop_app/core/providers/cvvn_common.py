@@ -19,7 +19,7 @@ from ..model import Field, Page, PageError
 from ..prepared import PreparedImage
 from ..redact import register_secret
 from .base import Credentials, HttpRequest, HttpResponse, OptionSpec
-from .common import as_confidence, as_text, decode_json, http_status_code, make_field, sort_fields
+from .common import as_text, decode_json, http_status_code, make_field, sort_fields
 
 VENDOR = "cvvn"
 DOC_TYPE = "vn_vehicle_registration"
@@ -225,7 +225,7 @@ def _entry(item: Any) -> Entry | None:
                 orphans[key] = value
             continue
         text = None if value is None or value == {} or value == [] else as_text(value)
-        fields.append(make_field(DOC_TYPE, key, text, as_confidence(values.get(f"{key}_confidence"))))
+        fields.append(make_field(DOC_TYPE, key, text, values.get(f"{key}_confidence")))
     side = _side_of(type_name)
     inferred = False
     if side is None:
