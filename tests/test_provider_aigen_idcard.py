@@ -85,7 +85,7 @@ def test_partial_sample_206(answers):
 
 
 @pytest.mark.parametrize(("index", "status", "code", "retry"), [
-    (2, 400, "aigen.page_failed", True),
+    (2, 400, "aigen.not_a_document", False),  # a whole-request 400: the same call cannot help
     (3, 413, "aigen.20000", False),
     (4, 422, "aigen.20001", False),
 ])

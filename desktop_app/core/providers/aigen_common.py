@@ -186,6 +186,10 @@ def http_error_code(status: int, items: Sequence[ApiErrorItem]) -> str:
     if status in (401, 403, 429):
         return f"http.{status}"
     best = most_specific(items)
+    if best is not None and status == 400 and best.code == "aigen.page_failed":
+        # the ID card's documented 400 ("Internal process error during extract image page: 1."):
+        # the whole request failed on what was sent, so the same call again cannot help
+        return "aigen.not_a_document"
     if best is not None:
         return best.code
     return http_status_code(status)
