@@ -214,3 +214,17 @@ def test_fuzzed_answers_give_a_result_or_an_app_error():
             outcomes["result"] += 1
     # the fuzz really exercises both paths
     assert outcomes["result"] > 100 and outcomes["error"] > 100
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_an_undocumented_error_code_on_a_server_error_is_server_trouble(provider):
+    body = {"errorCode": "500", "errorMessage": "Internal Server Error", "data": []}
+    error = parse_error(provider, response(500, body))
+    assert error.code == "http.5xx" and error.retry
+    assert parse_error(provider, response(200, {**body, "errorCode": "77"})).code == "cvvn.unknown"
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_json_nested_beyond_the_limit_is_not_json(provider):
+    error = parse_error(provider, response(200, b"[" * 200_000))
+    assert isinstance(error, ResponseError) and error.code == "resp.not_json"

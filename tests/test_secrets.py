@@ -230,3 +230,27 @@ def test_set_key_interactive_unknown_target():
     out = io.StringIO()
     assert secrets.set_key_interactive("nope", prompt=lambda _: "x", out=out) == 2
     assert "nope" in out.getvalue()
+
+
+def test_a_logged_traceback_that_quotes_a_key_is_redacted():
+    import logging
+
+    from desktop_app.core.redact import RedactingFilter, register_secret
+
+    secret = "sk-live-traceback-0123456789"
+    register_secret(secret)
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingFilter())
+    log = logging.getLogger("test.redact.traceback")
+    log.addHandler(handler)
+    try:
+        try:
+            raise ValueError(f"the server echoed {secret}")
+        except ValueError:
+            log.exception("while sending with key %s", secret)
+    finally:
+        log.removeHandler(handler)
+    written = stream.getvalue()
+    assert "ValueError: the server echoed" in written and "Traceback" in written
+    assert secret not in written and written.count(MASK) == 2

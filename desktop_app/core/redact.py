@@ -32,11 +32,20 @@ def redact(text: str) -> str:
 
 
 class RedactingFilter(logging.Filter):
-    """Attach to handlers: a record's final message is redacted before it is written."""
+    """Attach to handlers: a record's final message, and the traceback or stack it carries (an
+    exception's text may quote a key), are redacted before they are written."""
+
+    _formatter = logging.Formatter()
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         redacted = redact(message)
         if redacted != message:
             record.msg, record.args = redacted, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._formatter.formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)  # Formatter.format uses exc_text as it is
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True

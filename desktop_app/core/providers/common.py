@@ -22,6 +22,9 @@ def decode_json(response: HttpResponse) -> Any:
                             http_status=response.status, response_text=text)
     try:
         return json.loads(stripped)
+    except RecursionError:  # nested beyond Python's limit: no API answers like that
+        raise ResponseError("resp.not_json", f"HTTP {response.status}: JSON nested too deeply",
+                            http_status=response.status, response_text=text) from None
     except json.JSONDecodeError as exc:
         looks_html = stripped[:1] == "<" or "<html" in stripped[:500].lower()
         if looks_html or stripped[:1] not in "{[":

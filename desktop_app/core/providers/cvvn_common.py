@@ -135,6 +135,8 @@ def read_payload(response: HttpResponse) -> dict[str, Any]:
     if isinstance(payload, dict):
         raw = payload.get("errorCode")
         code = _api_code(raw)
+        if code == "cvvn.unknown" and not ok:
+            code = http_status_code(response.status)  # e.g. 500 with errorCode "500": server trouble
         if code is not None:
             message = as_text(payload.get("errorMessage"))[:300]
             raise ApiError(code, f"HTTP {response.status}, errorCode {raw!r}: {message}",
