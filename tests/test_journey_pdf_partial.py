@@ -112,3 +112,35 @@ def test_multi_page_tiff_shows_its_pages(qtbot, journey, make_window, settings, 
     qtbot.waitUntil(lambda: window._shown_image is not None and window._shown_image.endswith("#page=1"),
                     timeout=journey.TIMEOUT_MS)
     assert window.canvas.image().width() == doc.pages[1].width
+
+
+def test_pages_show_before_ocr_and_an_image_only_service_gets_the_page_on_screen(
+        qtbot, journey, make_window, settings, standin, tmp_path):
+    """A two-page PDF (front and back of a Vietnamese registration) opened for a service that takes
+    images only: both pages are in the strip before anything is sent, a click shows page 2, and
+    Run OCR sends that page alone (as an image) instead of refusing the PDF."""
+    provider = "cvvn-vehicle-registration"
+    journey.use_standin(settings, standin, provider)
+    with Image.open(samples_dir() / "vn_registration_front.png") as front, \
+            Image.open(samples_dir() / "vn_registration_back.png") as back:
+        data = pdf.from_images([front.convert("RGB"), back.convert("RGB")])
+    path = tmp_path / "registration.pdf"
+    path.write_bytes(data)
+    window = make_window(provider)
+    window.open_paths([str(path)])
+    journey.wait_for_image(qtbot, window)
+    strip = window.pages.strip
+    qtbot.waitUntil(lambda: strip.count() == 2, timeout=journey.TIMEOUT_MS)  # counted on the IO worker
+    assert strip.isVisible() and window.session.document is None
+    first = window.canvas.image().copy()
+
+    strip.setCurrentRow(1)
+    qtbot.waitUntil(lambda: window.canvas.image() != first, timeout=journey.TIMEOUT_MS)
+    assert window.canvas.image().size() == first.size()  # the back, rendered at the same scale
+
+    journey.run_and_wait(qtbot, window)
+    doc = window.session.document
+    assert doc is not None and len(standin.requests) == 1
+    assert standin.requests[0].images == 1 and standin.requests[0].samples == ["vn_registration_back"]
+    assert [p.source_page for p in doc.pages] == [1]
+    assert doc.sources[0].page_count == 2

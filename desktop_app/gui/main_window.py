@@ -526,7 +526,8 @@ class MainWindow(QMainWindow):
                      timeout=self.settings.timeout)
         self.message_bar.dismiss()
         self._last_fresh = fresh  # a Retry after a fresh call's error is fresh too
-        self.runner.start(job, fresh=fresh)
+        page = self.pages.page_to_send(self.provider_bar.provider().accepts_pdf)
+        self.runner.start(job, fresh=fresh, page=page)
 
     def cancel_ocr(self) -> None:
         self.runner.cancel()

@@ -91,14 +91,15 @@ class OcrRunner(QObject):
     def busy(self) -> bool:
         return self._current is not None
 
-    def start(self, job: OcrJob, credentials: Credentials | None = None, *, fresh: bool = False) -> int:
+    def start(self, job: OcrJob, credentials: Credentials | None = None, *, fresh: bool = False,
+              page: int | None = None) -> int:
         """Start a run (cancelling any run under way) and return its id. `fresh`: never reuse a
-        stored answer (a new, possibly charged, request)."""
+        stored answer (a new, possibly charged, request); `page`: send only that page of the file."""
         cache = self._cache()
 
         def work(token: CancelToken) -> Document:
             return run_ocr(job, credentials=credentials, cancel=token, cache=cache,
-                           fresh=fresh)
+                           fresh=fresh, page=page)
 
         return self._launch(work, None)
 

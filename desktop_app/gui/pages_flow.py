@@ -19,7 +19,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from ..core.engine import page_has_review_work
+from ..core.errors import AppError
 from ..core.model import Document, PageError
+from ..core.pages import page_count
 from . import i18n
 from .page_strip import PageStrip
 
@@ -50,7 +52,8 @@ class PagesFlow(QObject):
         self.session.documentChanged.connect(self._on_document_changed)
         self.session.pageReplaced.connect(self._on_page_replaced)
         self.fields.pageChanged.connect(self._on_page_changed)
-        self.strip.pageSelected.connect(self.fields.set_page)
+        self.strip.pageSelected.connect(self._on_strip_page)
+        self.session.pagesCounted.connect(self._on_pages_counted)
         window.runner.busyChanged.connect(lambda _b: self._update_actions())
         self.retranslate()
 
@@ -80,6 +83,49 @@ class PagesFlow(QObject):
         self.strip.select(self.fields.page_index)  # the review flow may already have gone to another page
         self._decorate_page_error()
         self._update_actions()
+        if self.session.document is None and self.session.image_paths:
+            self._count_pages()
+
+    def _count_pages(self) -> None:
+        """Before any OCR, a PDF's or TIFF's pages are shown too: count them on the IO worker."""
+        paths = list(self.session.image_paths)
+
+        def count() -> list[int]:
+            counts = []
+            for path in paths:
+                try:
+                    counts.append(page_count(path))
+                except AppError:
+                    counts.append(1)  # unreadable: the image loader says so when it is shown
+            return counts
+
+        def counted(counts: list[int] | None, error: AppError | None) -> None:
+            if error is None and counts is not None:
+                self.session.set_page_counts(paths, counts)
+
+        self.window.io.submit(count, counted)
+
+    def _on_pages_counted(self) -> None:
+        if self.session.document is None:
+            self.strip.set_document(None, self.session.page_sources())
+            self.strip.select(self.shown_page_before_ocr)
+
+    @property
+    def shown_page_before_ocr(self) -> int:
+        return max(0, self.strip.currentRow())
+
+    def page_to_send(self, accepts_pdf: bool) -> int | None:
+        """Run OCR before any result: a service that takes images only (Computer Vision Vietnam, the
+        demo) gets the page on screen of a PDF or TIFF of several pages; others get every page."""
+        if accepts_pdf or self.session.document is not None or len(self.session.image_paths) != 1:
+            return None
+        return self.shown_page_before_ocr if len(self.session.page_sources()) > 1 else None
+
+    def _on_strip_page(self, index: int) -> None:
+        if self.session.document is None:
+            self.window._show_page(index)  # no fields yet: just the page's image
+        else:
+            self.fields.set_page(index)
 
     def _on_page_changed(self, index: int) -> None:
         self.strip.select(index)

@@ -102,10 +102,12 @@ class Session(QObject):
     signedOff = Signal()  # the clerk signed the document off (Ctrl+Enter): a batch goes to the next
     pageReplaced = Signal(int)  # a page was read again (or the re-run undone): show it anew
     saved = Signal(str)  # the review file was written (its path)
+    pagesCounted = Signal()  # the open files' page counts are known (before any OCR)
 
     def __init__(self, parent: QObject | None = None, who: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.image_paths: list[Path] = []
+        self.page_counts: list[int] = []  # pages in each image file (a PDF, a TIFF), 1 until counted
         self.document: Document | None = None
         self.review_path: Path | None = None  # where the document was loaded from / last saved
         self.who: Callable[[], str] = who or os_user  # recorded as `by` in every history entry
@@ -166,16 +168,31 @@ class Session(QObject):
             page = doc.pages[page_index]
             if 0 <= page.source < len(self.image_paths):
                 return self.image_paths[page.source], page.source_page
-        if doc is None and 0 <= page_index < len(self.image_paths):
-            return self.image_paths[page_index], 0
+        if doc is None:
+            before_ocr = self._pages_before_ocr()
+            if 0 <= page_index < len(before_ocr):
+                return before_ocr[page_index]
         return (self.image_paths[0], 0) if self.image_paths else None
+
+    def _pages_before_ocr(self) -> list[tuple[Path, int]]:
+        counts = self.page_counts if len(self.page_counts) == len(self.image_paths) else []
+        return [(path, page) for path, count in zip(self.image_paths, counts or [1] * len(self.image_paths),
+                                                    strict=True) for page in range(max(1, count))]
 
     def page_sources(self) -> list[tuple[str, int]]:
         """`page_source` of every page (the page strip's entries)."""
         doc = self.document
-        count = len(doc.pages) if doc is not None else len(self.image_paths)
-        found = [self.page_source(i) for i in range(count)]
+        if doc is None:
+            return [(str(path), page) for path, page in self._pages_before_ocr()]
+        found = [self.page_source(i) for i in range(len(doc.pages))]
         return [(str(path), page) for path, page in (f for f in found if f is not None)]
+
+    def set_page_counts(self, paths: list[Path], counts: list[int]) -> None:
+        """The page counts of `paths`, read on a worker; ignored when other files are open by now."""
+        if paths != self.image_paths or len(counts) != len(paths) or counts == self.page_counts:
+            return
+        self.page_counts = list(counts)
+        self.pagesCounted.emit()
 
     def default_save_path(self) -> Path | None:
         """The review file's default place: where it came from, else `<image name>.review.json`."""
@@ -189,6 +206,7 @@ class Session(QObject):
     def open_images(self, paths: list[str | os.PathLike[str]]) -> None:
         """Start over with new images and no OCR result yet."""
         self.image_paths = [Path(os.path.abspath(os.fspath(p))) for p in paths]
+        self.page_counts = [1] * len(self.image_paths)
         self.review_path = None
         self._start(None, unsaved=False)
 
