@@ -160,3 +160,28 @@ def test_folders_expand_to_their_documents_sorted(tmp_path):
         (folder / name).write_bytes(b"x")
     single = tmp_path / "z.png"
     assert [p.name for p in expand_inputs([single, folder])] == ["z.png", "a.pdf", "b.jpg", "c.TIF"]
+
+
+@pytest.mark.parametrize(("names", "pairs"), [
+    # a folder's order: backs sort before fronts
+    (["car1_back.jpg", "car1_front.jpg", "car2_back.jpg", "car2_front.jpg"],
+     [("car1_front.jpg", "car1_back.jpg"), ("car2_front.jpg", "car2_back.jpg")]),
+    # all fronts, then all backs: paired by the rest of the name
+    (["back-1.png", "back-2.png", "front-1.png", "front-2.png"],
+     [("front-1.png", "back-1.png"), ("front-2.png", "back-2.png")]),
+    # Vietnamese, with and without diacritics or spaces
+    (["Xe01 mặt sau.jpg", "Xe01 mặt trước.jpg", "xe02_matsau.jpg", "xe02_mattruoc.jpg"],
+     [("Xe01 mặt trước.jpg", "Xe01 mặt sau.jpg"), ("xe02_mattruoc.jpg", "xe02_matsau.jpg")]),
+    # names that say nothing: the order given
+    (["scan001.jpg", "scan002.jpg"], [("scan001.jpg", "scan002.jpg")]),
+    # one pair says back then front, the other nothing: only that pair turns round
+    (["a_back.jpg", "a_front.jpg", "scan7.jpg", "scan8.jpg"],
+     [("a_front.jpg", "a_back.jpg"), ("scan7.jpg", "scan8.jpg")]),
+    # a word merely containing a side ("background", "saucer") is not a side
+    (["background.jpg", "saucer.jpg"], [("background.jpg", "saucer.jpg")]),
+])
+def test_pair_sides_by_name(names, pairs):
+    from desktop_app.core.batch import pair_sides
+
+    got = pair_sides([Path("/scans") / n for n in names])
+    assert [(a.name, b.name) for a, b in got] == pairs

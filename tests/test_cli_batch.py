@@ -131,6 +131,31 @@ def test_two_sided_files_are_taken_in_pairs(capsys, standin, tmp_path, monkeypat
     assert status == 2 and "pairs" in err
 
 
+def test_a_folder_listing_backs_before_fronts_still_pairs_each_front_with_its_back(
+        capsys, standin, tmp_path, monkeypatch):
+    """A folder sorts `car1_back` before `car1_front` (and Vietnamese `sau` before `truoc`): the
+    names, not the listing order, say which side is which."""
+    monkeypatch.setenv("CVVN_API_KEY", "k")
+    monkeypatch.setenv("CVVN_API_SECRET", "s")
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for doc, front, back in (("car1", "front", "back"), ("xe 2", "mặt trước", "mặt sau")):
+        shutil.copyfile(SAMPLES / "vn_registration_front.png", folder / f"{doc} {front}.png")
+        shutil.copyfile(SAMPLES / "vn_registration_back.png", folder / f"{doc} {back}.png")
+    route = "cvvn-vehicle-registrations"
+    status, out, err = run(capsys, *ocr(standin, str(folder), "--out-dir", str(tmp_path / "out"),
+                                        route=route))
+    assert status == 0, err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["car1 front.png.review.json",
+                                                                   "xe 2 mặt trước.png.review.json"]
+    for name in ("car1 front.png", "xe 2 mặt trước.png"):
+        document = reviewfile.load(tmp_path / "out" / f"{name}.review.json")
+        assert Path(document.sources[0].path).name == name
+        assert [p.extras["side"] for p in document.pages] == ["front", "back"]
+    # (both pairs are the same two scans: the second is the stored answer, not a second request)
+    assert [r.samples for r in standin.requests] == [["vn_registration_front", "vn_registration_back"]]
+
+
 def test_the_second_run_reuses_stored_answers_and_fresh_asks_again(capsys, standin, tmp_path):
     paths = cards(tmp_path / "in", "a.png", "b.png")
     args = ocr(standin, *map(str, paths), "--out-dir", str(tmp_path / "out"))

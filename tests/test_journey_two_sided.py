@@ -22,7 +22,8 @@ def test_front_and_back_one_document_back_listed_first(
     shutil.copyfile(samples_dir() / "vn_registration_back.png", back)
     window = make_window(PROVIDER)
     assert standin.cvvn_back_first
-    assert window.open_paths([str(front), str(back)])  # two files, a two-sided service: one document
+    # two files, a two-sided service: one document; dropped back first, the names put the front first
+    assert window.open_paths([str(back), str(front)])
     assert not window.batch.dock.isVisible()
     assert window.session.image_paths == [front, back]
     assert window.pages.strip.count() == 2  # both sides listed before any OCR

@@ -19,8 +19,10 @@ docs/adr/0005-retries.md). Finished results are never lost by a cancel or by ano
 from __future__ import annotations
 
 import random
+import re
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -247,13 +249,49 @@ def expand_inputs(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
+_FRONT = frozenset({"front", "truoc", "mattruoc"})
+_BACK = frozenset({"back", "sau", "matsau"})
+
+
+def _name_tokens(path: Path) -> list[str]:
+    """The file name's words, lower case, Vietnamese diacritics dropped ("Mặt_trước" -> mat, truoc)."""
+    plain = unicodedata.normalize("NFKD", Path(path).stem.lower().replace("đ", "d"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return [t for t in re.split(r"[^a-z0-9]+", plain) if t]
+
+
+def side_of(path: Path) -> str | None:
+    """"front" or "back" when the file's name says which side it is (front/back, trước/sau)."""
+    tokens = _name_tokens(path)
+    joined = {a + b for a, b in zip(tokens, tokens[1:], strict=False)}  # "mat", "truoc" -> "mattruoc"
+    words = set(tokens) | joined
+    front, back = bool(words & _FRONT), bool(words & _BACK)
+    return "front" if front and not back else "back" if back and not front else None
+
+
+def pair_sides(files: Sequence[Path]) -> list[tuple[Path, Path]]:
+    """Front/back pairs. When every name says its side, files pair by the rest of their names
+    (`car1_back`, `car1_front` -> (front, back), in whatever order a folder lists them); otherwise
+    they pair in the order given, a pair whose names say back then front being turned round."""
+    sides = [side_of(f) for f in files]
+    if all(sides):
+        groups: dict[str, dict[str, list[Path]]] = {}
+        for path, side in zip(files, sides, strict=True):
+            rest = "-".join(t for t in _name_tokens(path) if t not in _FRONT | _BACK | {"mat"})
+            groups.setdefault(rest, {}).setdefault(str(side), []).append(Path(path))
+        if all(len(g.get("front", [])) == 1 and len(g.get("back", [])) == 1 for g in groups.values()):
+            return [(g["front"][0], g["back"][0]) for g in groups.values()]
+    pairs = [(Path(files[i]), Path(files[i + 1])) for i in range(0, len(files) - 1, 2)]
+    return [(b, a) if (side_of(a), side_of(b)) == ("back", "front") else (a, b) for a, b in pairs]
+
+
 def jobs_for(files: Sequence[Path], provider_id: str, *, options: dict[str, Any] | None = None,
              endpoint: str | None = None, timeout: float = 60.0) -> list[OcrJob]:
-    """One job per file, or per pair (front then back) for a two-sided provider."""
+    """One job per file, or per front/back pair for a two-sided provider (`pair_sides`)."""
     count = get_provider(provider_id).image_count
     if len(files) % count:
         raise InputError("input.image_count", f"{provider_id} takes front and back in pairs; "
                                               f"{len(files)} files do not pair up")
-    return [OcrJob(paths=[Path(p) for p in files[i:i + count]], provider_id=provider_id,
-                   options=dict(options or {}), endpoint=endpoint, timeout=timeout)
-            for i in range(0, len(files), count)]
+    groups = pair_sides(files) if count == 2 else [(Path(f),) for f in files]
+    return [OcrJob(paths=list(group), provider_id=provider_id, options=dict(options or {}),
+                   endpoint=endpoint, timeout=timeout) for group in groups]

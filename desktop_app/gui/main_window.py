@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import drafts, reviewfile
+from ..core.batch import pair_sides
 from ..core.engine import OcrJob
 from ..core.errors import CATALOGUE, AppError
 from ..core.model import Document
@@ -446,6 +447,8 @@ class MainWindow(QMainWindow):
             return False
         if self.batch.wants_queue(paths, self.provider_bar.provider().image_count):
             return self.batch.open_many(paths)  # a folder or many files: the queue
+        if self.provider_bar.provider().image_count == 2 and len(paths) == 2:
+            paths = [str(p) for p in pair_sides(paths)[0]]  # front first, whatever order they came in
         self.session.open_images(paths)  # one document (front and back for a two-sided service)
         for path in paths:
             self.settings.add_recent(path)
