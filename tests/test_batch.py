@@ -89,13 +89,24 @@ def test_gives_up_after_the_retries():
     assert items[0].error.code == "aigen.40000" and failed == [items[0]]
 
 
-def test_credit_exhausted_is_never_retried():
+def test_credit_exhausted_is_never_retried_and_stops_the_queue():
     with StandIn() as standin:
         standin.set_scenario("429")
-        items = Batch(card_jobs(standin, 2), credentials=KEY, backoff=0.01).run()
-        assert len(standin.requests) == 2
+        items = Batch(card_jobs(standin, 5), concurrency=1, credentials=KEY, backoff=0.01).run()
+        assert len(standin.requests) == 1  # the other four would only have failed the same way
     assert [(item.state, item.attempts, item.error.code) for item in items] == [
-        (ItemState.FAILED, 1, "http.429")] * 2
+        (ItemState.FAILED, 1, "http.429")] + [(ItemState.FAILED, 0, "http.429")] * 4
+    assert "not sent" in items[1].error.detail
+
+
+@pytest.mark.parametrize("scenario", ["401", "403"])
+def test_a_refused_key_stops_the_queue(scenario):
+    with StandIn() as standin:
+        standin.set_scenario(scenario)
+        items = Batch(card_jobs(standin, 4), concurrency=2, credentials=KEY).run()
+        sent = len(standin.requests)
+    assert sent <= 2 and all(item.state == ItemState.FAILED for item in items)
+    assert sum(item.attempts for item in items) == sent
 
 
 def test_cancel_keeps_finished_documents_and_stops_the_rest():

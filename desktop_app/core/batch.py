@@ -9,6 +9,9 @@ Qt-free: callbacks run on the worker threads (the window turns them into signals
 `on_started(item)`, `on_done(item)` (item.document is set), `on_failed(item)` (item.error is set),
 `on_retry(item, error, delay)` before waiting out an overload. Documents start in queue order.
 
+Account errors (wrong key, key not allowed, credit used up: `ACCOUNT_CODES`): no further request
+is sent; documents not started yet fail with the same reason and "not sent" (retry them later).
+
 Overload: when the service says it is overloaded (HTTP 503, AIGEN `40000`, any 5xx once the HTTP
 client's own retries are spent), the whole queue pauses (no new request from any worker) for an
 exponentially growing delay, and that document is tried again, at most `retries` times. Never for
@@ -43,6 +46,9 @@ from .providers.base import Credentials
 DEFAULT_CONCURRENCY = 2
 OVERLOADED_CODES = frozenset({"aigen.40000", "http.503", "http.502", "http.504", "http.5xx"})
 NEVER_RETRIED_CODES = frozenset({"http.429", "cvvn.4"})
+# The key is wrong or not allowed, or the credit is used up: every further request would fail the
+# same way, so the queue sends no more (documents not yet sent fail with that reason; Retry later).
+ACCOUNT_CODES = frozenset({"http.401", "http.403", "http.429", "cvvn.4", "cvvn.5"})
 
 
 def is_overloaded(error: BaseException) -> bool:
@@ -127,6 +133,7 @@ class Batch:
         self._thread: threading.Thread | None = None
         self._finished = threading.Event()
         self._error: BaseException | None = None
+        self._account_error: AppError | None = None  # set once: nothing more is sent
 
     # --- control ----------------------------------------------------------------------------------
 
@@ -195,6 +202,13 @@ class Batch:
             if not self._gate.wait(token):
                 item.state = ItemState.CANCELLED
                 return
+            refused = self._account_error
+            if refused is not None and item.attempts == 0:
+                item.error = AppError(refused.code, "not sent: an earlier document was refused for this "
+                                                    "key or account", http_status=refused.http_status)
+                item.state = ItemState.FAILED
+                _call(self.on_failed, item)
+                return
             if item.attempts == 0:
                 item.state = ItemState.RUNNING
                 _call(self.on_started, item)
@@ -211,6 +225,9 @@ class Batch:
                     self._gate.pause(delay)
                     _call(self.on_retry, item, exc, delay)
                     continue
+                if exc.code in ACCOUNT_CODES:
+                    with self._lock:
+                        self._account_error = self._account_error or exc
                 item.error, item.state = exc, ItemState.FAILED
                 _call(self.on_failed, item)
                 return
