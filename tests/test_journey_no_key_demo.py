@@ -84,7 +84,6 @@ def test_no_keyring_backend_offers_the_key_for_this_run_only(qtbot, make_window,
     assert dialog.no_keyring.isVisible() and "keyring" in dialog.no_keyring.text()
     assert dialog.session_only.isVisible() and dialog.session_only.isChecked()
     dialog.key_edits["aigen_key"].setText("session-key-456")
-    dialog.grab().save("/tmp/gsmoke/dialog.png")
     dialog.accept()
     assert secrets.lookup("aigen_key") == "session-key-456"  # for this run, in memory
     assert "session-key-456" not in open(settings.file_name, encoding="utf-8").read()

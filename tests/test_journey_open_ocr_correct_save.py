@@ -49,12 +49,17 @@ def test_open_ocr_select_correct_save_reopen(qtbot, journey, make_window, settin
     # ...each where the sample's truth file drew that text on the image (image pixels)
     truth = json.loads(sample_image.with_name("vehicle_book.truth.json").read_text(encoding="utf-8")) \
         if sample_image.with_name("vehicle_book.truth.json").exists() else _sample_truth()
+    # the page is drawn at its own pixel size, so scene coordinates are the truth's image pixels
+    page_item = window.canvas._pixmap_item
+    assert page_item is not None
+    assert page_item.sceneBoundingRect().size().toSize().toTuple() == (truth["width"], truth["height"])
+    assert window.canvas.image().size().toTuple() == (truth["width"], truth["height"])
     checked = 0
     for entry in truth["fields"]:
         index = next((i for i, f in enumerate(fields) if f.key == entry["key"]), None)
         if index is None or not fields[index].boxes:
             continue
-        drawn = [b for b in boxes if b.index == index][0].polygon().boundingRect()
+        drawn = [b for b in boxes if b.index == index][0].sceneBoundingRect()
         xs = [p[0] for p in entry["box"]]
         ys = [p[1] for p in entry["box"]]
         centre = drawn.center()
