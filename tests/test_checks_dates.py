@@ -47,6 +47,20 @@ def test_parses(text, iso):
     assert result.checks == []
 
 
+# VALIDATION.md's month table, full and abbreviated, in order
+THAI_MONTHS = [("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
+               ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
+               ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."), ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค.")]
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+@pytest.mark.parametrize("form", ["full", "abbreviated", "abbreviated without dots"])
+def test_every_thai_month_full_and_abbreviated(month, form):
+    full, short = THAI_MONTHS[month - 1]
+    name = {"full": full, "abbreviated": short, "abbreviated without dots": short.replace(".", "")}[form]
+    assert parse_date(f"5 {name} 2560").value == date(2017, month, 5)
+
+
 def test_buddhist_era_flag():
     assert parse_date("14 ก.พ. 2531").buddhist is True
     assert parse_date("14 Feb. 1988").buddhist is False

@@ -364,7 +364,7 @@ def test_shift_enter_confirms_and_stays_and_ctrl_z_reaches_the_document_from_the
 def test_reject_with_a_reason_is_recorded_and_undoable(qtbot, reviewing):
     window = reviewing
     window.review.ask_reject_reason = lambda: "ภาพไม่ชัด / image unreadable"
-    window.review.act_reject.trigger()
+    key(qtbot, Qt.Key.Key_Backspace, CTRL | SHIFT)
     review = window.session.document.review
     assert review.status == ReviewStatus.REJECTED
     assert (review.history[-1].action, review.history[-1].new, review.history[-1].note) == (

@@ -64,7 +64,7 @@ class ReviewFlow(QObject):
         self.act_suggestion = self._action(["Alt+Return", "Alt+Enter"], self.accept_suggestion)
         self.act_confirm_all = self._action(["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], self.confirm_all)
         self.act_signoff = self._action(["Ctrl+Return", "Ctrl+Enter"], self.sign_off)
-        self.act_reject = self._action([], self.reject)
+        self.act_reject = self._action(["Ctrl+Shift+Backspace"], self.reject)
         self.act_undo = self._action(["Ctrl+Z"], self.undo)
         self.act_redo = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
         self.act_sheet = self._action(["F1", "Ctrl+/"], self.show_sheet)
