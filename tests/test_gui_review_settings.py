@@ -95,3 +95,25 @@ def test_reviewer_and_os_user(qtbot, journey, make_window, settings, tmp_path):
     history = [h for _, f in window.session.document.all_fields() for h in f.history]
     assert history[-1].by == "Somsri"
     assert field is not None
+
+
+def test_dialog_buttons_speak_the_clerks_language(qtbot, settings):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    from desktop_app.gui import i18n
+    from desktop_app.gui.buttons import localize
+    from desktop_app.gui.settings_dialog import SettingsDialog
+
+    std = QMessageBox.StandardButton
+    try:
+        i18n.set_language("th")
+        box = QMessageBox(QMessageBox.Icon.Warning, "t", "x", std.Save | std.Discard | std.Cancel)
+        localize(box)
+        assert [box.button(b).text() for b in (std.Save, std.Discard, std.Cancel)] == [
+            "บันทึก", "ไม่บันทึก", "ยกเลิก"]
+        dialog = SettingsDialog(settings)
+        qtbot.addWidget(dialog)
+        box_of_dialog = dialog.findChild(QDialogButtonBox)
+        assert box_of_dialog.button(QDialogButtonBox.StandardButton.Ok).text() == "ตกลง"
+    finally:
+        i18n.set_language("en")

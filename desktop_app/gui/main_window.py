@@ -36,7 +36,7 @@ from ..core.model import Document
 from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
-from . import i18n
+from . import buttons, i18n
 from .autosave import Autosaver
 from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
@@ -620,6 +620,7 @@ class MainWindow(QMainWindow):
                           | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        buttons.localize(box)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return "save"
@@ -628,19 +629,14 @@ class MainWindow(QMainWindow):
         return "cancel"
 
     def ask_overwrite(self, path: Path) -> bool:
-        answer = QMessageBox.question(self, i18n.t("overwrite.title"),
-                                      i18n.t("overwrite.text", name=path.name))
-        return answer == QMessageBox.StandardButton.Yes
+        return buttons.ask_yes_no(self, i18n.t("overwrite.title"), i18n.t("overwrite.text", name=path.name))
 
     def ask_fresh(self) -> bool:
         """Ctrl+Shift+R: a new request may be charged again."""
-        answer = QMessageBox.question(self, i18n.plain(i18n.t("fresh.title")), i18n.t("fresh.text"))
-        return answer == QMessageBox.StandardButton.Yes
+        return buttons.ask_yes_no(self, i18n.t("fresh.title"), i18n.t("fresh.text"))
 
     def ask_rerun_page(self, index: int) -> bool:
-        answer = QMessageBox.question(self, i18n.plain(i18n.t("rerun_page.title")),
-                                      i18n.t("rerun_page.text", n=index + 1))
-        return answer == QMessageBox.StandardButton.Yes
+        return buttons.ask_yes_no(self, i18n.t("rerun_page.title"), i18n.t("rerun_page.text", n=index + 1))
 
     def ask_restore(self, infos: list[drafts.DraftInfo]) -> dict[str, str]:
         """Drafts left by a crash: draft id -> "restore", "discard" or "later"."""
@@ -651,8 +647,7 @@ class MainWindow(QMainWindow):
         return dialog.answers()
 
     def ask_rerun(self) -> bool:
-        answer = QMessageBox.question(self, i18n.t("rerun.title"), i18n.t("rerun.text"))
-        return answer == QMessageBox.StandardButton.Yes
+        return buttons.ask_yes_no(self, i18n.t("rerun.title"), i18n.t("rerun.text"))
 
     def ask_save_path(self, default: Path | None) -> str:
         path, _ = QFileDialog.getSaveFileName(self, i18n.plain(i18n.t("dlg.save_as")),

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..core.engine import page_has_review_work
 from ..core.errors import AppError
 from ..core.model import Document, PageError
 from ..core.pages import page_count
-from . import i18n
+from . import buttons, i18n
 from .page_strip import PageStrip
 
 if TYPE_CHECKING:
@@ -231,5 +231,4 @@ def install(window: MainWindow) -> PagesFlow:
 
 
 def ask_yes_no(parent: QWidget, title_key: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, i18n.plain(i18n.t(title_key)), text)
-    return answer == QMessageBox.StandardButton.Yes
+    return buttons.ask_yes_no(parent, i18n.t(title_key), text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.drafts import DraftInfo
 from . import i18n
+from .buttons import localize
 
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
@@ -61,6 +62,7 @@ class RestoreDialog(QDialog):
             self.choices.append(combo)
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         buttons = QDialogButtonBox(ok_cancel)
+        localize(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

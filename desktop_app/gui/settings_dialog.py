@@ -29,6 +29,7 @@ from ..core import secrets
 from ..core.errors import AppError
 from ..core.providers.base import Credentials, Provider
 from . import i18n
+from .buttons import localize
 from .connection_test import ConnectionTester
 from .provider_bar import available_providers, provider_title
 from .session import os_user
@@ -57,6 +58,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self.field_thresholds, i18n.t("set.thresholds"))
         std = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(std.Ok | std.Cancel)
+        localize(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import i18n
+from .buttons import localize
 
 # (keys as shown, i18n key of what they do). Keys not bound to a QAction (Enter, Tab, F2, Escape)
 # are handled by the field list and the value editor (gui/keyboard.py).
@@ -81,6 +82,7 @@ class ShortcutSheet(QDialog):
         note = QLabel(i18n.both("keys.note").replace("\n", "<br>"))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        localize(buttons)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
