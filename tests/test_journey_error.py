@@ -24,8 +24,8 @@ def test_credit_exhausted_shows_the_catalogue_sentence_without_retry(
     _run_expecting_error(qtbot, journey, window)
     bar = window.message_bar
     assert bar.isVisible() and bar.kind == "error" and bar.code == "http.429"
-    assert bar.text == describe("http.429").en
-    assert not bar.retry_button.isVisible()  # trying again will not help
+    assert bar.text == describe("http.429").en + " Sending the same request again will not help."
+    assert not bar.retry_button.isVisible()
     assert "Traceback" not in bar.text
     assert window.session.has_images and window.canvas.box_items() == []
 

@@ -25,6 +25,8 @@ class ErrorInfo:
 
 _RETRY_EN = " Trying again may help."
 _RETRY_TH = " ลองอีกครั้งอาจสำเร็จ"
+_NO_RETRY_EN = " Sending the same request again will not help."
+_NO_RETRY_TH = " การส่งคำขอเดิมซ้ำจะไม่ช่วย"
 
 
 def _e(code: str, en: str, th: str, retry: bool = False) -> ErrorInfo:
@@ -115,8 +117,8 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "กรุณาใช้ภาพที่เล็กลง"),
         _e("http.422", "The service could not decode the image. Save it again as JPEG or PNG and retry.",
            "บริการถอดรหัสภาพไม่ได้ กรุณาบันทึกภาพใหม่เป็น JPEG หรือ PNG แล้วลองอีกครั้ง"),
-        _e("http.429", "The API credit for this key is used up. Top up the account; trying again will not "
-           "help.", "เครดิต API ของ key นี้หมดแล้ว กรุณาเติมเครดิต การลองใหม่จะไม่ช่วย"),
+        _e("http.429", "The API credit for this key is used up. Top up the account.",
+           "เครดิต API ของ key นี้หมดแล้ว กรุณาเติมเครดิต"),
         _e("http.5xx", "The OCR service had an internal problem. Try again in a few minutes.",
            "บริการ OCR ขัดข้องภายใน กรุณาลองใหม่ในอีกสักครู่", True),
         _e("http.other", "The service answered with an unexpected error. Try again; if it persists, "
@@ -163,8 +165,8 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "บริการเปิดที่อยู่ภาพ (URL) ไม่ได้ กรุณาส่งเป็นไฟล์แทน", True),
         _e("cvvn.3", "The service did not accept the image format. Save it as JPEG or PNG and retry.",
            "บริการไม่รับรูปแบบภาพนี้ กรุณาบันทึกเป็น JPEG หรือ PNG แล้วลองใหม่"),
-        _e("cvvn.4", "The account is out of requests. Top up the account; trying again will not help.",
-           "จำนวนคำขอของบัญชีหมดแล้ว กรุณาเติมโควตา การลองใหม่จะไม่ช่วย"),
+        _e("cvvn.4", "The account is out of requests. Top up the account.",
+           "จำนวนคำขอของบัญชีหมดแล้ว กรุณาเติมโควตา"),
         _e("cvvn.5", "The API key or secret was refused. Check both in Settings.",
            "API key หรือ secret ไม่ถูกต้อง กรุณาตรวจสอบในหน้าตั้งค่า"),
         _e("cvvn.6", "The request used a format type the service does not know. Check the format option.",
@@ -222,10 +224,16 @@ class AppError(Exception):
     def retry(self) -> bool:
         return self.info.retry
 
+    # Whether a retry can help is said for answers of the service (a clerk's first thought is to
+    # press Retry); input errors already say what to change, and nothing was sent.
+    says_no_retry = False
+
     def message(self, language: str = "en") -> str:
         text = self.info.text(language)
         if self.info.retry:
             text += _RETRY_TH if language == "th" else _RETRY_EN
+        elif self.says_no_retry:
+            text += _NO_RETRY_TH if language == "th" else _NO_RETRY_EN
         return redact(text)
 
     def __str__(self) -> str:
@@ -244,6 +252,8 @@ class NetworkError(AppError):
 
 class ApiError(AppError):
     """The service answered with a documented error."""
+
+    says_no_retry = True
 
 
 class ResponseError(AppError):
