@@ -259,6 +259,8 @@ def test_labels(canvas):
     canvas.set_labels_visible(True)
     texts = {label.data(0): label.text() for label in canvas.label_items()}
     assert texts == {0: "Province", 1: "Plate", 2: "Date", 4: "Tall", 5: "Inner"}
+    canvas.set_label_language("th")  # the clerk works in Thai: Thai labels on the image too
+    assert [label.text() for label in canvas.label_items()][0] == canvas._fields[0].label_th != "Province"
     unknown = Field("weird_key", "", "", "v", "v", 0.9, [((10, 10), (50, 10), (50, 30), (10, 30))])
     canvas.set_fields([unknown], 0.8)
     assert [label.text() for label in canvas.label_items()] == ["weird_key"]

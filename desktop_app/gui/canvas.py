@@ -68,6 +68,7 @@ class DocumentCanvas(QGraphicsView):
         self._labels: list[LabelItem] = []
         self._fit_mode: str | None = "page"  # "page" / "width": refit when the view is resized
         self._press: tuple[QPoint, int | None, Qt.MouseButton] | None = None  # pos, box index, button
+        self._label_language = "en"
         self._panning = False
 
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
@@ -294,6 +295,12 @@ class DocumentCanvas(QGraphicsView):
         for item in self._boxes:
             item.apply_style(bands[item.index], item.index == self._selected)
 
+    def set_label_language(self, language: str) -> None:
+        """Labels on the image in the clerk's language ("en" or "th")."""
+        if language != self._label_language:
+            self._label_language = language
+            self._rebuild_labels()
+
     def _rebuild_labels(self) -> None:
         for item in self._labels:
             self._scene.removeItem(item)
@@ -307,7 +314,7 @@ class DocumentCanvas(QGraphicsView):
             if rect.isEmpty():
                 continue
             color = band_color(field_band(field, self._threshold_of(field)))
-            label = LabelItem(field_label(field), rect.topLeft(), font, color)
+            label = LabelItem(field_label(field, self._label_language), rect.topLeft(), font, color)
             label.setData(0, index)
             self._scene.addItem(label)
             self._labels.append(label)

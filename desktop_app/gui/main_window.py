@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
             tip = i18n.plain(t(key))
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         self.face_dock.setWindowTitle(t("face.title"))
+        self.canvas.set_label_language(i18n.language())
         self.threshold_label.setText(t("tb.threshold"))
         self.threshold_spin.setToolTip(t("tb.threshold.tip"))
         self.provider_bar.retranslate()

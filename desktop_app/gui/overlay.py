@@ -37,9 +37,10 @@ def field_band(field: Field, threshold: float) -> str:
     return band(field.confidence, threshold, failed)
 
 
-def field_label(field: Field) -> str:
-    """The text of a field's label on the image: its English label, or its raw key when unknown."""
-    text = field.label_en if field.known else field.key
+def field_label(field: Field, language: str = "en") -> str:
+    """The text of a field's label on the image: its label in `language` ("th": Thai), or its raw
+    key when unknown."""
+    text = (field.label_th if language == "th" else field.label_en) if field.known else field.key
     return text if len(text) <= 40 else text[:39] + "…"
 
 
