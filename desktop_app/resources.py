@@ -1,4 +1,6 @@
-"""Where the project's resources live (fonts, samples), in a checkout and in a PyInstaller bundle."""
+"""Where the project's resources live (fonts, samples): in a PyInstaller bundle, in a checkout
+(`resources/` beside the package), or in an installed wheel (`desktop_app/_resources`, the same
+files: pyproject.toml maps the folder in)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,11 @@ def resources_dir() -> Path:
     bundled = getattr(sys, "_MEIPASS", None)
     if bundled:
         return Path(bundled) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "_resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def samples_dir() -> Path:
