@@ -117,3 +117,11 @@ def test_dialog_buttons_speak_the_clerks_language(qtbot, settings):
         assert box_of_dialog.button(QDialogButtonBox.StandardButton.Ok).text() == "ตกลง"
     finally:
         i18n.set_language("en")
+
+
+def test_settings_open_on_the_service_chosen_in_the_toolbar(qtbot, settings):
+    from desktop_app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, None, "cvvn-vehicle-registrations")
+    qtbot.addWidget(dialog)
+    assert dialog.provider.currentData() == "cvvn-vehicle-registrations"

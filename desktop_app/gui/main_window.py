@@ -702,7 +702,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, self.provider_bar.provider_id())
         if dialog.exec():
             self.apply_settings()
 

@@ -40,9 +40,12 @@ KEY_NAMES = ("aigen_key", "cvvn_key", "cvvn_secret")
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 provider_id: str | None = None) -> None:
+        """`provider_id`: the service chosen in the toolbar, shown first on the Services tab."""
         super().__init__(parent)
         self._settings = settings
+        self._first_provider = provider_id
         self._providers = [p for p in available_providers() if not p.simulated]
         self._endpoints: dict[str, str] = {p.id: settings.endpoint(p.id) or "" for p in self._providers}
         self.setWindowTitle(i18n.t("set.title"))
@@ -100,6 +103,7 @@ class SettingsDialog(QDialog):
         self.provider = QComboBox()
         for provider in self._providers:
             self.provider.addItem(provider_title(provider), provider.id)
+        self.provider.setCurrentIndex(max(0, self.provider.findData(self._first_provider)))
         self.endpoint = QLineEdit()
         self.endpoint_hint = QLabel()
         self.endpoint_hint.setWordWrap(True)
