@@ -108,8 +108,9 @@ class _ValueDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        """The value, and its parsed ISO date in grey at the right of the cell (the value is elided
-        to make room for it)."""
+        """The value, and its parsed ISO date in grey at the right of the cell when both fit whole:
+        the value is what the clerk checks, so it is never cut to make room for the hint (the hint
+        is also in the editor's check line)."""
         normalized = index.data(NORMALIZED_ROLE)
         if not normalized or not ISO_DATE.fullmatch(str(normalized)):
             super().paint(painter, option, index)
@@ -120,12 +121,11 @@ class _ValueDelegate(QStyledItemDelegate):
         metrics = opt.fontMetrics
         date_width = metrics.horizontalAdvance(date_text) + 10
         rect = opt.rect
-        if rect.width() < date_width + 60:
-            super().paint(painter, option, index)
-            return
         icon_room = opt.decorationSize.width() + 8 if not opt.icon.isNull() else 0
         room = rect.width() - date_width - icon_room - 12
-        opt.text = metrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, 10))
+        if metrics.horizontalAdvance(opt.text) > room:
+            super().paint(painter, option, index)
+            return
         widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
