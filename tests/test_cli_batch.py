@@ -206,6 +206,11 @@ def test_the_same_scan_twice_is_sent_once(capsys, standin, tmp_path):
     status, out, _ = run(capsys, *ocr(standin, str(one), str(twin), "--out-dir", str(tmp_path / "out")))
     assert status == 0 and len(standin.requests) == 1
     assert sum("reused, nothing sent" in line for line in lines(out)) == 1
+    # --fresh asks the service again, once: the twin reuses what this very run just paid for
+    status, out, _ = run(capsys, *ocr(standin, str(one), str(twin), "--out-dir", str(tmp_path / "out2"),
+                                      "--fresh"))
+    assert status == 0 and len(standin.requests) == 2
+    assert sum("reused, nothing sent" in line for line in lines(out)) == 1
 
 
 def _reviewed_copy(standin, capsys, tmp_path: Path, image: Path) -> Path:

@@ -134,6 +134,7 @@ class Batch:
         self._finished = threading.Event()
         self._error: BaseException | None = None
         self._account_error: AppError | None = None  # set once: nothing more is sent
+        self._refreshed: set[str] = set()  # with `fresh`: answers this batch asked for anew
 
     # --- control ----------------------------------------------------------------------------------
 
@@ -244,7 +245,7 @@ class Batch:
         client = self.client_factory(job) if self.client_factory is not None else None
         try:
             return self.runner(job, credentials=self.credentials, cancel=token, client=client,
-                               cache=self.cache, fresh=self.fresh)
+                               cache=self.cache, fresh=self.fresh, refreshed=self._refreshed)
         finally:
             if client is not None:
                 client.close()

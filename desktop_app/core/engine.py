@@ -41,12 +41,15 @@ def now_iso() -> str:
 def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: CancelToken | None = None,
             client: HttpClient | None = None,
             on_response: Callable[[HttpResponse], None] | None = None,
-            cache: ResponseCache | None = None, fresh: bool = False, page: int | None = None) -> Document:
+            cache: ResponseCache | None = None, fresh: bool = False, page: int | None = None,
+            refreshed: set[str] | None = None) -> Document:
     """Run one document through one provider.
 
     `cache`: the answer is looked up first (unless `fresh`): a hit is parsed with no HTTP request
     and the record says `from_cache`; on a miss the 2xx answer is stored the moment it arrives,
     before anything else (see core/cache.py). No key is needed for a hit.
+    `refreshed` (a batch's shared set): keys asked afresh in this batch; a fresh run reuses those,
+    so the same scan twice in a `--fresh` batch is paid for once.
     `page` (0-based): send only that page of the (single) source; the document returned has that
     one page, indexed as in the whole document (merge it with `merge_page`).
     `on_response` is called with the verbatim answer (also a cached one) before parsing, so a
@@ -72,7 +75,8 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     key = cache_key(provider.id, key_endpoint, options, images, page) if cache is not None else None
     stored = False  # did this call put its answer into the cache (a replay counts as stored)?
     with cache.claim(key) if cache is not None and key is not None else contextlib.nullcontext():
-        hit = cache.get(key) if cache is not None and key is not None and not fresh else None
+        reusable = cache is not None and key is not None and (not fresh or key in (refreshed or ()))
+        hit = cache.get(key) if reusable else None  # fresh: only what this very batch paid for
         if hit is not None:
             response, answered_at = hit.response, hit.stored_at or now_iso()
             stored = True
@@ -82,6 +86,8 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
             if cache is not None and key is not None:
                 try:
                     stored = cache.put(key, response)  # first thing: on disk before parsing can fail
+                    if stored and fresh and refreshed is not None:
+                        refreshed.add(key)
                 except AppError:
                     pass  # a full disk must not cost the answer: on_response and the record keep it
     if on_response is not None:
