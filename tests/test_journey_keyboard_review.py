@@ -422,3 +422,24 @@ def test_focus_follows_into_the_image(qtbot, reviewing):
             continue
         visible = window.canvas.mapToScene(window.canvas.viewport().rect()).boundingRect()
         assert visible.contains(box.center()), window.session.field(0, index).key
+
+
+def test_a_correction_that_fails_a_check_stops_once_to_show_why(qtbot, journey, make_window, tmp_path):
+    """The clerk mistypes the ID number's check digit: Enter commits it but stays, the error shown
+    under it; a second Enter goes on as it is (checks never block)."""
+    window = make_window("demo")
+    open_and_run(qtbot, journey, window, copy_sample(tmp_path, "thai_id_card"))
+    doc = window.session.document
+    while current_key(window) != "id_number":  # Shift+Tab from surname_en back up to the ID number
+        key(qtbot, Qt.Key.Key_Backtab)
+    key(qtbot, Qt.Key.Key_F2)
+    key(qtbot, Qt.Key.Key_Backspace)
+    type_ascii(qtbot, "9")  # 370050009876 + 9: a wrong check digit
+    key(qtbot, Qt.Key.Key_Return)
+    field = by_key(doc, "id_number")
+    assert field.state == FieldState.CORRECTED and field.value.endswith("9")
+    assert any(c.severity == "error" for c in field.checks)
+    assert current_key(window) == "id_number"  # stayed, with the reason on screen
+    assert "fails a check" in window.status_label.text()
+    key(qtbot, Qt.Key.Key_Return)
+    assert current_key(window) != "id_number" and field.state == FieldState.CORRECTED

@@ -71,6 +71,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "sum.tip": ("Checks never block saving.", "ผลการตรวจไม่ขัดขวางการบันทึก"),
     "sum.reason": ("Reason: {reason}", "เหตุผล: {reason}"),
     "reject.prompt": ("Why is this document rejected?", "เหตุผลที่ปฏิเสธเอกสารนี้"),
+    "status.check_failed": ("The corrected value fails a check (shown under it); Enter goes on as it is",
+                            "ค่าที่แก้ไม่ผ่านการตรวจ (ดูข้อความด้านล่าง) กด Enter เพื่อไปต่อตามนี้"),
     "btn.save": ("Save", "บันทึก"),
     "btn.discard": ("Discard", "ไม่บันทึก"),
     "btn.cancel": ("Cancel", "ยกเลิก"),

@@ -16,7 +16,7 @@ from shiboken6 import isValid
 
 from ..core.attention import Attention, Position, first_needing, next_field, step, visit_order
 from ..core.checks import checks_summary
-from ..core.model import FieldState, ReviewStatus
+from ..core.model import FieldState, ReviewStatus, Severity
 from . import i18n
 from .activity import ActivityWatcher
 from .fields_model import attention_key
@@ -179,11 +179,19 @@ class ReviewFlow(QObject):
         return pos
 
     def confirm_and_next(self) -> None:
-        """Enter: confirm (or commit) and go to the next field needing attention, else the next."""
+        """Enter: confirm (or commit) and go to the next field needing attention, else the next.
+        A correction the clerk just typed that fails a check (an error, not a warning) keeps the
+        field on screen with its message: the next Enter moves on (checks never block)."""
         attention = self.attention()
         if attention is None:
             return
+        typed = self.fields.has_pending_edit()
         pos = self._confirm_current()
+        if typed and pos is not None and any(
+                c.severity == Severity.ERROR for c in self.session.field(*pos).checks):
+            self.fields.focus_list()
+            self.window.status_label.setText(i18n.t("status.check_failed"))
+            return
         self.go_to(next_field(self.order(), pos, attention.needs))
 
     def confirm_and_stay(self) -> None:
