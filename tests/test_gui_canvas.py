@@ -268,6 +268,28 @@ def test_labels(canvas):
     assert canvas.label_items() == []
 
 
+def test_labels_that_would_pile_up_at_a_small_zoom_are_thinned_out(canvas):
+    """Two fields side by side: at a small zoom their labels (constant size on screen) would overlap,
+    so only one shows, the one needing a look (low confidence) or the selected one; zoomed in,
+    both show."""
+    box = ((100, 300), (160, 300), (160, 330), (100, 330))
+    near = ((170, 300), (230, 300), (230, 330), (170, 330))
+    sure = Field("plate", "ทะเบียน", "Plate", "1กก 1234", "1กก 1234", 0.99, [box])
+    unsure = Field("province", "จังหวัด", "Province", "กรุงเทพ", "กรุงเทพ", 0.40, [near])
+    canvas.set_fields([sure, unsure], 0.9)
+    canvas.set_labels_visible(True)
+
+    def shown() -> list[str]:
+        return sorted(label.text() for label in canvas.label_items() if label.isVisible())
+
+    canvas.fit_page()  # about a third of the image's size: the labels would overlap
+    assert shown() == ["Province"]
+    canvas.select_field(0)
+    assert shown() == ["Plate"]
+    canvas.actual_size()
+    assert shown() == ["Plate", "Province"]
+
+
 # --- zoom ---------------------------------------------------------------------------------------
 
 

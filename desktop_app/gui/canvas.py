@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Field
-from .colors import band_color
+from .colors import BAD, LOW, NONE, band_color
 from .magnifier import FieldMagnifier
 from .overlay import BOX_Z, BoxItem, LabelItem, box_scene_rect, field_band, field_label, polygon_f
 
@@ -155,6 +155,7 @@ class DocumentCanvas(QGraphicsView):
             index = None
         self._selected = index
         self._restyle()
+        self._declutter_labels()
         if index is not None and ensure_visible:
             rect = box_scene_rect(self._fields[index])
             if not rect.isEmpty():
@@ -268,6 +269,7 @@ class DocumentCanvas(QGraphicsView):
         self.scale(scale, scale)
         self.centerOn(center)
         if abs(scale - old) > 1e-9:
+            self._declutter_labels()
             self.zoomChanged.emit(scale)
 
     # --- items ----------------------------------------------------------------------------------
@@ -318,6 +320,34 @@ class DocumentCanvas(QGraphicsView):
             label.setData(0, index)
             self._scene.addItem(label)
             self._labels.append(label)
+        self._declutter_labels()
+
+    def _declutter_labels(self) -> None:
+        """Labels keep their size on screen, so at a small zoom they would pile up over each other
+        and over the text. Show a label only where it covers no other field's box and no label
+        already shown: the selected field's always, then the fields that most need a look (bad, no
+        confidence, low), then the others. Zooming in brings the rest back."""
+        if not self._labels:
+            return
+        rank = {BAD: 0, NONE: 1, LOW: 2}
+        bands = [field_band(f, self._threshold_of(f)) for f in self._fields]
+
+        def priority(label: LabelItem) -> tuple[int, int]:
+            index = int(label.data(0))
+            band_name = bands[index] if index < len(bands) else ""
+            return (-1 if index == self._selected else rank.get(band_name, 3), index)
+
+        zoom, shown = self.zoom(), []
+        boxes = [(index, QRectF(r.topLeft() * zoom, r.bottomRight() * zoom))
+                 for index, f in enumerate(self._fields) for r in (box_scene_rect(f),) if not r.isEmpty()]
+        for label in sorted(self._labels, key=priority):
+            index, rect = int(label.data(0)), label.screen_rect(zoom)
+            visible = index == self._selected or not (
+                any(rect.intersects(other) for other in shown)
+                or any(rect.intersects(box) for owner, box in boxes if owner != index))
+            label.setVisible(visible)
+            if visible:
+                shown.append(rect)
 
     def box_index_at(self, pos: QPoint) -> int | None:
         """The field whose box is under viewport position `pos` (the smallest box wins)."""

@@ -94,6 +94,11 @@ class LabelItem(QGraphicsItem):
     def text(self) -> str:
         return self._text
 
+    def screen_rect(self, zoom: float) -> QRectF:
+        """Where the label sits at `zoom`, in scene units times the zoom (what the screen shows):
+        its anchor scales with the page, its own size does not."""
+        return self._rect.translated(self.pos() * zoom)
+
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)
 
