@@ -65,6 +65,18 @@ def test_success_sample(answers):
     assert page.extras == {}
 
 
+def test_an_option_sent_as_an_item_of_its_own_belongs_to_the_page_before_it(answers):
+    """The other way to read the printed sample: `data: [{fields}, {"option": {...}}]`. That is one
+    page with its face, not a second page that failed."""
+    answer = copy.deepcopy(answers[0])
+    page = answer["data"][0]
+    answer["data"] = [page, {"option": page.pop("option")}]
+    result = parse(answer)
+    assert result.errors == [] and len(result.pages) == 1
+    assert result.pages[0].images == {"face": "iVBORw0KGgoAAAANSUhEUgAAALE"}
+    assert result.pages[0].image_boxes == {"face": [FACE]}
+
+
 def test_face_box_is_scaled_like_the_fields(answers):
     image = vd.prepared(2000, 2000, sent=(1000, 1000))
     page = parse(answers[0], image=image).pages[0]

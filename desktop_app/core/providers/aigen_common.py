@@ -429,14 +429,24 @@ def parse_paged(doc_type: str, response: HttpResponse, images: Sequence[Prepared
             raise_api_error(response, items)
         raise ResponseError("resp.shape", f"HTTP {response.status}: no `data` list",
                             http_status=response.status, response_text=response.text)
+    # The passport document prints its `option` outside the page it belongs to (INDEX.md): an item
+    # holding nothing but `option` is the option of the page before it, not a page of its own.
+    entries: list[tuple[Any, Any]] = []  # (page entry, option found after it)
+    for entry in data:
+        if entries and isinstance(entry, dict) and set(entry) == {"option"}:
+            entries[-1] = (entries[-1][0], entry["option"])
+        else:
+            entries.append((entry, None))
     pages: list[Page] = []
     failed: list[int] = []
-    for index, entry in enumerate(data):
+    for index, (entry, option) in enumerate(entries):
         geometry = geometry_for(images, index)
         if isinstance(entry, dict) and entry:
             page = parse_page(doc_type, index, entry, geometry)
         else:
             page = empty_page(index, geometry)
+        if option is not None:
+            apply_option(page, option, geometry)
         if not page.fields:
             failed.append(index)
         pages.append(page)
