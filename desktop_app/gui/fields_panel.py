@@ -403,7 +403,7 @@ class FieldsPanel(QWidget):
         self.page_combo.setVisible(pages > 1)
         self.page_label.setVisible(pages == 1)
         if pages == 1:
-            self.page_label.setText(i18n.t("page.label", n=1, total=1))
+            self.page_label.setText(self._single_page_label(doc))
         for i in range(self.page_combo.count()):
             self.page_combo.setItemText(i, i18n.t("page.label", n=i + 1, total=pages))
         error = doc.pages[self.page_index].error if doc is not None and 0 <= self.page_index < pages else None
@@ -411,6 +411,15 @@ class FieldsPanel(QWidget):
             message = error.message_th if i18n.language() == "th" else error.message_en
             self.page_error.setText(i18n.t("page.error", message=message))
         self.page_error.setVisible(error is not None)
+
+    @staticmethod
+    def _single_page_label(doc) -> str:
+        """"Page 1 of 1", or, when one page of a longer PDF or TIFF was read alone, which page of it
+        ("Page 2 of 2")."""
+        page = doc.pages[0]
+        if len(doc.sources) == 1 and doc.sources[0].page_count > 1:
+            return i18n.t("page.label", n=page.source_page + 1, total=doc.sources[0].page_count)
+        return i18n.t("page.label", n=1, total=1)
 
     def _on_page_combo(self, page_index: int) -> None:
         if page_index < 0:
