@@ -18,6 +18,7 @@ from typing import NoReturn, TextIO
 
 from . import __version__
 from .core.errors import AppError, describe
+from .core.paths import log_file
 from .core.redact import RedactingFilter, redact
 
 PROG = "desktop-app"
@@ -76,21 +77,10 @@ def _report_code(code: str) -> None:
         _say(info.th)
 
 
-def log_dir() -> Path:
-    """The user's data folder for logs (XDG on Linux, LOCALAPPDATA on Windows)."""
-    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
-        base = Path(os.environ["LOCALAPPDATA"])
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "desktop-app" / "logs"
-
-
 def _log_internal_error(exc: BaseException) -> Path | None:
     """Write the traceback to the log file, redacted; never to the terminal."""
     try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "desktop-app.log"
+        path = log_file()
         handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None

@@ -144,3 +144,17 @@ def test_a_kill_in_the_middle_of_saving_leaves_valid_files(tmp_path, document_di
         value = drafts.load_draft("busy").pages[0].fields[0].value
         assert value.startswith("edit ")
         assert reviewfile.load(review).pages[0].fields[0].value.startswith("edit ")
+
+
+def test_the_log_and_the_settings_are_private(isolated_dirs):
+    """They name the clerk's scans (recent files, errors about a file): owner-only, like the data."""
+    from desktop_app.core.paths import data_dir, log_file
+    from desktop_app.gui.settings import Settings
+
+    log = log_file()
+    settings = Settings(isolated_dirs / "cfg" / "settings.ini")
+    settings.add_recent(str(isolated_dirs / "สมชาย ใจดี.jpg"))
+    settings.sync()
+    for path in (log, Path(settings.file_name)):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert stat.S_IMODE(data_dir().stat().st_mode) == 0o700

@@ -30,11 +30,33 @@ def data_dir() -> Path:
 
 
 def private_dir(path: Path) -> Path:
-    """Create `path` (and its parents) if needed; the folder itself is made 0700."""
+    """Create `path` (and its parents) if needed; the folder itself is made 0700, and so is the
+    app's own data folder when `path` lies inside it."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     if os.name == "posix":
-        try:
-            os.chmod(path, PRIVATE_DIR_MODE)
-        except OSError:
-            pass  # not ours to change (a shared folder); the files inside are 0600 anyway
+        own = data_dir()
+        for folder in (path, own) if own in Path(path).parents else (path,):
+            try:
+                os.chmod(folder, PRIVATE_DIR_MODE)
+            except OSError:
+                pass  # not ours to change (a shared folder); the files inside are 0600 anyway
     return path
+
+
+def private_file(path: Path) -> Path:
+    """Make sure the file `path` exists and only its owner can read it (0600): a log or settings
+    file names the user's scans, which is personal data."""
+    private_dir(Path(path).parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.close(fd)
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o600)
+        except OSError:
+            pass
+    return Path(path)
+
+
+def log_file() -> Path:
+    """The log file (created private): `<data folder>/logs/desktop-app.log`."""
+    return private_file(data_dir() / "logs" / "desktop-app.log")

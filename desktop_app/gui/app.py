@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..core.errors import describe
+from ..core.paths import log_file
 from ..core.redact import RedactingFilter
 from . import i18n
 from .fonts import install_fonts
@@ -28,14 +29,13 @@ log = logging.getLogger("desktop_app")
 
 
 def log_path() -> Path:
-    return data_dir() / "logs" / "desktop-app.log"
+    return data_dir() / "logs" / "desktop-app.log"  # what core.paths.log_file() creates
 
 
 def setup_logging() -> Path | None:
     """Send the app's log records (warnings and worse) to the log file; None if it cannot be opened."""
-    path = log_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path = log_file()
         handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from ..core.attention import DEFAULT_FIELD_THRESHOLDS, Thresholds, copy_table
+from ..core.paths import private_file
 
 ORGANIZATION = "desktop-app"
 APPLICATION = "desktop-app"
@@ -69,6 +70,10 @@ class Settings:
                                  APPLICATION)
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        try:  # recent files name the clerk's scans: owner-only, a mode QSettings' saves keep
+            private_file(Path(self._qs.fileName()))
+        except OSError:
+            pass  # a read-only place: QSettings reports its own status
 
     @property
     def file_name(self) -> str:
