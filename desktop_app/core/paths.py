@@ -45,8 +45,8 @@ def private_dir(path: Path) -> Path:
 
 def private_file(path: Path) -> Path:
     """Make sure the file `path` exists and only its owner can read it (0600): a log or settings
-    file names the user's scans, which is personal data."""
-    private_dir(Path(path).parent)
+    file names the user's scans, which is personal data. The folder it is in is left as it is."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     os.close(fd)
     if os.name == "posix":
@@ -58,5 +58,5 @@ def private_file(path: Path) -> Path:
 
 
 def log_file() -> Path:
-    """The log file (created private): `<data folder>/logs/desktop-app.log`."""
-    return private_file(data_dir() / "logs" / "desktop-app.log")
+    """The log file (created private, in a private folder): `<data folder>/logs/desktop-app.log`."""
+    return private_file(private_dir(data_dir() / "logs") / "desktop-app.log")
