@@ -76,6 +76,23 @@ def test_a_failed_fresh_call_keeps_the_answer_already_paid_for(standin, scenario
     assert replay.ocr.from_cache and replay.ocr.at == first.ocr.at and len(standin.requests) == sent
 
 
+def test_a_fresh_call_answered_200_with_an_error_code_keeps_the_paid_answer(standin):
+    """Computer Vision Vietnam says "out of requests" as HTTP 200 with errorCode 4: that answer is
+    stored the moment it arrives like any other, and must then give way to the earlier one."""
+    cache = ResponseCache()
+    provider = "cvvn-vehicle-registration"
+    front = SAMPLES / "vn_registration_front.png"
+    good = Credentials({"cvvn_key": "k", "cvvn_secret": "s"})
+    first = engine.run_ocr(job(standin, front, provider), credentials=good, cache=cache)
+    exhausted = Credentials({"cvvn_key": "exhausted", "cvvn_secret": "s"})
+    with pytest.raises(ApiError) as caught:
+        engine.run_ocr(job(standin, front, provider), credentials=exhausted, cache=cache, fresh=True)
+    assert caught.value.code == "cvvn.4" and caught.value.http_status == 200
+    sent = len(standin.requests)
+    replay = engine.run_ocr(job(standin, front, provider), cache=cache)
+    assert replay.ocr.from_cache and replay.ocr.at == first.ocr.at and len(standin.requests) == sent
+
+
 def test_the_answer_is_on_disk_before_anything_else_happens(standin):
     cache = ResponseCache()
     seen: list[int] = []

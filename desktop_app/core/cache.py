@@ -118,6 +118,19 @@ class ResponseCache:
         write_bytes_atomic(target, json.dumps(entry).encode("utf-8"), private=True)
         return True
 
+    def raw(self, key: str) -> bytes | None:
+        """The stored entry as it is on disk (to put back with `restore`), or None."""
+        try:
+            return self.path(key).read_bytes()
+        except OSError:
+            return None
+
+    def restore(self, key: str, raw: bytes) -> None:
+        """Put back an entry read with `raw` (a fresh call's answer turned out to be an error)."""
+        target = self.path(key)
+        private_dir(target.parent)
+        write_bytes_atomic(target, raw, private=True)
+
     def discard(self, key: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(self.path(key))

@@ -74,6 +74,7 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     key_endpoint = "simulated:" + provider.id if provider.simulated else endpoint
     key = cache_key(provider.id, key_endpoint, options, images, page) if cache is not None else None
     stored = False  # did this call put its answer into the cache (a replay counts as stored)?
+    previous: bytes | None = None  # a fresh call's earlier, paid answer, put back if the new one fails
     with cache.claim(key) if cache is not None and key is not None else contextlib.nullcontext():
         reusable = cache is not None and key is not None and (not fresh or key in (refreshed or ()))
         hit = cache.get(key) if reusable else None  # fresh: only what this very batch paid for
@@ -84,6 +85,7 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
             response = _send(provider, images, options, credentials, endpoint, job, client, cancel)
             answered_at = now_iso()
             if cache is not None and key is not None:
+                previous = cache.raw(key) if fresh else None
                 try:
                     stored = cache.put(key, response)  # first thing: on disk before parsing can fail
                     if stored and fresh and refreshed is not None:
@@ -99,9 +101,13 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
         result = provider.parse(response, images)
     except Exception as exc:  # keep the verbatim answer on the error for the record
         if stored and cache is not None and key is not None:
-            # an answer that reads as an error is never replayed; but a failed fresh call (a 429,
-            # a 5xx: never stored) must not throw away the earlier answer that was paid for
-            cache.discard(key)
+            # an answer that reads as an error is never replayed; but a failed fresh call (a 429 or
+            # a 5xx, never stored; an HTTP 200 with an error code, stored) must not cost the
+            # earlier answer that was paid for
+            if previous is not None:
+                cache.restore(key, previous)
+            else:
+                cache.discard(key)
         if getattr(exc, "response_text", None) is None and hasattr(exc, "response_text"):
             exc.response_text = response.text
         raise
