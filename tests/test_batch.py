@@ -99,6 +99,26 @@ def test_credit_exhausted_is_never_retried_and_stops_the_queue():
     assert "not sent" in items[1].error.detail
 
 
+def test_after_a_refusal_stored_answers_still_come_back(tmp_path):
+    """The refusal stops requests, not work: documents whose answers are stored need none."""
+    from desktop_app.core.cache import ResponseCache
+
+    with StandIn() as standin:
+        cards = []
+        for n in range(3):
+            path = tmp_path / f"card{n}.png"
+            path.write_bytes(CARD.read_bytes() + bytes([n]))  # trailing bytes: another sha256
+            cards.append(OcrJob(paths=[path], provider_id="aigen-idcard-v3",
+                                endpoint=standin.endpoint("aigen-idcard-v3")))
+        cache = ResponseCache(tmp_path / "cache")
+        Batch(cards[1:], credentials=KEY, cache=cache).run()  # cards 1 and 2 answered and stored
+        standin.set_scenario("429")
+        items = Batch(cards, concurrency=1, credentials=KEY, cache=cache).run()
+        assert len(standin.requests) == 3  # 2 earlier + the one refused
+    assert [item.state for item in items] == [ItemState.FAILED, ItemState.DONE, ItemState.DONE]
+    assert all(item.document.ocr.from_cache for item in items[1:])
+
+
 @pytest.mark.parametrize("scenario", ["401", "403"])
 def test_a_refused_key_stops_the_queue(scenario):
     with StandIn() as standin:

@@ -10,7 +10,8 @@ Qt-free: callbacks run on the worker threads (the window turns them into signals
 `on_retry(item, error, delay)` before waiting out an overload. Documents start in queue order.
 
 Account errors (wrong key, key not allowed, credit used up: `ACCOUNT_CODES`): no further request
-is sent; documents not started yet fail with the same reason and "not sent" (retry them later).
+is sent; the other documents are answered from stored answers only, and those with none fail with
+the same reason and "not sent" (retry them later).
 
 Overload: when the service says it is overloaded (HTTP 503, AIGEN `40000`, any 5xx once the HTTP
 client's own retries are spent), the whole queue pauses (no new request from any worker) for an
@@ -203,19 +204,20 @@ class Batch:
             if not self._gate.wait(token):
                 item.state = ItemState.CANCELLED
                 return
-            refused = self._account_error
-            if refused is not None and item.attempts == 0:
+            refused = self._account_error  # then only stored answers: no request is sent
+            if item.attempts == 0:
+                item.state = ItemState.RUNNING
+                _call(self.on_started, item)
+            item.attempts += refused is None
+            try:
+                item.document = self._run_once(item.job, token, send=refused is None)
+            except engine.NotSent:
+                assert refused is not None
                 item.error = AppError(refused.code, "not sent: an earlier document was refused for this "
                                                     "key or account", http_status=refused.http_status)
                 item.state = ItemState.FAILED
                 _call(self.on_failed, item)
                 return
-            if item.attempts == 0:
-                item.state = ItemState.RUNNING
-                _call(self.on_started, item)
-            item.attempts += 1
-            try:
-                item.document = self._run_once(item.job, token)
             except Cancelled:
                 item.state = ItemState.CANCELLED
                 return
@@ -241,11 +243,11 @@ class Batch:
             _call(self.on_done, item)
             return
 
-    def _run_once(self, job: OcrJob, token: CancelToken) -> Document:
+    def _run_once(self, job: OcrJob, token: CancelToken, *, send: bool = True) -> Document:
         client = self.client_factory(job) if self.client_factory is not None else None
         try:
             return self.runner(job, credentials=self.credentials, cancel=token, client=client,
-                               cache=self.cache, fresh=self.fresh, refreshed=self._refreshed)
+                               cache=self.cache, fresh=self.fresh, refreshed=self._refreshed, send=send)
         finally:
             if client is not None:
                 client.close()

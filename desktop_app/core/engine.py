@@ -38,11 +38,15 @@ def now_iso() -> str:
     return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 
+class NotSent(Exception):
+    """`run_ocr(send=False)` found no stored answer: nothing was sent."""
+
+
 def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: CancelToken | None = None,
             client: HttpClient | None = None,
             on_response: Callable[[HttpResponse], None] | None = None,
             cache: ResponseCache | None = None, fresh: bool = False, page: int | None = None,
-            refreshed: set[str] | None = None) -> Document:
+            refreshed: set[str] | None = None, send: bool = True) -> Document:
     """Run one document through one provider.
 
     `cache`: the answer is looked up first (unless `fresh`): a hit is parsed with no HTTP request
@@ -50,6 +54,7 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     before anything else (see core/cache.py). No key is needed for a hit.
     `refreshed` (a batch's shared set): keys asked afresh in this batch; a fresh run reuses those,
     so the same scan twice in a `--fresh` batch is paid for once.
+    `send=False`: answer from the cache only, else raise `NotSent` (a batch whose key was refused).
     `page` (0-based): send only that page of the (single) source; the document returned has that
     one page, indexed as in the whole document (merge it with `merge_page`).
     `on_response` is called with the verbatim answer (also a cached one) before parsing, so a
@@ -81,6 +86,8 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
         if hit is not None:
             response, answered_at = hit.response, hit.stored_at or now_iso()
             stored = True
+        elif not send:
+            raise NotSent(job.paths[0].name)
         else:
             response = _send(provider, images, options, credentials, endpoint, job, client, cancel)
             answered_at = now_iso()
