@@ -167,25 +167,36 @@ def test_edit_in_the_table_cell_commits_and_missing_fields_show(
         assert model.data(model.index(i, COL_VALUE)) == "(missing)"
     # a correction typed into the table cell itself (double-click, Thai input, Enter) is kept as a
     # correction, not lost to a "confirm" of the OCR value (Qt commits a cell's text on a queued call)
-    target = next(i for i, f in enumerate(fields) if f.key == "color")
-    ocr_value = fields[target].ocr_value
-    index = window.fields.proxy.mapFromSource(model.index(target, COL_VALUE))
-    window.fields.table.scrollTo(index)
-    where = window.fields.table.visualRect(index).center()
-    qtbot.mouseClick(window.fields.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    qtbot.mouseDClick(window.fields.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    cell = window.focusWidget()
-    assert cell.parent() is window.fields.table.viewport()  # the in-place editor is open
-    cell.selectAll()
-    cell.del_()
-    journey.ime_type(cell, "ขาว")
-    qtbot.keyClick(cell, Qt.Key.Key_Return)
-    qtbot.wait(1)  # let any queued commit run: it must not change the outcome
-    assert fields[target].value == "ขาว" and fields[target].ocr_value == ocr_value
+    def type_in_cell(key_name: str, text: str, modifier=Qt.KeyboardModifier.NoModifier) -> int:
+        row = next(i for i, f in enumerate(fields) if f.key == key_name)
+        index = window.fields.proxy.mapFromSource(model.index(row, COL_VALUE))
+        window.fields.table.scrollTo(index)
+        where = window.fields.table.visualRect(index).center()
+        qtbot.mouseClick(window.fields.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(window.fields.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        cell = window.focusWidget()
+        assert cell.parent() is window.fields.table.viewport()  # the in-place editor is open
+        cell.selectAll()
+        cell.del_()
+        journey.ime_type(cell, text)
+        qtbot.keyClick(cell, Qt.Key.Key_Return, modifier)
+        qtbot.wait(1)  # let any queued commit run: it must not change the outcome
+        return row
+
+    target = type_in_cell("color", "ขาว")
+    assert fields[target].value == "ขาว" and fields[target].ocr_value != "ขาว"
     assert fields[target].state == FieldState.CORRECTED
     assert [h.action for h in fields[target].history] == ["edit"]
     assert window.fields.current_field != target  # Enter went on to the next field
     assert window.isWindowModified()
+    # Shift+Enter in the cell: kept too, and the list stays on the field
+    stay = type_in_cell("type_fuel", "ดีเซล", Qt.KeyboardModifier.ShiftModifier)
+    assert fields[stay].value == "ดีเซล" and fields[stay].state == FieldState.CORRECTED
+    assert window.fields.current_field == stay
+    # a correction typed in the cell that fails a check stops once to show why, as in the editor
+    owner_id = type_in_cell("ownership_number_of_card", "1101700123457")  # a wrong check digit
+    assert any(c.severity == "error" for c in fields[owner_id].checks)
+    assert window.fields.current_field == owner_id and "fails a check" in window.status_label.text()
     # low confidence first puts every field needing attention above the sure ones
     window.fields.low_first.setChecked(True)
     order = [window.fields.proxy.mapToSource(window.fields.proxy.index(r, 0)).row()

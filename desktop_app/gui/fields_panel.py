@@ -79,6 +79,7 @@ class _ValueDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor: QWidget | None = None
+        self.committed_by_enter = False  # the list's Enter key reads it: a correction was just typed
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
@@ -95,12 +96,15 @@ class _ValueDelegate(QStyledItemDelegate):
             self.commitData.emit(self._editor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in the cell: commit now, then let the key go on to the list (keyboard.py), which
-        confirms and moves on. Qt's own handling commits later, on a queued call: by then the list
-        had already confirmed the OCR value and moved away, and the typing was lost."""
+        """Enter (or Shift+Enter) in the cell: commit now, then let the key go on to the list
+        (keyboard.py), which confirms and moves on (or stays). Qt's own handling commits later, on
+        a queued call: by then the list had already confirmed the OCR value, and the typing was
+        lost."""
+        other_modifiers = ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
         if (watched is self._editor and event.type() == QEvent.Type.KeyPress
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):  # type: ignore[attr-defined]
+                and not event.modifiers() & other_modifiers):  # type: ignore[attr-defined]
+            self.committed_by_enter = True
             self.commitData.emit(self._editor)
             self.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.NoHint)
             return False
@@ -321,6 +325,11 @@ class FieldsPanel(QWidget):
             return False
         text = self.value_edit.text()
         return text != self._shown and text != (f.value or "")
+
+    def take_cell_commit(self) -> bool:
+        """True once after Enter committed a value typed into the table cell."""
+        committed, self.delegate.committed_by_enter = self.delegate.committed_by_enter, False
+        return committed
 
     def commit_pending(self) -> None:
         """Put whatever the clerk typed (in the editor or in the table cell) into the document."""

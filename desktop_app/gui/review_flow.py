@@ -185,7 +185,7 @@ class ReviewFlow(QObject):
         attention = self.attention()
         if attention is None:
             return
-        typed = self.fields.has_pending_edit()
+        typed = self.fields.take_cell_commit() or self.fields.has_pending_edit()
         pos = self._confirm_current()
         if typed and pos is not None and any(
                 c.severity == Severity.ERROR for c in self.session.field(*pos).checks):
@@ -196,6 +196,7 @@ class ReviewFlow(QObject):
 
     def confirm_and_stay(self) -> None:
         """Shift+Enter: confirm (or commit) and stay on the field."""
+        self.fields.take_cell_commit()
         if self.attention() is None:
             return
         self._confirm_current()
