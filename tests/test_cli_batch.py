@@ -254,3 +254,10 @@ def test_an_untouched_earlier_result_is_replaced(capsys, standin, tmp_path):
     assert run(capsys, *ocr(standin, str(card), "--out", str(target)))[0] == 0
     assert run(capsys, *ocr(standin, str(card), "--out", str(target), "--fresh"))[0] == 0
     assert len(standin.requests) == 2
+
+
+def test_an_empty_out_file_is_written_into(capsys, standin, tmp_path):
+    target = tmp_path / "made-by-mktemp"
+    target.write_bytes(b"")
+    assert run(capsys, *ocr(standin, str(CARD), "--out", str(target)))[0] == 0
+    assert reviewfile.load(target).pages

@@ -75,6 +75,9 @@ def test_an_option_sent_as_an_item_of_its_own_belongs_to_the_page_before_it(answ
     assert result.errors == [] and len(result.pages) == 1
     assert result.pages[0].images == {"face": "iVBORw0KGgoAAAANSUhEUgAAALE"}
     assert result.pages[0].image_boxes == {"face": [FACE]}
+    # ...but when two pages were sent, a second item is the second page, however little it holds
+    two = parse(answer, image=vd.prepared(*PAGE, pages=2))
+    assert len(two.pages) == 2 and [e.page for e in two.errors] == [1]
 
 
 def test_face_box_is_scaled_like_the_fields(answers):

@@ -217,8 +217,8 @@ def ensure_replaceable(path: str | os.PathLike[str], *, keep_clerk_work: bool) -
     file is never written over; with `keep_clerk_work` (a fresh OCR result, `desktop-app ocr`),
     neither is one that holds a clerk's work. Call it before anything is sent."""
     target = Path(path)
-    if not target.exists():
-        return
+    if not target.exists() or (target.is_file() and target.stat().st_size == 0):
+        return  # nothing there yet (an empty file: `--out "$(mktemp)"`)
     existing = load(target)  # FileFormatError("file.newer" / "file.unreadable"): never written over
     if keep_clerk_work and has_clerk_work(existing):
         raise FileFormatError("file.reviewed", str(target))

@@ -429,11 +429,14 @@ def parse_paged(doc_type: str, response: HttpResponse, images: Sequence[Prepared
             raise_api_error(response, items)
         raise ResponseError("resp.shape", f"HTTP {response.status}: no `data` list",
                             http_status=response.status, response_text=response.text)
-    # The passport document prints its `option` outside the page it belongs to (INDEX.md): an item
-    # holding nothing but `option` is the option of the page before it, not a page of its own.
+    # The passport document prints its `option` outside the page it belongs to (INDEX.md): when the
+    # answer has more items than pages were sent, an item holding nothing but `option` is the
+    # option of the page before it, not a page of its own.
+    sent_pages = sum(len(image.pages) for image in images) or 1
+    extra_items = len(data) > sent_pages
     entries: list[tuple[Any, Any]] = []  # (page entry, option found after it)
     for entry in data:
-        if entries and isinstance(entry, dict) and set(entry) == {"option"}:
+        if extra_items and entries and isinstance(entry, dict) and set(entry) == {"option"}:
             entries[-1] = (entries[-1][0], entry["option"])
         else:
             entries.append((entry, None))
