@@ -142,6 +142,6 @@ def test_pages_show_before_ocr_and_an_image_only_service_gets_the_page_on_screen
     doc = window.session.document
     assert doc is not None and len(standin.requests) == 1
     assert standin.requests[0].images == 1 and standin.requests[0].samples == ["vn_registration_back"]
-    assert [p.source_page for p in doc.pages] == [1]
+    assert [(p.index, p.source_page) for p in doc.pages] == [(0, 1)]  # listed first, shows page 2
     assert doc.sources[0].page_count == 2
     assert window.fields.page_label.text() == "Page 2 of 2"  # which page of the PDF was read

@@ -235,3 +235,17 @@ def test_demo_reads_one_page_of_a_pdf(tmp_path):
     (page,) = document.pages
     assert (page.index, page.source_page) == (1, 1)
     assert document.sources[0].page_count == 2
+
+
+def test_a_page_read_alone_stands_alone_numbered_by_position(tmp_path):
+    """One page of a longer PDF, read on its own (an image-only service): page 0 of its document,
+    showing page 2 of the file, its error found at position 0 too."""
+    from desktop_app.core import engine
+    from desktop_app.core.model import Document, Page, PageError
+
+    failed = PageError(page=1, code="cvvn.1", message_en="x", message_th="x")
+    page = Page(index=1, width=100, height=100, source_page=1, error=failed)
+    document = Document(doc_type="vn_vehicle_registration", sources=[], provider_id="demo", endpoint="",
+                        pages=[page], errors=[failed])
+    engine.standing_alone(document)
+    assert (page.index, page.source_page, failed.page) == (0, 1, 0)

@@ -161,6 +161,22 @@ def _renumber(pages: list[Page], errors: list[PageError], page: int) -> None:
         error.page = page
 
 
+def standing_alone(document: Document) -> Document:
+    """A document read from one page of a longer file, to be reviewed on its own (not merged into
+    a whole-file document): its pages are numbered by position again; `source_page` still says
+    which page of the file each one shows."""
+    positions = {page.index: position for position, page in enumerate(document.pages)}
+    for position, page in enumerate(document.pages):
+        page.index = position
+        if page.error is not None:
+            page.error.page = position
+    own = [id(page.error) for page in document.pages]
+    for error in document.errors:
+        if error.page is not None and id(error) not in own:  # a page's own error was done above
+            error.page = positions.get(error.page, error.page)
+    return document
+
+
 def rerun_page(document: Document, index: int, *, credentials: Credentials | None = None,
                cancel: CancelToken | None = None, client: HttpClient | None = None,
                cache: ResponseCache | None = None, fresh: bool = False, timeout: float = 60.0,

@@ -98,8 +98,9 @@ class OcrRunner(QObject):
         cache = self._cache()
 
         def work(token: CancelToken) -> Document:
-            return run_ocr(job, credentials=credentials, cancel=token, cache=cache,
-                           fresh=fresh, page=page)
+            document = run_ocr(job, credentials=credentials, cancel=token, cache=cache,
+                               fresh=fresh, page=page)
+            return document if page is None else engine.standing_alone(document)
 
         return self._launch(work, None)
 
