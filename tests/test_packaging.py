@@ -1,5 +1,6 @@
-"""The wheel carries every package and the resources (a non-editable install must show Thai and
-run the demo): pyproject.toml lists its packages by hand, because resources/ is mapped in."""
+"""pyproject.toml declares every package and the resources for the wheel, so that a non-editable
+install shows Thai and runs the demo. It lists its packages by hand because resources/ is mapped
+in, so a new subpackage must be added there: this test says so."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_every_package_of_the_source_tree_is_in_the_wheel():
+def test_every_package_and_the_resources_are_declared_for_the_wheel():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     listed = set(config["packages"])
     inits = (ROOT / "desktop_app").rglob("__init__.py")
