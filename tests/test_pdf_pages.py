@@ -206,7 +206,7 @@ def test_rerun_one_page_merges_it_and_keeps_the_other_pages_work(tmp_path, stand
     assert document.ocr.http_status == 206  # the first answer is kept as it was
     rerun = standin.requests[-1]
     assert rerun.images == 1 and rerun.content_type.startswith("application/json")
-    assert not engine.page_has_review_work(page) and engine.page_has_review_work(kept)
+    assert not page.has_review_work() and kept.has_review_work()
 
 
 def test_rerun_refuses_a_changed_file(tmp_path, standin):

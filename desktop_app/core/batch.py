@@ -48,7 +48,7 @@ DEFAULT_CONCURRENCY = 2
 OVERLOADED_CODES = frozenset({"aigen.40000", "http.503", "http.502", "http.504", "http.5xx"})
 NEVER_RETRIED_CODES = frozenset({"http.429", "cvvn.4"})
 # The key is wrong or not allowed, or the credit is used up: every further request would fail the
-# same way, so the queue sends no more (documents not yet sent fail with that reason; Retry later).
+# same way, so the queue sends no more (stored answers still come back; the rest fail "not sent").
 ACCOUNT_CODES = frozenset({"http.401", "http.403", "http.429", "cvvn.4", "cvvn.5"})
 
 

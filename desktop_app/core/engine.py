@@ -18,7 +18,7 @@ from . import imageprep
 from .cache import ResponseCache, cache_key
 from .errors import AppError, InputError
 from .http import CancelToken, HttpClient, check_endpoint
-from .model import Document, FieldState, OcrRecord, Page, PageError, Source
+from .model import Document, OcrRecord, Page, PageError, Source
 from .pages import page_sizes
 from .providers import get_provider
 from .providers.base import Credentials, HttpResponse
@@ -221,11 +221,6 @@ def merge_page(document: Document, part: Document, index: int) -> None:
     document.pages[index] = new
     document.errors = [e for e in document.errors if e.page != index] + errors
     document.errors.sort(key=lambda e: (e.page is None, e.page or 0))
-
-
-def page_has_review_work(page: Page) -> bool:
-    """True when the clerk confirmed or corrected something on `page` (a re-run would replace it)."""
-    return any(f.state != FieldState.UNREVIEWED or f.history for f in page.fields)
 
 
 def normalise_options(provider, options: dict[str, Any]) -> dict[str, Any]:

@@ -118,6 +118,10 @@ class Page:
     def field(self, key: str) -> Field | None:
         return next((f for f in self.fields if f.key == key), None)
 
+    def has_review_work(self) -> bool:
+        """True when the clerk confirmed or corrected something here (a re-run would replace it)."""
+        return any(f.state != FieldState.UNREVIEWED or f.history for f in self.fields)
+
 
 @dataclass
 class Source:

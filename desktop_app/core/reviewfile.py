@@ -209,7 +209,7 @@ class _Bad(Exception):
 def has_clerk_work(document: Document) -> bool:
     """True once a person has touched the review: a field changed or confirmed, or a status set."""
     return document.review.status != ReviewStatus.UNREVIEWED or any(
-        f.history or f.state != FieldState.UNREVIEWED for _, f in document.all_fields())
+        page.has_review_work() for page in document.pages)
 
 
 def ensure_replaceable(path: str | os.PathLike[str], *, keep_clerk_work: bool) -> None:

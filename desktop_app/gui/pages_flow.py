@@ -18,11 +18,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..core.engine import page_has_review_work
 from ..core.errors import AppError
 from ..core.model import Document, PageError
 from ..core.pages import page_count
-from . import buttons, i18n
+from . import i18n
 from .page_strip import PageStrip
 
 if TYPE_CHECKING:
@@ -107,8 +106,7 @@ class PagesFlow(QObject):
 
     def _on_pages_counted(self) -> None:
         if self.session.document is None:
-            self.strip.set_document(None, self.session.page_sources())
-            self.strip.select(self.shown_page_before_ocr)
+            self.strip.set_document(None, self.session.page_sources())  # page 1 is shown then
 
     @property
     def shown_page_before_ocr(self) -> int:
@@ -172,7 +170,7 @@ class PagesFlow(QObject):
         index = self.fields.page_index if index is None else index
         if doc is None or window.runner.busy or not 0 <= index < len(doc.pages):
             return False
-        if ask and page_has_review_work(doc.pages[index]) and not window.ask_rerun_page(index):
+        if ask and doc.pages[index].has_review_work() and not window.ask_rerun_page(index):
             return False
         window.message_bar.dismiss()
         window.runner.start_page(doc, index, timeout=window.settings.timeout)
@@ -228,7 +226,3 @@ class PagesFlow(QObject):
 
 def install(window: MainWindow) -> PagesFlow:
     return PagesFlow(window)
-
-
-def ask_yes_no(parent: QWidget, title_key: str, text: str) -> bool:
-    return buttons.ask_yes_no(parent, i18n.t(title_key), text)
