@@ -1,90 +1,33 @@
-"""Read the vendors' sample answers and key tables out of ../shared/api-docs at test time.
+"""The vendors' documented sample answers and key tables, kept as fixtures in tests/fixtures/vendor.
 
-The documents are the specification and are not copied into the project. The passport sample is
-not valid JSON as printed (its `option` object sits after the page's closing brace and the
-`image_b64` string is cut with "…"); `samples()` repairs it the way INDEX.md says: `option`
-belongs to the page.
+They were taken from the vendors' own API documents (the specification; see fixtures/vendor/README.md
+for which document each came from and how the passport sample was repaired), so the tests need
+nothing outside the repository.
 """
 
 from __future__ import annotations
 
-import ast
 import json
-import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-DOCS = SHARED / "api-docs"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vendor"
 
-V1, V2, CVVN, IDCARD, PASSPORT = "000", "001", "002", "003", "004"
-
-
-def doc_text(prefix: str) -> str:
-    matches = sorted(DOCS.glob(f"{prefix}_*.txt"))
-    if not matches:
-        raise FileNotFoundError(f"no vendor document {prefix}_*.txt in {DOCS}")
-    return matches[0].read_text(encoding="utf-8")
+V1, V2, IDCARD, PASSPORT = "000", "001", "003", "004"
+_FILES = {V1: "aigen_vehicle_book_v1", V2: "aigen_vehicle_book_v2", IDCARD: "aigen_idcard_v3",
+          PASSPORT: "aigen_passport_v2"}
 
 
-def _repair_passport(text: str) -> str:
-    # `}` closing the page, then `"option": {` -> the option joins the page
-    text = re.sub(r'\}(\s*)"option"\s*:', r',\1"option":', text, count=1)
-    # `"image_b64": "iVBOR…}` -> close the string, the face, the option and the page
-    return re.sub(r'("image_b64"\s*:\s*"[A-Za-z0-9+/=]*)…\}', r'\1"}}}', text, count=1)
-
-
-def _balanced(text: str, start: int) -> str | None:
-    """The `{...}` starting at `start`, braces inside strings ignored; None if never closed."""
-    depth, quote, escaped = 0, "", False
-    for index in range(start, len(text)):
-        char = text[index]
-        if quote:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start:index + 1]
-    return None
+@cache
+def _fixture(prefix: str) -> dict[str, Any]:
+    path = FIXTURES / f"{_FILES[prefix]}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def samples(prefix: str) -> list[dict[str, Any]]:
-    """Every answer printed in the document (JSON or Python-dict style), in order."""
-    text = doc_text(prefix)
-    if prefix == PASSPORT:
-        text = _repair_passport(text)
-    found: list[dict[str, Any]] = []
-    offset, found_end = 0, -1
-    for line in text.splitlines(keepends=True):
-        start, offset = offset, offset + len(line)
-        if not line.lstrip().startswith("{"):
-            continue
-        begin = start + line.index("{")
-        if begin < found_end:
-            continue  # inside the answer just read
-        block = _balanced(text, begin)
-        if block is None:
-            continue
-        try:
-            value = json.loads(block)
-        except json.JSONDecodeError:
-            try:
-                value = ast.literal_eval(block)
-            except (ValueError, SyntaxError):
-                continue
-        if isinstance(value, dict) and "data" in value:
-            found.append(value)
-            found_end = begin + len(block)
-    return found
+    """Every answer printed in the vendor's document, in order (fresh copies: tests may mutate them)."""
+    return json.loads(json.dumps(_fixture(prefix)["answers"]))
 
 
 def as_body(sample: dict[str, Any]) -> bytes:
@@ -93,31 +36,17 @@ def as_body(sample: dict[str, Any]) -> bytes:
 
 def v1_key_table() -> list[tuple[str, str]]:
     """(key, key_thai) rows of the v1 "List of key" table."""
-    text = doc_text(V1)
-    table = text.split("key engkey thai", 1)[1].split("Extract vehicle registration book information", 1)[0]
-    lines = [line.strip() for line in table.splitlines() if line.strip()]
-    return list(zip(lines[0::2], lines[1::2], strict=True))
+    return [(key, thai) for key, thai in _fixture(V1)["key_table"]]
 
 
 def idcard_data_keys() -> list[str]:
-    text = doc_text(IDCARD)
-    table = text.split("Data fields:", 1)[1].split("Optional Fields", 1)[0]
-    # rows print as `id_number | ID card number |` (the header row has a leading `|`)
-    keys = [row.strip("| ").split("|")[0].strip() for row in table.splitlines() if "|" in row]
-    return [key for key in keys if key and key != "Key" and not key.startswith("-")]
+    """The keys of the ID card's "Data fields" table, in order."""
+    return list(_fixture(IDCARD)["data_keys"])
 
 
 def passport_keys() -> list[str]:
     """The keys of the passport table, exactly as printed (`Identification_number`)."""
-    text = doc_text(PASSPORT)
-    table = text.split("Name | Type | Description |\n---|---|---|\n", 1)[1]
-    lines = [line.strip() for line in table.splitlines() if line.strip()]
-    keys: list[str] = []
-    for key, _description in zip(lines[0::2], lines[1::2], strict=False):
-        if key.isdigit():
-            break
-        keys.append(key)
-    return keys
+    return list(_fixture(PASSPORT)["table_keys"])
 
 
 # --- small builders the AIGEN tests share ----------------------------------------------------
