@@ -3,7 +3,7 @@ addresses: run after a field's own check, with the document's other fields as co
 
 from __future__ import annotations
 
-from . import thai_address, thai_text
+from . import names, thai_address, thai_text
 from ._base import FieldCheckResult
 
 Context = dict[str, str | None]
@@ -27,4 +27,5 @@ def add_language_checks(doc_type: str, key: str, value: str, context: Context,
     fixed_context = {k: _fixed(v) for k, v in context.items()}
     if doc_type in THAI_ADDRESS_DOC_TYPES:
         result.checks += thai_address.check_address(key, text, fixed_context).checks
+    result.checks += names.check_titles(doc_type, key, text, fixed_context)
     return result
