@@ -3,7 +3,7 @@ addresses: run after a field's own check, with the document's other fields as co
 
 from __future__ import annotations
 
-from . import names, thai_address, thai_text
+from . import names, thai_address, thai_text, vn_address
 from ._base import FieldCheckResult
 
 Context = dict[str, str | None]
@@ -28,4 +28,6 @@ def add_language_checks(doc_type: str, key: str, value: str, context: Context,
     if doc_type in THAI_ADDRESS_DOC_TYPES:
         result.checks += thai_address.check_address(key, text, fixed_context).checks
     result.checks += names.check_titles(doc_type, key, text, fixed_context)
+    if doc_type == "vn_vehicle_registration":
+        result.checks += vn_address.check_field_address(key, value, context)
     return result
