@@ -205,7 +205,8 @@ def _unknown_check(reading: Reading) -> Check:
 
 
 def _mismatch_check(misfits: tuple[str, ...], shown: dict[str, str], place: thai_geo.Place | None,
-                    postcode: str | None, suggestion: str | None, ambiguous: bool = False) -> Check:
+                    postcode: str | None, suggestion: str | None, ambiguous: bool = False,
+                    name_closest: bool = True) -> Check:
     en_parts = [f"the {_ROLE_EN[r]} {shown[r]}" for r in misfits]
     th_parts = [f"{_role_th(r, place)} {shown[r]}" for r in misfits]
     if ambiguous:
@@ -218,6 +219,15 @@ def _mismatch_check(misfits: tuple[str, ...], shown: dict[str, str], place: thai
             "address.mismatch",
             f"The address parts do not belong together: {what_en} {verb} not fit the rest.",
             f"ส่วนต่าง ๆ ของที่อยู่ไม่สอดคล้องกัน: {what_th} ไม่ตรงกับส่วนอื่น",
+        )
+    if suggestion is not None and not name_closest:
+        # The suggestion is the whole corrected address (the closest consistent one): it is not
+        # said twice, so that message and suggestion fit under the crop.
+        return warning(
+            "address.mismatch",
+            f"The address parts do not belong together: {what_en} {verb} not fit the rest.",
+            f"ส่วนของที่อยู่ไม่สอดคล้องกัน: {what_th} ไม่ตรงกับส่วนอื่น",
+            suggestion,
         )
     closest = describe(place, postcode)
     return warning(
@@ -278,7 +288,7 @@ def check_full(value: str) -> list[Check]:
             text = text[: part.start] + _value(verdict.place, role, reading.postcode) + text[part.end:]
         suggestion = text
     return checks + [_mismatch_check(verdict.misfits, shown, verdict.place, reading.postcode, suggestion,
-                                     verdict.ambiguous)]
+                                     verdict.ambiguous, name_closest=False)]
 
 
 def check_address(key: str, value: str, context: Context) -> FieldCheckResult:
