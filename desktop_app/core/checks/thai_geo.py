@@ -66,6 +66,22 @@ def _sub_keys() -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _district_keys() -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for i, place in enumerate(places()):
+        index.setdefault(key(place.district), []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def warm() -> None:
+    """Build the indexes now (about 150 ms), e.g. on a worker thread at start, so that the first
+    check on the GUI thread does not pay for it."""
+    places()
+    _sub_keys()
+    _district_keys()
+
+
 def data_version() -> str:
     return geothai.DATA_VERSION
 
@@ -113,7 +129,9 @@ def candidates(sub: str | None, district: str | None, fuzzy: bool) -> list[int]:
         if found:
             return found
     if district:
-        if not fuzzy:
+        if district in ("เมือง", "mueang"):
             return [i for i, p in enumerate(places()) if district_distance(district, p) == 0]
-        return [i for i, p in enumerate(places()) if district_distance(district, p) is not None]
+        keys = [k for k in _district_keys()
+                if (k == district if not fuzzy else near(district, k) is not None)]
+        return [i for k in keys for i in _district_keys()[k]]
     return []
