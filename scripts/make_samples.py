@@ -307,23 +307,26 @@ def vehicle_book(engine: PillowText | QtText) -> tuple[Image.Image, list[dict]]:
     canvas.field("ownership_nationality", "ไทย", 1060, y, size)
     y += 110
     canvas.text(90, y - 44, "ที่อยู่", label_size, color=LABEL)
-    line1 = canvas.text(100, y, "123/45 ถนนทดสอบ แขวงสาธิต", size)
-    line2 = canvas.text(100, y + 55, "เขตตัวอย่าง กรุงเทพมหานคร 10110", size)
-    canvas.lines_field("ownership_adress", "123/45 ถนนทดสอบ แขวงสาธิต เขตตัวอย่าง กรุงเทพมหานคร 10110",
-                       [line1, line2])
+    # Real place names (the address check knows them), an invented house and street.
+    line1 = canvas.text(100, y, "123/45 ถนนทดสอบ แขวงคลองเตย", size)
+    line2 = canvas.text(100, y + 55, "เขตคลองเตย กรุงเทพมหานคร 10110", size)
+    canvas.lines_field("ownership_adress", OWNER_ADDRESS, [line1, line2])
     y += 170
     canvas.text(90, y, "นายทะเบียน ..................................................", 28, color=LABEL)
     canvas.text(90, height - 110, "SAMPLE — ข้อมูลสมมุติเพื่อการสาธิตเท่านั้น", 26, color=(170, 60, 60))
     return canvas.image, canvas.fields
 
 
+OWNER_ADDRESS = "123/45 ถนนทดสอบ แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110"
 VEHICLE_BOOK_OCR = {
     "province": {"value": "กรงเทพมหานคร", "confidence": 0.62},
     "color": {"value": "เกา", "confidence": 0.64},
     "car_number": {"value": CAR_VIN.replace("0", "O", 1), "confidence": 0.71},
     "date_of_posession": {"value": "15 มีนาคม 2582", "confidence": 0.66},
     "horsepower": {},
-    "ownership_adress": {"confidence": 0.9412},
+    # One digit of the postcode misread: 10170 is Taling Chan's, so the address check warns and
+    # offers the consistent address (the demo's address warning with its suggestion).
+    "ownership_adress": {"value": OWNER_ADDRESS.replace("10110", "10170"), "confidence": 0.9412},
     "type": {"confidence": 0.9733},
     "characteristic": {"confidence": 0.9581},
 }
@@ -352,9 +355,9 @@ def id_card(engine: PillowText | QtText) -> tuple[Image.Image, list[dict]]:
     canvas.text(330, 625, "Date of Birth", 28, color=LABEL)
     canvas.field("dob_en", "3 Nov. 1992", 540, 625, 40)
     canvas.text(60, 730, "ที่อยู่", 32, color=LABEL)
-    line1 = canvas.field("address_1", "88/8 หมู่ที่ 5 ต.ทดสอบ อ.เมืองสาธิต", 150, 730, 40)
+    line1 = canvas.field("address_1", "88/8 หมู่ที่ 5 ต.บางกระสอ อ.เมืองนนทบุรี", 150, 730, 40)
     line2 = canvas.field("address_2", "จ.นนทบุรี", 150, 790, 40)
-    full = "88/8 หมู่ที่ 5 ต.ทดสอบ อ.เมืองสาธิต จ.นนทบุรี"
+    full = "88/8 หมู่ที่ 5 ต.บางกระสอ อ.เมืองนนทบุรี จ.นนทบุรี"
     canvas.fields.append({"key": "address_full", "value": full, "box": rect_box(line1),
                           "boxes": [rect_box(line1), rect_box(line2)]})
     canvas.field("doi_th", "12 ม.ค. 2566", 60, 850, 36)
@@ -366,7 +369,7 @@ def id_card(engine: PillowText | QtText) -> tuple[Image.Image, list[dict]]:
     canvas.field("doe_en", "2 Nov. 2031", 620, 930, 32)
     canvas.text(620, 960, "Date of Expiry", 22, color=LABEL)
     for key, value in (("address_house_building_number", "88/8"), ("address_street_address", "หมู่ที่ 5"),
-                       ("address_sub_district", "ต.ทดสอบ"), ("address_district", "อ.เมืองสาธิต"),
+                       ("address_sub_district", "ต.บางกระสอ"), ("address_district", "อ.เมืองนนทบุรี"),
                        ("address_province", "จ.นนทบุรี"), ("title_th", "นางสาว"), ("name_th", "ทดลอง"),
                        ("surname_th", "สาธิตงาม"), ("title_en", "Miss"), ("name_en", "Thodlong")):
         canvas.derived(key, value)

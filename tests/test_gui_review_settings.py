@@ -56,7 +56,7 @@ def test_threshold_editor_in_the_settings_dialog_changes_what_needs_attention(
     window.apply_settings()
     assert "ownership_number_of_card" not in keys()
     assert window.fields.model.threshold_of(window.session.field(0, 0)) == settings.threshold
-    assert "Need attention: 5" in window.review.summary_label.text()
+    assert "Need attention: 6" in window.review.summary_label.text()  # 6: with the address warning
 
 
 def test_time_spent_counts_the_clerks_activity(qtbot, journey, make_window, settings, sample_image):

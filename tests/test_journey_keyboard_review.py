@@ -80,6 +80,9 @@ def by_key(document, key_name: str):
     return next(f for _, f in document.all_fields() if f.key == key_name)
 
 
+FIXED_ADDRESS = "123/45 ถนนทดสอบ แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110"
+
+
 def test_vehicle_book_by_keyboard(qtbot, journey, make_window, settings, tmp_path):
     settings.reviewer = REVIEWER
     image = copy_sample(tmp_path, "vehicle_book")
@@ -94,10 +97,11 @@ def test_vehicle_book_by_keyboard(qtbot, journey, make_window, settings, tmp_pat
     assert window.canvas.selected_field() == window.fields.current_field
     pending = [f.key for f in (window.session.field(*p) for p in window.review.attention().pending())]
     assert pending == ["province", "color", "car_number", "horsepower", "date_of_posession",
-                       "ownership_number_of_card"]  # 0.96 is below the ID number's stricter 0.97
-    assert "Need attention: 6" in window.review.summary_label.text()
+                       "ownership_number_of_card",  # 0.96 is below the ID number's stricter 0.97
+                       "ownership_adress"]  # the postcode does not fit the address
+    assert "Need attention: 7" in window.review.summary_label.text()
 
-    # Ctrl+Shift+Enter confirms every high-confidence field at once, leaving the six
+    # Ctrl+Shift+Enter confirms every high-confidence field at once, leaving the seven
     key(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
     unreviewed = [f.key for _, f in doc.all_fields() if f.state == FieldState.UNREVIEWED]
     assert unreviewed == pending
@@ -136,25 +140,33 @@ def test_vehicle_book_by_keyboard(qtbot, journey, make_window, settings, tmp_pat
     assert by_key(doc, "date_of_posession").checks == []
     assert current_key(window) == "ownership_number_of_card"
 
-    key(qtbot, Qt.Key.Key_Return)  # fine as read: Enter confirms; nothing needs attention any more
-    assert window.review.attention().pending() == []
-    assert current_key(window) == "ownership_birthday_date"  # simply the next field in order
+    key(qtbot, Qt.Key.Key_Return)  # fine as read: Enter confirms
+    assert current_key(window) == "ownership_adress"
 
-    # Ctrl+Z undoes the last confirm, Ctrl+Shift+Z does it again
-    card = by_key(doc, "ownership_number_of_card")
+    # the postcode misread (10170 for 10110): the address check offers the consistent address
+    address = by_key(doc, "ownership_adress")
+    assert [c.id for c in address.checks] == ["address.mismatch"]
+    key(qtbot, Qt.Key.Key_Return, ALT)
+    assert address.value == FIXED_ADDRESS and address.checks == []
+    assert window.review.attention().pending() == []  # nothing needs attention any more
+
+    # Ctrl+Z undoes the last change, Ctrl+Shift+Z does it again
     key(qtbot, Qt.Key.Key_Z, CTRL)
-    assert card.state == FieldState.UNREVIEWED
+    assert address.value == address.ocr_value and address.checks
     key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
-    assert card.state == FieldState.CONFIRMED
-    # ...and twice more back through the date correction and forward again
+    assert address.value == FIXED_ADDRESS
+    # ...and three times more back through the confirm and the date correction, and forward again
+    card = by_key(doc, "ownership_number_of_card")
     date_field = by_key(doc, "date_of_posession")
-    key(qtbot, Qt.Key.Key_Z, CTRL)
-    key(qtbot, Qt.Key.Key_Z, CTRL)
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert card.state == FieldState.UNREVIEWED
     assert date_field.value == "15 มีนาคม 2582" and date_field.state == FieldState.UNREVIEWED
     assert any(c.id == "date.in_future" for c in date_field.checks)  # checks follow undo
-    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
-    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    for _ in range(3):
+        key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     assert date_field.value == "15 มีนาคม 2562" and card.state == FieldState.CONFIRMED
+    assert address.value == FIXED_ADDRESS
 
     # Ctrl+Enter signs the document off; Ctrl+S saves it
     with qtbot.waitSignal(window.session.signedOff, timeout=1000):
@@ -169,7 +181,7 @@ def test_vehicle_book_by_keyboard(qtbot, journey, make_window, settings, tmp_pat
     saved = reviewfile.load(image.with_name(image.name + ".review.json"))
     fields = {f.key: f for _, f in saved.all_fields()}
     corrected = {"province": "กรุงเทพมหานคร", "color": "เทา", "car_number": "MRHFC1632KP012345",
-                 "horsepower": "173", "date_of_posession": "15 มีนาคม 2562"}
+                 "horsepower": "173", "date_of_posession": "15 มีนาคม 2562", "ownership_adress": FIXED_ADDRESS}
     for name, f in fields.items():
         if name in corrected:
             assert (f.state, f.value) == (FieldState.CORRECTED, corrected[name]), name
@@ -196,9 +208,10 @@ def test_vehicle_book_by_keyboard(qtbot, journey, make_window, settings, tmp_pat
     assert [(h.action, h.old, h.new, h.note) for h in fields["ownership_number_of_card"].history] == [
         ("confirm", "unreviewed", "confirmed", None),
         ("undo", "confirmed", "unreviewed", "confirm"),
-        ("confirm", "unreviewed", "confirmed", "redo"),
-        ("undo", "confirmed", "unreviewed", "confirm"),
         ("confirm", "unreviewed", "confirmed", "redo")]
+    assert [(h.action, h.note) for h in fields["ownership_adress"].history] == [
+        ("suggestion", "address.mismatch"), ("undo", "suggestion"), ("suggestion", "redo: address.mismatch"),
+        ("undo", "suggestion"), ("suggestion", "redo: address.mismatch")]
     assert [(h.action, h.new, h.note) for h in fields["brand_car"].history] == [
         ("confirm", "confirmed", "confirm-all")]
     assert [(h.action, h.old, h.new) for h in saved.review.history] == [

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -18,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
+from ..core.checks import thai_geo
 from ..core.errors import describe
 from ..core.paths import log_file
 from ..core.redact import RedactingFilter
@@ -92,6 +94,8 @@ def run(files: list[str], provider_id: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_logging()
     install_fonts()
+    # The address data's indexes are built off the GUI thread (the first check would wait for them).
+    threading.Thread(target=thai_geo.warm, name="geo-warm", daemon=True).start()
 
     from .main_window import MainWindow  # after the QApplication and fonts exist
 

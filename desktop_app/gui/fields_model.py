@@ -98,6 +98,7 @@ class FieldsModel(QAbstractTableModel):
         self._who = who
         self._page = 0
         self._thresholds = Thresholds()
+        self._value_font: QFont | None = None  # the looped proof-reading face, when chosen
         session.fieldChanged.connect(self._on_field_changed)
         session.reviewChanged.connect(self._on_review_changed)
 
@@ -136,6 +137,10 @@ class FieldsModel(QAbstractTableModel):
 
     def set_thresholds(self, thresholds: Thresholds) -> None:
         self._thresholds = thresholds
+        self._on_review_changed()
+
+    def set_value_font(self, font: QFont | None) -> None:
+        self._value_font = font
         self._on_review_changed()
 
     def _on_review_changed(self) -> None:
@@ -205,9 +210,11 @@ class FieldsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             if (col == COL_VALUE and f.missing and not f.value) or (col in (COL_LABEL_TH, COL_LABEL_EN)
                                                                      and not f.known):
-                font = QFont()
+                font = QFont(self._value_font) if col == COL_VALUE and self._value_font else QFont()
                 font.setItalic(True)
                 return font
+            if col == COL_VALUE and self._value_font is not None:
+                return self._value_font
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_CONFIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

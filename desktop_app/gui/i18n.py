@@ -287,6 +287,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "batch.none_left": ("No finished document is waiting for review.", "ไม่มีเอกสารที่รอการตรวจ"),
     "batch.pairs": ("Front and back go in pairs: {n} files do not pair up.",
                     "ด้านหน้าและด้านหลังต้องเป็นคู่: {n} ไฟล์จับคู่ไม่ได้"),
+    # --- looped Thai font for proof-reading (issue 15) ---
+    "set.looped_font": ("Show values in a looped Thai font (Sarabun), easier to proof-read",
+                        "แสดงค่าด้วยฟอนต์ไทยแบบมีหัว (Sarabun) ตรวจทานได้ง่ายกว่า"),
 }
 
 

@@ -48,6 +48,7 @@ from .io_worker import IoWorker
 from .message_bar import MessageBar
 from .ocr_worker import OcrRunner
 from .pages_flow import install as install_pages_flow
+from .proof_font import apply_proof_font
 from .provider_bar import ProviderBar, available_providers
 from .review_flow import install as install_review_flow
 from .session import Session
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.canvas.setAcceptDrops(False)
         self.canvas.viewport().setAcceptDrops(False)
         self.fields = FieldsPanel(self.session, self.canvas, self.settings.reviewer_or_user)
+        apply_proof_font(self.fields, self.settings.looped_font)
         for widget in (self.fields.table, self.fields.table.viewport(), self.fields.value_edit):
             widget.setAcceptDrops(False)  # a file dropped anywhere opens it, never pastes its path
         self.message_bar = MessageBar()
@@ -710,6 +712,7 @@ class MainWindow(QMainWindow):
         i18n.set_language(self.settings.language)
         self.threshold_spin.setValue(self.settings.threshold)
         self.fields.model.set_thresholds(self.settings.thresholds())
+        apply_proof_font(self.fields, self.settings.looped_font)
         self.canvas.restyle()
         self.retranslate()
         self.provider_bar.set_provider_id(self.provider_bar.provider_id())

@@ -175,6 +175,15 @@ class Settings:
         self._set("view/labels", bool(value))
 
     @property
+    def looped_font(self) -> bool:
+        """Show values in the bundled looped Thai face (Sarabun), for proof-reading."""
+        return _to_bool(self._get("view/looped_font"), False)
+
+    @looped_font.setter
+    def looped_font(self, value: bool) -> None:
+        self._set("view/looped_font", bool(value))
+
+    @property
     def low_first(self) -> bool:
         return _to_bool(self._get("view/low_first"), False)
 

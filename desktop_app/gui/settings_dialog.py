@@ -92,6 +92,9 @@ class SettingsDialog(QDialog):
         form.addRow(i18n.t("set.reviewer"), self.reviewer)
         form.addRow(i18n.t("set.threshold"), self.threshold)
         form.addRow(i18n.t("set.timeout"), self.timeout)
+        self.looped_font = QCheckBox(i18n.t("set.looped_font"))
+        self.looped_font.setChecked(self._settings.looped_font)
+        form.addRow("", self.looped_font)
         return page
 
     def _services_tab(self) -> QWidget:
@@ -231,6 +234,7 @@ class SettingsDialog(QDialog):
         s.reviewer = self.reviewer.text()
         s.threshold = self.threshold.value()
         s.timeout = self.timeout.value()
+        s.looped_font = self.looped_font.isChecked()
         s.set_field_thresholds(self.field_thresholds.table())
         for provider_id, url in self._endpoints.items():
             s.set_endpoint(provider_id, url or None)

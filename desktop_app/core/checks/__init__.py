@@ -15,6 +15,7 @@ from desktop_app.core.model import IGNORED_CONFIDENCE, Check, Document, Field, S
 from . import mrz, numbers, plates, provinces, rules, thai_id, vin
 from ._base import FieldCheckResult
 from .dates import check_date, is_lifelong, parse_date
+from .language_checks import add_language_checks
 
 __all__ = [
     "FieldCheckResult",
@@ -99,7 +100,7 @@ def check_field(
         result = _single(doc_type, kind, value, ctx, today) if kind else FieldCheckResult()
     if doc_type == "passport":
         result.checks += rules.mrz_cross_checks(key, value, ctx, today)
-    return result
+    return add_language_checks(doc_type, key, value, ctx, result)
 
 
 def _filled(value: str | None) -> bool:

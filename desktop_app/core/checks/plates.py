@@ -10,6 +10,9 @@ from ._base import MAX_LEN, FieldCheckResult, clean, error, warning
 # are tolerated when read wrong; the normalized form always has exactly one space.
 _THAI = re.compile(r"([1-9]?)\s*([ก-ฮ]{1,3})\s*-?\s*([0-9]{1,4})")
 # Two-digit area code, series of 1-2 letters with an optional digit, then `123.45` or `1234`.
+# Letters no Vietnamese series uses (they look like digits or are not Vietnamese letters): a sign
+# of a misread. R is used (trailers, `51R-123.45`).
+_VN_UNUSED_LETTERS = frozenset("IJOQW")
 _VN = re.compile(r"([0-9]{2})([A-Z]{1,2}[0-9]?)-?(?:([0-9]{3})\.?([0-9]{2})|([0-9]{4}))")
 
 
@@ -32,6 +35,8 @@ def check_thai_plate(value: str) -> FieldCheckResult:
 
 def check_vn_plate(value: str) -> FieldCheckResult:
     text = clean(value)[:MAX_LEN].upper()
+    # `59-X3 123.45`: the two-line motorbike plate written on one line, the dash after the area code.
+    text = re.sub(r"^([0-9]{2})\s*-\s*(?=[A-Z])", r"\1", text)
     if "-" not in text:
         # `30A 123.45`: the last space is where the dash was; without any separator
         # (`30A12345`) the series and the number cannot be told apart reliably.
@@ -50,4 +55,13 @@ def check_vn_plate(value: str) -> FieldCheckResult:
             ]
         )
     tail = f"{m[3]}.{m[4]}" if m[3] else m[5]
-    return FieldCheckResult(normalized=f"{m[1]}{m[2]}-{tail}")
+    checks = []
+    if unused := sorted(set(m[2]) & _VN_UNUSED_LETTERS):
+        checks.append(warning(
+            "plate.vn_series_letter",
+            f"Vietnamese plate series do not use the letter {', '.join(unused)}; check it against the image "
+            "(O for 0 or D, I for 1?).",
+            f"ป้ายทะเบียนเวียดนามไม่ใช้ตัวอักษร {', '.join(unused)} ในชุดตัวอักษร กรุณาตรวจกับภาพ "
+            "(O กับ 0 หรือ D, I กับ 1)",
+        ))
+    return FieldCheckResult(checks, normalized=f"{m[1]}{m[2]}-{tail}")

@@ -1,0 +1,33 @@
+"""The checks that know Thai addresses, Thai spelling pitfalls, title words and Vietnamese
+addresses: run after a field's own check, with the document's other fields as context."""
+
+from __future__ import annotations
+
+from . import names, thai_address, thai_text, vn_address
+from ._base import FieldCheckResult
+
+Context = dict[str, str | None]
+THAI_ADDRESS_DOC_TYPES = frozenset({"thai_id_card", "vehicle_book"})
+
+
+def _fixed(value: str | None) -> str | None:
+    return thai_text.normalize(value)[0] if value else value
+
+
+def add_language_checks(doc_type: str, key: str, value: str, context: Context,
+                        result: FieldCheckResult) -> FieldCheckResult:
+    """`result` with the language checks' findings added, and `normalized` set to the fixed Thai
+    spelling where the field's own check has no normal form."""
+    spelling = thai_text.check_thai_text(value)
+    result.checks += spelling.checks
+    if result.normalized is None and spelling.normalized is not None:
+        result.normalized = spelling.normalized
+    # The other checks compare the fixed spelling: a decomposed Sara Am is no address mismatch.
+    text = spelling.normalized or value
+    fixed_context = {k: _fixed(v) for k, v in context.items()}
+    if doc_type in THAI_ADDRESS_DOC_TYPES:
+        result.checks += thai_address.check_address(key, text, fixed_context).checks
+    result.checks += names.check_titles(doc_type, key, text, fixed_context)
+    if doc_type == "vn_vehicle_registration":
+        result.checks += vn_address.check_field_address(key, value, context)
+    return result
