@@ -16,8 +16,8 @@ from typing import Any
 from ..catalogue import DOC_TYPES
 from ..catalogue.canonical import Canonical, canonical_for, table
 from ..model import Document, ReviewStatus
-from ..presentation import mask_value
 from ..presentation import is_masked as _is_masked
+from ..presentation import mask_value
 from .normalise import normalise
 
 META_COLUMNS: tuple[str, ...] = (
@@ -44,7 +44,8 @@ class Row:
 
 def columns_for(doc_types: list[str]) -> list[str]:
     """META_COLUMNS, then each document type's canonical names (in DOC_TYPES order, each once)."""
-    ordered = [t for t in DOC_TYPES if t in doc_types] + sorted(t for t in set(doc_types) if t not in DOC_TYPES)
+    known = [t for t in DOC_TYPES if t in doc_types]
+    ordered = known + sorted(t for t in set(doc_types) if t not in DOC_TYPES)
     names: list[str] = list(META_COLUMNS)
     for doc_type in ordered:
         names += [c.name for c in table(doc_type) if c.name not in names]

@@ -85,7 +85,8 @@ def _safe(text: str) -> str:
     return "".join(ch if ch in "\t\n\r" or ord(ch) >= 0x20 else " " for ch in text)
 
 
-def write(fmt: str, out: str | os.PathLike[str], columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> Path:
+def write(fmt: str, out: str | os.PathLike[str], columns: Sequence[str],
+          rows: Sequence[dict[str, Any]]) -> Path:
     """Write `rows` as `fmt` to `out`, atomically and owner-only."""
     builders = {"csv": csv_bytes, "xlsx": xlsx_bytes, "jsonl": jsonl_bytes}
     if fmt not in builders:
