@@ -13,26 +13,20 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from .core.errors import AppError, InputError
-from .core.export import FORMATS, ExportItem, export_documents, review_files
+from .core.errors import InputError
+from .core.export import FORMATS, ExportItem, export_documents, load_review_files, review_files
 from .core.model import Document
 
 
 def load_all(inputs: list[str], say: Callable[[str], None]) -> tuple[list[tuple[Path, Document]], int]:
     """(path, document) for every review file found; the count of files that could not be read."""
-    from .core import reviewfile
-
     paths = review_files(inputs)
     if not paths:
         raise InputError("export.no_input", ", ".join(inputs))
-    loaded, bad = [], 0
-    for path in paths:
-        try:
-            loaded.append((path, reviewfile.load(path)))
-        except AppError as exc:
-            bad += 1
-            say(f"{path}: {exc.message('en')}" + (f" ({exc.detail})" if exc.detail else ""))
-    return loaded, bad
+    loaded, bad = load_review_files(paths)
+    for path, exc in bad:
+        say(f"{path}: {exc.message('en')}" + (f" ({exc.detail})" if exc.detail else ""))
+    return loaded, len(bad)
 
 
 def _out(parser: argparse.ArgumentParser, out: str) -> Path:

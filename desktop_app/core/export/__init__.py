@@ -19,11 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import AppError
 from ..model import Document, ReviewStatus
 from .rows import META_COLUMNS, Disagreement, as_document, build_row, columns_for
 from .writers import FORMATS, write
 
-__all__ = ["FORMATS", "META_COLUMNS", "ExportItem", "ExportResult", "export_documents", "review_files"]
+__all__ = ["FORMATS", "META_COLUMNS", "Cancelled", "ExportItem", "ExportResult", "export_documents",
+           "load_review_files", "review_files"]
 
 
 @dataclass
@@ -77,15 +79,17 @@ def export_documents(items: Iterable[Document | Mapping[str, Any] | ExportItem],
     return result
 
 
-def review_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """The review files named or found (recursively, sorted) in the given folders."""
+def review_files(paths: Iterable[str | os.PathLike[str]], *, recursive: bool = True) -> list[Path]:
+    """The review files named or found (sorted; in subfolders too when `recursive`) in the given
+    folders."""
     from ..reviewfile import SUFFIX
 
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found += sorted(p for p in path.rglob(f"*{SUFFIX}") if p.is_file() and not p.name.startswith("."))
+            listing = path.rglob(f"*{SUFFIX}") if recursive else path.glob(f"*{SUFFIX}")
+            found += sorted(p for p in listing if p.is_file() and not p.name.startswith("."))
         else:
             found.append(path)
     seen: set[Path] = set()
@@ -96,3 +100,24 @@ def review_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
             seen.add(key)
             unique.append(path)
     return unique
+
+
+def load_review_files(paths: Iterable[Path], *, progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None,
+                      ) -> tuple[list[tuple[Path, Document]], list[tuple[Path, AppError]]]:
+    """(path, document) for each review file that reads, and (path, error) for each that does not."""
+    from ..reviewfile import load
+
+    paths = list(paths)
+    loaded: list[tuple[Path, Document]] = []
+    bad: list[tuple[Path, AppError]] = []
+    for done, path in enumerate(paths, start=1):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        try:
+            loaded.append((path, load(path)))
+        except AppError as exc:
+            bad.append((path, exc))
+        if progress is not None:
+            progress(done, len(paths))
+    return loaded, bad
