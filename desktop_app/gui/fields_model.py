@@ -98,6 +98,8 @@ class FieldsModel(QAbstractTableModel):
         self._who = who
         self._page = 0
         self._thresholds = Thresholds()
+        # presentation mode (issue 14): the masked text of a field it hides, None for the others
+        self.masker: Callable[[Field], str | None] | None = None
         session.fieldChanged.connect(self._on_field_changed)
         session.reviewChanged.connect(self._on_review_changed)
 
@@ -167,9 +169,13 @@ class FieldsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == COL_VALUE:
-            base |= Qt.ItemFlag.ItemIsEditable
+        if index.isValid() and index.column() == COL_VALUE and self._masked(index.row()) is None:
+            base |= Qt.ItemFlag.ItemIsEditable  # a masked value cannot be edited (it is not shown)
         return base
+
+    def _masked(self, row: int) -> str | None:
+        fields = self.fields()
+        return self.masker(fields[row]) if self.masker is not None and 0 <= row < len(fields) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         fields = self.fields()
@@ -177,6 +183,10 @@ class FieldsModel(QAbstractTableModel):
             return None
         f = fields[index.row()]
         col = index.column()
+        masked = self._masked(index.row())
+        if masked is not None and (role == Qt.ItemDataRole.ToolTipRole or (
+                col == COL_VALUE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))):
+            return None if role == Qt.ItemDataRole.ToolTipRole else masked
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(f, col)
         if role == Qt.ItemDataRole.EditRole:
