@@ -134,15 +134,17 @@ class ResultsFlow:
 
         def job():
             files = review_files(folders, recursive=False)
+            # progress: each file read, then each document written (total known once all are read)
             loaded, bad = load_review_files(files, progress=lambda d, t: relay.progress.emit(d, 2 * t),
                                             cancelled=lambda: self._cancel)
+            read = len(files)
             if not loaded and not bad:
                 raise InputError("export.no_input", ", ".join(map(str, folders)))
             if not include_all and not any(d.review.status == ReviewStatus.REVIEWED for _, d in loaded):
                 raise InputError("export.none_signed_off")
             result = export_documents([ExportItem(d, str(p)) for p, d in loaded], out, fmt,
                                       include_unsigned=include_all, masked=masked, mask_names=mask_names,
-                                      progress=lambda d, t: relay.progress.emit(t + d, 2 * t),
+                                      progress=lambda d, t: relay.progress.emit(read + d, read + t),
                                       cancelled=lambda: self._cancel)
             return result, bad, masked
 
@@ -181,6 +183,8 @@ class ResultsFlow:
         self.progress = QProgressDialog(self.window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)  # a quick export shows no dialog at all
+        self.progress.setAutoReset(False)  # closed when the job is done, not when a count is reached
+        self.progress.setAutoClose(False)
         self.progress.setLabelText(i18n.t("export.running", done=0, total="…"))
         self.progress.canceled.connect(self._on_cancel)
         self._pool.start(_Job(job, self._relay))
@@ -190,10 +194,12 @@ class ResultsFlow:
         self._cancel = True
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self.progress is not None and total:
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total - 1))  # reaching the end closes it: done does
-            self.progress.setLabelText(i18n.t("export.running", done=done, total=total))
+        dialog = self.progress
+        if dialog is None or not total:
+            return
+        dialog.setMaximum(total)
+        dialog.setLabelText(i18n.t("export.running", done=done, total=total))
+        dialog.setValue(min(done, total))  # last: a modal dialog's setValue delivers pending events
 
     def _on_done(self, result: Any, error: AppError | None) -> None:
         finish, self._finish = self._finish, None
