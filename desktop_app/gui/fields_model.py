@@ -184,9 +184,9 @@ class FieldsModel(QAbstractTableModel):
         f = fields[index.row()]
         col = index.column()
         masked = self._masked(index.row())
-        if masked is not None and (role == Qt.ItemDataRole.ToolTipRole or (
+        if masked is not None and (role in (Qt.ItemDataRole.ToolTipRole, NORMALIZED_ROLE) or (
                 col == COL_VALUE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))):
-            return None if role == Qt.ItemDataRole.ToolTipRole else masked
+            return masked if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(f, col)
         if role == Qt.ItemDataRole.EditRole:
