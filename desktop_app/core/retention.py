@@ -65,7 +65,10 @@ class PurgeResult:
 
 def settings_file() -> Path:
     """The window's settings (QSettings, INI) as a path, for the command line to read without Qt."""
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    if os.name == "nt" and os.environ.get("APPDATA"):
+        base = os.environ["APPDATA"]  # where QSettings' user-scope INI files go on Windows
+    else:
+        base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / APPLICATION / f"{APPLICATION}.ini"
 
 

@@ -310,6 +310,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "presentation.badge": ("PRESENTATION · personal data hidden", "โหมดนำเสนอ · ซ่อนข้อมูลส่วนบุคคล"),
     "set.retention": ("Keep stored answers and logs:", "เก็บคำตอบที่บันทึกไว้และบันทึกการทำงาน:"),
     "set.days": (" days", " วัน"),
+    "keys.export": ("Export the folder's reviewed documents", "ส่งออกเอกสารที่ตรวจแล้วในโฟลเดอร์"),
+    "keys.presentation": ("Presentation mode: hide personal data", "โหมดนำเสนอ: ซ่อนข้อมูลส่วนบุคคล"),
     "retention.purged": ("Removed {n} stored answer(s) and log entries older than {days} days.",
                          "ลบคำตอบที่บันทึกไว้และบันทึกการทำงานที่เก่ากว่า {days} วันแล้ว {n} รายการ"),
 }
