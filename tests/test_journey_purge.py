@@ -11,6 +11,8 @@ from desktop_app.core import drafts, retention
 from desktop_app.core.model import Document, Source
 from desktop_app.core.paths import data_dir
 
+pytest_plugins = ["gui_helpers"]
+
 DAY = 86400.0
 
 
@@ -103,3 +105,16 @@ def test_drafts_are_removed_only_when_the_clerk_says_so(capsys):
     status = cli.main(["purge", "--drafts"])  # no terminal in the tests: nothing is asked, all kept
     assert status == 0 and keep.exists()
     assert "No terminal to ask on" in capsys.readouterr().err
+
+
+def test_the_window_purges_at_start_on_its_io_worker_and_keeps_drafts(qtbot, journey, make_window, settings):
+    from desktop_app.gui.retention_start import purge_at_start
+
+    old, new = _response("aa" + "3" * 62, 8), _response("bb" + "4" * 62, 1)
+    draft = _draft("crashed", 40)
+    settings.retention_days = 7
+    window = make_window("demo")
+    purge_at_start(window)
+    journey.wait_io(qtbot, window)
+    assert not old.exists() and new.exists() and draft.exists()
+    assert "older than 7 days" in window.status_label.text()

@@ -101,17 +101,24 @@ class ResultsFlow:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # room for the checkbox
         dialog.setNameFilters(list(FILTERS.values()))
+        dialog.filterSelected.connect(lambda text: dialog.setDefaultSuffix(self._format_of(text)))
+        dialog.setDefaultSuffix("csv")
         include = QCheckBox(i18n.t("export.all"))
         layout = dialog.layout()
         if layout is not None:
             layout.addWidget(include)
         if not dialog.exec() or not dialog.selectedFiles():
             return None
-        fmt = next((f for f, text in FILTERS.items() if text == dialog.selectedNameFilter()), "csv")
         path = Path(dialog.selectedFiles()[0])
-        if path.suffix.lower() != f".{fmt}":
+        typed = path.suffix.lower().lstrip(".")
+        fmt = typed if typed in FILTERS else self._format_of(dialog.selectedNameFilter())
+        if typed != fmt:
             path = path.with_name(path.name + f".{fmt}")
         return path, fmt, include.isChecked()
+
+    @staticmethod
+    def _format_of(name_filter: str) -> str:
+        return next((fmt for fmt, text in FILTERS.items() if text == name_filter), "csv")
 
     def ask_report_target(self, folders: list[Path]) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.window, i18n.plain(i18n.t("act.report")),
@@ -127,6 +134,7 @@ class ResultsFlow:
         if target is None:
             return False
         out, fmt, include_all = target
+        unsaved = self.window.has_unsaved()
         presentation = getattr(self.window, "presentation", None)
         masked = bool(presentation and presentation.on)
         mask_names = bool(presentation and presentation.names)
@@ -146,7 +154,7 @@ class ResultsFlow:
                                       include_unsigned=include_all, masked=masked, mask_names=mask_names,
                                       progress=lambda d, t: relay.progress.emit(read + d, read + t),
                                       cancelled=lambda: self._cancel)
-            return result, bad, masked
+            return result, bad, masked, unsaved
 
         return self._start(job, self._exported)
 
@@ -216,12 +224,14 @@ class ResultsFlow:
             self.window.status_label.setText(i18n.t("status.cancelled"))
 
     def _exported(self, outcome: Any) -> None:
-        result, bad, masked = outcome
+        result, bad, masked, unsaved = outcome
         text = i18n.t("export.done", n=result.exported, path=str(result.path))
         if result.skipped:
             text += " " + i18n.t("export.skipped", n=result.skipped)
         if masked:
             text += " " + i18n.t("export.masked")
+        if unsaved:
+            text += " " + i18n.t("export.unsaved")
         for _path, error in bad[:1]:
             text += " " + error.message(i18n.language())
         self.window.message_bar.show_message(text, "warning" if bad or result.disagreements else "info")

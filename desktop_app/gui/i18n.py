@@ -306,6 +306,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "export.skipped": ("{n} not signed off were left out.", "เอกสารที่ยังไม่ยืนยันผล {n} รายการไม่ได้ส่งออก"),
     "export.masked": ("Presentation mode is on: personal data in this export is masked.",
                       "เปิดโหมดนำเสนออยู่: ข้อมูลส่วนบุคคลในไฟล์ส่งออกนี้ถูกซ่อน"),
+    "export.unsaved": ("The open document has unsaved changes: the export has what was last saved.",
+                       "เอกสารที่เปิดอยู่มีการแก้ไขที่ยังไม่บันทึก ไฟล์ส่งออกมีเฉพาะสิ่งที่บันทึกไว้ล่าสุด"),
     "report.done": ("Wrote the report to {path}.", "สร้างรายงานที่ {path} แล้ว"),
     "presentation.badge": ("PRESENTATION · personal data hidden", "โหมดนำเสนอ · ซ่อนข้อมูลส่วนบุคคล"),
     "set.retention": ("Keep stored answers and logs:", "เก็บคำตอบที่บันทึกไว้และบันทึกการทำงาน:"),
