@@ -152,10 +152,10 @@ def render_html(stats: ReportStats, *, generated: str | None = None) -> str:
         f"were wrong, given at least {MIN_SAMPLES} readings of that field.</p>",
         charts.calibration(stats) if stats.readings else "<p>No confidences to calibrate.</p>",
         _calibration_sentences(stats),
-        "<h2>Per field</h2>",
-        _field_table(stats),
         "<h2>Review time</h2>",
         charts.review_time(stats) if seconds else "<p>No review time recorded.</p>",
+        "<h2>Per field</h2>",
+        _field_table(stats),
     ]
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width\"><title>OCR review report</title>"
