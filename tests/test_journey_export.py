@@ -248,3 +248,18 @@ def test_libreoffice_opens_the_csv_with_thai_intact(capsys, standin, tmp_path):
     header = [cell.value for cell in sheet[1]]
     assert header[0] == "document_type"  # the BOM did not end up in the first header
     assert sheet.cell(2, header.index("legal_owner_name") + 1).value == "นายสมมุติ ใจดีเสมอ"
+
+
+def test_text_read_off_a_document_never_becomes_a_formula(tmp_path):
+    document = _two_sided("51F-123.45", "51F-123.45")
+    document.pages[0].fields[1].value = '=HYPERLINK("http://x.invalid","click")'
+    document.pages[0].fields.append(Field("address", "", "", "-", "-", 0.9))
+    export_documents([document], tmp_path / "x.csv", "csv")
+    export_documents([document], tmp_path / "x.xlsx", "xlsx")
+    row = read_csv(tmp_path / "x.csv")[0]
+    assert row["owner_name"] == "'=HYPERLINK(\"http://x.invalid\",\"click\")"
+    assert row["owner_address"] == "-"  # a lone dash (not applicable) stays as it is
+    sheet = load_workbook(tmp_path / "x.xlsx").active
+    header = [c.value for c in sheet[1]]
+    cell = sheet.cell(2, header.index("owner_name") + 1)
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")  # text, not a formula

@@ -2,6 +2,8 @@
 temporary file beside it, then a rename) and readable by its owner only: it holds personal data.
 
 - CSV: UTF-8 with a byte-order mark (Excel then reads Thai as Thai), a header row, `\\r\\n` lines.
+  A value a spreadsheet would run as a formula (`=…`, `+…`, `@…`, `-…` that is not a number: text
+  read off a document must never become a formula) gets a leading `'`, as OWASP advises.
 - XLSX: openpyxl (MIT); one sheet, header row bold and frozen, columns sized to their content,
   every cell text (an ID number stays `0105...`, never a number in scientific notation).
 - JSONL: one JSON object per line, UTF-8 (Thai as is), `null` for an empty value.
@@ -13,6 +15,7 @@ import csv
 import io
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,12 +36,23 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+_NUMBER = re.compile(r"^-?\d+([.,]\d+)?$")
+
+
+def _inert(text: str) -> str:
+    """`text` that no spreadsheet runs as a formula (see the module docstring)."""
+    if text[:1] in ("=", "+", "@", "\t", "\r") or (text[:1] == "-" and len(text) > 1
+                                                    and not _NUMBER.match(text)):
+        return "'" + text
+    return text
+
+
 def csv_bytes(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([_inert(_cell(row.get(c))) for c in columns])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -74,6 +88,7 @@ def xlsx_bytes(columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> bytes:
     for cells in sheet.iter_rows(min_row=2):
         for cell in cells:
             cell.number_format = "@"  # text: digits-only ID numbers keep their leading zero
+            cell.data_type = "s"  # never a formula, whatever the text starts with
     sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     book.save(buffer)
