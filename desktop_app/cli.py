@@ -23,7 +23,7 @@ from .core.redact import RedactingFilter, redact
 
 PROG = "desktop-app"
 LOW_CONFIDENCE = 0.90
-SUBCOMMANDS = ("ocr", "key", "providers", "standin")
+SUBCOMMANDS = ("ocr", "key", "providers", "standin", "export", "report", "purge")
 QT_SYSTEM_PACKAGES = ("libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 "
                       "libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
                       "libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 "
@@ -364,4 +364,25 @@ def _standin(argv: list[str]) -> int:
     return int(standin_main(argv) or 0)
 
 
-_COMMANDS = {"ocr": _ocr, "key": _key, "providers": _providers, "standin": _standin}
+# --- desktop-app export / report / purge (cli_export.py, cli_purge.py) ------------------------
+
+def _export(argv: list[str]) -> int:
+    from .cli_export import run_export
+
+    return run_export(argv, _Parser, PROG, _say)
+
+
+def _report_html(argv: list[str]) -> int:
+    from .cli_export import run_report
+
+    return run_report(argv, _Parser, PROG, _say)
+
+
+def _purge(argv: list[str]) -> int:
+    from .cli_purge import run_purge
+
+    return run_purge(argv, _Parser, PROG, _say)
+
+
+_COMMANDS = {"ocr": _ocr, "key": _key, "providers": _providers, "standin": _standin,
+             "export": _export, "report": _report_html, "purge": _purge}

@@ -10,9 +10,10 @@ anything is sent. One line per document on stdout:
     partial  IMAGE -> REVIEW FILE: ... (page 2: The service could not read this page. [aigen.page_failed])
     failed   IMAGE: The API credit for this key is used up. ... [http.429]
 
-and a summary on stderr. The exit status is the worst of the batch: 0 all saved complete, 1 some
-partial, 2 bad input for some (nothing sent for those), 3 the service or the network failed for
-some. Ctrl-C cancels what is in flight; what was saved stays saved (130).
+a summary on stderr, and `DIR/batch-summary.csv` (one line per document: file, status, pages,
+fields needing attention, error; core/batch_summary.py). The exit status is the worst of the
+batch: 0 all saved complete, 1 some partial, 2 bad input for some (nothing sent for those), 3 the
+service or the network failed for some. Ctrl-C cancels what is in flight; what was saved stays saved (130).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 
 from .core import engine, reviewfile
 from .core.batch import Batch, BatchItem, ItemState, expand_inputs, jobs_for
+from .core.batch_summary import write_summary
 from .core.cache import ResponseCache
 from .core.checks import run_checks
 from .core.engine import OcrJob
@@ -128,8 +130,12 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
     except KeyboardInterrupt:
         batch.cancel()
         batch.wait(30)
+        write_summary(folder, batch.items, targets, errors_of)
         raise
-    return _report(batch.items, say)
+    summary_path = write_summary(folder, batch.items, targets, errors_of)
+    status = _report(batch.items, say)
+    say(f"Summary: {summary_path}")
+    return status
 
 
 def _name(item: BatchItem) -> str:

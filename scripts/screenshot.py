@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", choices=("en", "th"), default="en")
     parser.add_argument("--labels", action="store_true", help="also draw the field labels on the image")
     parser.add_argument("--size", default="1400x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--sample", default="vehicle_book", help="a bundled sample's name (thai_id_card...)")
+    parser.add_argument("--presentation", action="store_true", help="presentation mode on (masked)")
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -63,8 +65,8 @@ def main(argv: list[str] | None = None) -> int:
             spin(20)
 
     try:
-        image = work / "vehicle_book.png"
-        shutil.copyfile(samples_dir() / "vehicle_book.png", image)
+        image = work / f"{args.sample}.png"
+        shutil.copyfile(samples_dir() / f"{args.sample}.png", image)
         settings = Settings(work / "settings.ini")
         settings.language = args.language
         settings.labels_visible = args.labels
@@ -81,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         candidates = [i for i, f in enumerate(fields) if f.boxes and f.confidence is not None]
         lowest = min(candidates, key=lambda i: attention_key(fields[i], settings.threshold))
         window.select_field(lowest)
+        if args.presentation:
+            window.presentation.set_on(True)
         window.canvas.fit_page()
         spin(200)
         out = Path(args.out)

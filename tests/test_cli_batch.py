@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -67,7 +69,7 @@ def test_files_and_folders_one_review_file_each(capsys, standin, tmp_path):
                                         "--jobs", "2"))
     assert status == 0, err
     assert sorted(p.name for p in out_dir.iterdir()) == ["a.png.review.json", "b.png.review.json",
-                                                        "z.png.review.json"]
+                                                        "batch-summary.csv", "z.png.review.json"]
     assert len(lines(out)) == 3 and all(line.startswith("ok ") for line in lines(out))
     assert {line.split()[1] for line in lines(out)} == {"a.png", "b.png", "z.png"}
     document = reviewfile.load(out_dir / "a.png.review.json")
@@ -96,6 +98,33 @@ def test_exit_status_is_the_worst_of_the_batch(capsys, standin, tmp_path):
     assert (tmp_path / "out" / "two.pdf.review.json").exists()
 
 
+def test_the_batch_writes_a_summary_line_per_document(capsys, standin, tmp_path):
+    (good,) = cards(tmp_path, "good.png")
+    tiny = tmp_path / "tiny.png"
+    Image.new("RGB", (100, 100), "white").save(tiny)
+    two = tmp_path / "two.pdf"
+    with Image.open(CARD) as image:
+        two.write_bytes(pdf.from_images([image.convert("RGB")] * 2))
+    standin.set_scenario("fail_page", page=2)
+    _, _, err = run(capsys, *ocr(standin, str(good), str(tiny), str(two), "--out-dir", str(tmp_path / "out")))
+    summary = tmp_path / "out" / "batch-summary.csv"
+    assert f"Summary: {summary}" in err
+    raw = summary.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = {row["file"]: row for row in csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))}
+    assert list(rows) == ["good.png", "tiny.png", "two.pdf"]
+    assert rows["good.png"]["status"] == "ok" and rows["good.png"]["pages"] == "1"
+    assert rows["good.png"]["review_file"] == "good.png.review.json"
+    document = reviewfile.load(tmp_path / "out" / "good.png.review.json")
+    from desktop_app.core.attention import Attention, Thresholds
+
+    pending = Attention(document, Thresholds()).pending()
+    assert int(rows["good.png"]["fields_needing_attention"]) == len(pending) > 0
+    assert rows["tiny.png"]["status"] == "failed" and "[input.too_small]" in rows["tiny.png"]["error"]
+    assert rows["two.pdf"]["status"] == "partial" and rows["two.pdf"]["pages"] == "2"
+    assert rows["two.pdf"]["error"]
+
+
 def test_partial_alone_is_1(capsys, standin, tmp_path):
     two = tmp_path / "two.pdf"
     with Image.open(CARD) as image:
@@ -120,7 +149,8 @@ def test_two_sided_files_are_taken_in_pairs(capsys, standin, tmp_path, monkeypat
                                         route=route))
     assert status == 0, err
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a_front.png.review.json",
-                                                                   "b_front.png.review.json"]
+                                                                   "b_front.png.review.json",
+                                                                   "batch-summary.csv"]
     assert {line.split()[1] for line in lines(out)} == {"a_front.png", "b_front.png"}
     assert all("a_back.png" in line or "b_back.png" in line for line in lines(out))
     document = reviewfile.load(tmp_path / "out" / "a_front.png.review.json")
@@ -146,7 +176,8 @@ def test_a_folder_listing_backs_before_fronts_still_pairs_each_front_with_its_ba
     status, out, err = run(capsys, *ocr(standin, str(folder), "--out-dir", str(tmp_path / "out"),
                                         route=route))
     assert status == 0, err
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["car1 front.png.review.json",
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["batch-summary.csv",
+                                                                   "car1 front.png.review.json",
                                                                    "xe 2 mặt trước.png.review.json"]
     for name in ("car1 front.png", "xe 2 mặt trước.png"):
         document = reviewfile.load(tmp_path / "out" / f"{name}.review.json")

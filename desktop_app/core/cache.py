@@ -11,7 +11,8 @@ answer whose parsing then fails is removed again (`discard`), so errors (429, 5x
 error code such as CVVN's "out of requests") are never replayed.
 
 Files: `<data dir>/responses/<2 hex>/<64 hex>.json`, written atomically, 0600 in 0700 folders:
-they hold personal data. There is no expiry; deleting the folder is always safe.
+they hold personal data. They are removed once older than the retention period (core/retention.py,
+`desktop-app purge`); deleting the folder is always safe.
 """
 
 from __future__ import annotations

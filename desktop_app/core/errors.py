@@ -190,6 +190,13 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "กรุณาบันทึกที่อื่น"),
         _e("internal", "Something went wrong inside the program. Your work is kept; save it, and report "
            "this to support.", "เกิดข้อผิดพลาดภายในโปรแกรม งานของคุณยังอยู่ กรุณาบันทึกและแจ้งฝ่ายสนับสนุน"),
+        # --- exports, report, retention (issue 14) -------------------------------------------
+        _e("export.no_input", "No review file was found in the given files or folders. Give review "
+           "files (*.review.json) or the folders that hold them.",
+           "ไม่พบไฟล์ผลตรวจในไฟล์หรือโฟลเดอร์ที่ระบุ กรุณาระบุไฟล์ผลตรวจ (*.review.json) หรือโฟลเดอร์ที่มีไฟล์เหล่านั้น"),
+        _e("export.none_signed_off", "None of these documents is signed off, so nothing was exported. "
+           "Sign them off first, or include the others on purpose (--all, or the export dialog's option).",
+           "ยังไม่มีเอกสารใดที่ยืนยันผลแล้ว จึงไม่ได้ส่งออก กรุณายืนยันผลก่อน หรือเลือกรวมเอกสารที่เหลือ (--all)"),
     ]
 }
 

@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .. import __version__
 from .atomic import write_text_atomic
+from .catalogue.canonical import canonical_name
 from .errors import FileFormatError, InputError
 from .model import (
     Check,
@@ -88,7 +89,7 @@ def to_dict(document: Document, *, base_dir: str | os.PathLike[str] | None = Non
         "provider": {"id": doc.provider_id, "endpoint": clean_endpoint(doc.endpoint),
                      "options": dict(doc.options)},
         "ocr": _ocr_to_dict(doc.ocr),
-        "pages": [_page_to_dict(p) for p in doc.pages],
+        "pages": [_page_to_dict(p, doc.doc_type) for p in doc.pages],
         "errors": [_error_to_dict(e) for e in doc.errors],
         "review": {
             "status": str(doc.review.status),
@@ -144,7 +145,7 @@ def _boxes(boxes: list[Polygon]) -> list[list[list[float]]]:
     return [[[x, y] for x, y in box] for box in boxes]
 
 
-def _page_to_dict(page: Page) -> dict[str, Any]:
+def _page_to_dict(page: Page, doc_type: str) -> dict[str, Any]:
     data = {
         "index": page.index,
         "width": page.width,
@@ -155,16 +156,19 @@ def _page_to_dict(page: Page) -> dict[str, Any]:
         "images": dict(page.images),
         "image_boxes": {name: _boxes(boxes) for name, boxes in page.image_boxes.items()},
         "extras": dict(page.extras),
-        "fields": [_field_to_dict(f) for f in page.fields],
+        "fields": [_field_to_dict(f, doc_type) for f in page.fields],
     }
     if page.ocr is not None:  # the answer of a page re-run alone: kept verbatim like the document's
         data["ocr"] = _ocr_to_dict(page.ocr)
     return data
 
 
-def _field_to_dict(f: Field) -> dict[str, Any]:
+def _field_to_dict(f: Field, doc_type: str) -> dict[str, Any]:
     return {
         "key": f.key,
+        # optional, additive: the one name downstream systems use (docs/canonical-fields.md); a
+        # reader recomputes it from the catalogue, so files without it read the same
+        "canonical": canonical_name(doc_type, f.key),
         "label_th": f.label_th,
         "label_en": f.label_en,
         "ocr_value": f.ocr_value,

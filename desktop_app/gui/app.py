@@ -25,6 +25,7 @@ from ..core.paths import log_file
 from ..core.redact import RedactingFilter
 from . import i18n
 from .fonts import install_fonts
+from .retention_start import purge_at_start
 from .settings import APPLICATION, ORGANIZATION, Settings, data_dir
 
 log = logging.getLogger("desktop_app")
@@ -107,6 +108,7 @@ def run(files: list[str], provider_id: str | None) -> int:
     try:
         window.show()
         QTimer.singleShot(0, window.offer_drafts)  # unsaved reviews a crash left: restore / discard / later
+        QTimer.singleShot(0, lambda: purge_at_start(window))  # personal data past its retention period
         if files:
             QTimer.singleShot(0, lambda: window.open_paths(files))
         return app.exec()

@@ -59,6 +59,8 @@ class DocumentCanvas(QGraphicsView):
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self._image = QImage()
+        self._source = QImage()  # as loaded; `_image` is what `image_filter` made of it
+        self.image_filter: Callable[[QImage], QImage] | None = None  # presentation mode (issue 14)
         self._pixmap_item: QGraphicsPixmapItem | None = None
         self._fields: list[Field] = []
         self._threshold: float | Callable[[Field], float] = 0.8  # one for all, or per field
@@ -87,8 +89,17 @@ class DocumentCanvas(QGraphicsView):
     def image(self) -> QImage:
         return self._image
 
+    def refilter(self) -> None:
+        """Show the loaded image again through `image_filter` (it was switched on or off)."""
+        if not self._source.isNull():
+            source = self._source
+            self.set_image(source)
+
     def set_image(self, image: QImage) -> None:
         """Show `image` (EXIF-upright, original size) and fit the page. Boxes already set are kept."""
+        self._source = QImage(image)
+        if self.image_filter is not None and not image.isNull():
+            image = self.image_filter(image)
         self._image = QImage(image)
         if image.isNull():
             if self._pixmap_item is not None:

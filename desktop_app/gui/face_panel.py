@@ -43,6 +43,11 @@ class FacePanel(QLabel):
         self.setMaximumSize(220, 280)  # a check photo, not a second canvas: the field list keeps its room
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._image = QImage()
+        self.masked = False  # presentation mode: the photo is not shown
+
+    def set_masked(self, masked: bool) -> None:
+        self.masked = masked
+        self._refresh()
 
     def set_image(self, image: QImage) -> None:
         self._image = image
@@ -59,7 +64,7 @@ class FacePanel(QLabel):
         self._refresh()
 
     def _refresh(self) -> None:
-        if self._image.isNull():
+        if self._image.isNull() or self.masked:
             self.clear()
             return
         pixmap = QPixmap.fromImage(self._image).scaled(

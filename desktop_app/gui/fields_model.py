@@ -99,6 +99,8 @@ class FieldsModel(QAbstractTableModel):
         self._page = 0
         self._thresholds = Thresholds()
         self._value_font: QFont | None = None  # the looped proof-reading face, when chosen
+        # presentation mode (issue 14): the masked text of a field it hides, None for the others
+        self.masker: Callable[[Field], str | None] | None = None
         session.fieldChanged.connect(self._on_field_changed)
         session.reviewChanged.connect(self._on_review_changed)
 
@@ -172,9 +174,13 @@ class FieldsModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == COL_VALUE:
-            base |= Qt.ItemFlag.ItemIsEditable
+        if index.isValid() and index.column() == COL_VALUE and self._masked(index.row()) is None:
+            base |= Qt.ItemFlag.ItemIsEditable  # a masked value cannot be edited (it is not shown)
         return base
+
+    def _masked(self, row: int) -> str | None:
+        fields = self.fields()
+        return self.masker(fields[row]) if self.masker is not None and 0 <= row < len(fields) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         fields = self.fields()
@@ -182,6 +188,10 @@ class FieldsModel(QAbstractTableModel):
             return None
         f = fields[index.row()]
         col = index.column()
+        masked = self._masked(index.row())
+        if masked is not None and (role in (Qt.ItemDataRole.ToolTipRole, NORMALIZED_ROLE) or (
+                col == COL_VALUE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))):
+            return masked if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(f, col)
         if role == Qt.ItemDataRole.EditRole:

@@ -156,6 +156,7 @@ class FieldsPanel(QWidget):
         self._editing: tuple[int, int] | None = None  # (page, field) the editor's text belongs to
         self._shown = ""  # the field's value when the editor was filled: typed text differs from it
         self._syncing = False
+        self.editor_hook: Callable[[Field], None] | None = None  # presentation mode (issue 14)
 
         self.model = FieldsModel(session, who, self)
         self.proxy = AttentionProxy(self)
@@ -503,11 +504,25 @@ class FieldsPanel(QWidget):
         self._show_checks(f)
         self.magnifier.show_field(self._canvas, index)
 
+    def refresh_editor(self) -> None:
+        self._show_editor()
+
+    def show_masked(self, text: str) -> None:
+        """Presentation mode: the editor shows the masked `text`, read-only, and nothing else of the
+        value (what the OCR read, checks quoting it, the normalised form)."""
+        self._shown = text
+        self.value_edit.setText(text)
+        self.value_edit.setReadOnly(True)
+        for label in (self.ocr_label, self.checks_label, self.normalized_label):
+            label.clear()
+
     def _show_checks(self, f: Field) -> None:
         self.checks_label.setText(checks_html(f, i18n.language(), self.suggestion_keys))
         shown = f.normalized if f.normalized and f.normalized != (f.value or "").strip() else ""
         self.normalized_label.setText(f"= {shown}" if shown else "")
         self.normalized_label.setToolTip(i18n.t("field.normalized") if shown else "")
+        if self.editor_hook is not None:
+            self.editor_hook(f)  # presentation mode masks what the editor shows
 
     def refresh_checks(self) -> None:
         """Checks run again after every change (also of another field): show the current ones."""

@@ -290,6 +290,35 @@ _STRINGS: dict[str, tuple[str, str]] = {
     # --- looped Thai font for proof-reading (issue 15) ---
     "set.looped_font": ("Show values in a looped Thai font (Sarabun), easier to proof-read",
                         "แสดงค่าด้วยฟอนต์ไทยแบบมีหัว (Sarabun) ตรวจทานได้ง่ายกว่า"),
+    # --- exports, report, presentation mode, retention (issue 14) ------------------------------
+    "act.export": ("&Export Reviewed…", "ส่งออกผลที่ตรวจแล้ว…"),
+    "act.report": ("OCR &Report…", "รายงาน OCR…"),
+    "act.presentation": ("&Presentation Mode (hide personal data)", "โหมดนำเสนอ (ซ่อนข้อมูลส่วนบุคคล)"),
+    "act.presentation_names": ("Presentation Mode: Hide &Names and Addresses Too",
+                               "โหมดนำเสนอ: ซ่อนชื่อและที่อยู่ด้วย"),
+    "export.title": ("Export reviewed documents", "ส่งออกเอกสารที่ตรวจแล้ว"),
+    "export.format": ("Format:", "รูปแบบ:"),
+    "export.all": ("Include documents not signed off (their status is a column)",
+                   "รวมเอกสารที่ยังไม่ยืนยันผล (มีคอลัมน์สถานะ)"),
+    "export.source": ("{n} review file(s) from: {where}", "ไฟล์ผลตรวจ {n} ไฟล์จาก: {where}"),
+    "export.none": ("Open a folder (or a review file) first: the export takes the review files of the "
+                    "open folder or queue.", "กรุณาเปิดโฟลเดอร์ (หรือไฟล์ผลตรวจ) ก่อน "
+                    "การส่งออกใช้ไฟล์ผลตรวจของโฟลเดอร์หรือคิวที่เปิดอยู่"),
+    "export.running": ("Exporting {done} of {total}…", "กำลังส่งออก {done} จาก {total}…"),
+    "export.done": ("Exported {n} document(s) to {path}.", "ส่งออก {n} เอกสารไปที่ {path} แล้ว"),
+    "export.skipped": ("{n} not signed off were left out.", "เอกสารที่ยังไม่ยืนยันผล {n} รายการไม่ได้ส่งออก"),
+    "export.masked": ("Presentation mode is on: personal data in this export is masked.",
+                      "เปิดโหมดนำเสนออยู่: ข้อมูลส่วนบุคคลในไฟล์ส่งออกนี้ถูกซ่อน"),
+    "export.unsaved": ("The open document has unsaved changes: the export has what was last saved.",
+                       "เอกสารที่เปิดอยู่มีการแก้ไขที่ยังไม่บันทึก ไฟล์ส่งออกมีเฉพาะสิ่งที่บันทึกไว้ล่าสุด"),
+    "report.done": ("Wrote the report to {path}.", "สร้างรายงานที่ {path} แล้ว"),
+    "presentation.badge": ("PRESENTATION · personal data hidden", "โหมดนำเสนอ · ซ่อนข้อมูลส่วนบุคคล"),
+    "set.retention": ("Keep stored answers and logs:", "เก็บคำตอบที่บันทึกไว้และบันทึกการทำงาน:"),
+    "set.days": (" days", " วัน"),
+    "keys.export": ("Export the folder's reviewed documents", "ส่งออกเอกสารที่ตรวจแล้วในโฟลเดอร์"),
+    "keys.presentation": ("Presentation mode: hide personal data", "โหมดนำเสนอ: ซ่อนข้อมูลส่วนบุคคล"),
+    "retention.purged": ("Removed {n} stored answer(s) and log entries older than {days} days.",
+                         "ลบคำตอบที่บันทึกไว้และบันทึกการทำงานที่เก่ากว่า {days} วันแล้ว {n} รายการ"),
 }
 
 

@@ -40,6 +40,7 @@ from . import buttons, i18n
 from .autosave import Autosaver
 from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
+from .export_flow import install as install_results
 from .face_panel import FacePanel, face_image
 from .fields_panel import FieldsPanel
 from .fonts import install_fonts
@@ -48,6 +49,7 @@ from .io_worker import IoWorker
 from .message_bar import MessageBar
 from .ocr_worker import OcrRunner
 from .pages_flow import install as install_pages_flow
+from .presentation import install as install_presentation
 from .proof_font import apply_proof_font
 from .provider_bar import ProviderBar, available_providers
 from .review_flow import install as install_review_flow
@@ -126,6 +128,8 @@ class MainWindow(QMainWindow):
         self.review = install_review_flow(self)  # keys, review actions and menus, status summary
         self.pages = install_pages_flow(self)  # page strip, page re-run, fresh call, reused answers
         self.batch = install_batch(self)  # the queue dock: folders and many files, sent N at a time
+        self.results = install_results(self)  # File › Export, Help › Report (issue 14)
+        self.presentation = install_presentation(self)  # View › Presentation Mode (issue 14)
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         geometry = self.settings.geometry()
@@ -318,6 +322,9 @@ class MainWindow(QMainWindow):
             self.pages.retranslate()
         if hasattr(self, "batch"):
             self.batch.retranslate()
+        if hasattr(self, "presentation"):
+            self.results.retranslate()
+            self.presentation.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()

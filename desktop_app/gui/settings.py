@@ -18,6 +18,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 from ..core.attention import DEFAULT_FIELD_THRESHOLDS, Thresholds, copy_table
 from ..core.paths import private_file
+from ..core.retention import DEFAULT_DAYS, clamp_days
 
 ORGANIZATION = "desktop-app"
 APPLICATION = "desktop-app"
@@ -240,6 +241,24 @@ class Settings:
 
     def clear_recent(self) -> None:
         self._set("recent/files", [])
+
+    # --- retention and presentation mode (issue 14) ---------------------------------------------
+    @property
+    def retention_days(self) -> int:
+        """Days stored answers and log entries are kept (core/retention.py; the CLI reads it too)."""
+        return clamp_days(self._get("retention/days", DEFAULT_DAYS))
+
+    @retention_days.setter
+    def retention_days(self, value: int) -> None:
+        self._set("retention/days", clamp_days(value))
+
+    @property
+    def mask_names(self) -> bool:
+        return _to_bool(self._get("presentation/mask_names"), False)
+
+    @mask_names.setter
+    def mask_names(self, value: bool) -> None:
+        self._set("presentation/mask_names", bool(value))
 
     # --- window --------------------------------------------------------------------------------
     def geometry(self) -> bytes | None:

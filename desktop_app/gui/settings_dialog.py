@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..core import secrets
 from ..core.errors import AppError
 from ..core.providers.base import Credentials, Provider
+from ..core.retention import MAX_DAYS, MIN_DAYS
 from . import i18n
 from .buttons import localize
 from .connection_test import ConnectionTester
@@ -95,6 +97,11 @@ class SettingsDialog(QDialog):
         self.looped_font = QCheckBox(i18n.t("set.looped_font"))
         self.looped_font.setChecked(self._settings.looped_font)
         form.addRow("", self.looped_font)
+        self.retention = QSpinBox()
+        self.retention.setRange(MIN_DAYS, MAX_DAYS)
+        self.retention.setSuffix(i18n.t("set.days"))
+        self.retention.setValue(self._settings.retention_days)
+        form.addRow(i18n.t("set.retention"), self.retention)
         return page
 
     def _services_tab(self) -> QWidget:
@@ -235,6 +242,7 @@ class SettingsDialog(QDialog):
         s.threshold = self.threshold.value()
         s.timeout = self.timeout.value()
         s.looped_font = self.looped_font.isChecked()
+        s.retention_days = self.retention.value()
         s.set_field_thresholds(self.field_thresholds.table())
         for provider_id, url in self._endpoints.items():
             s.set_endpoint(provider_id, url or None)

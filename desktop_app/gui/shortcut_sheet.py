@@ -45,6 +45,8 @@ SHEET: list[tuple[str, str]] = [
     ("Ctrl+0 / Ctrl+2", "keys.fit"),
     ("Ctrl+= / Ctrl+- / Ctrl+1", "keys.zoom"),
     ("Ctrl+L", "keys.labels"),
+    ("Ctrl+Shift+E", "keys.export"),
+    ("Ctrl+Shift+P", "keys.presentation"),
     ("F1 / Ctrl+/", "keys.sheet"),
 ]
 

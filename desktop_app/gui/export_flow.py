@@ -1,0 +1,250 @@
+"""File › Export Reviewed… (Ctrl+Shift+E) and Help › OCR Report…: the review files of the open
+folder or queue, exported (core/export) or reported (core/report) on a worker thread, with a
+progress dialog that can cancel.
+
+Which review files: those in the folders of the queue's documents, else in the folder of the open
+document (saved files only: the window says so when the open document has unsaved changes).
+In presentation mode the export is masked like the screen. Questions (where to write, which
+format) are methods tests replace. The relay QObject is created once, in the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QProgressDialog
+
+from ..core import reviewfile
+from ..core.errors import AppError, InputError
+from ..core.export import Cancelled, ExportItem, export_documents, load_review_files, review_files
+from ..core.model import ReviewStatus
+from . import i18n
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "jsonl": "JSON Lines (*.jsonl)"}
+
+
+class _Relay(QObject):
+    progress = Signal(int, int)
+    done = Signal(object, object)  # result, error
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn, self._relay = fn, relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Cancelled:
+            self._relay.done.emit(None, None)
+        except AppError as exc:
+            self._relay.done.emit(None, exc)
+        except Exception as exc:  # noqa: BLE001 - one sentence for the clerk
+            self._relay.done.emit(None, AppError("internal", type(exc).__name__))
+        else:
+            self._relay.done.emit(result, None)
+
+
+class ResultsFlow:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self._pool = QThreadPool(window)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(window)
+        self._relay.progress.connect(self._on_progress)
+        self._relay.done.connect(self._on_done)
+        self._cancel = False
+        self._finish: Callable[[Any], None] | None = None
+        self.progress: QProgressDialog | None = None
+        self.act_export = QAction(window)
+        self.act_export.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.act_export.triggered.connect(lambda _c=False: self.export())
+        window.addAction(self.act_export)
+        window.menu_file.insertAction(window.act_settings, self.act_export)
+        window.menu_file.insertSeparator(window.act_settings)
+        self.act_report = QAction(window)
+        self.act_report.triggered.connect(lambda _c=False: self.report())
+        window.review.menu_help.addAction(self.act_report)
+
+    def retranslate(self) -> None:
+        self.act_export.setText(i18n.t("act.export"))
+        keys = self.act_export.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.act_export.setToolTip(f"{i18n.plain(i18n.t('act.export'))} ({keys})")
+        self.act_report.setText(i18n.t("act.report"))
+
+    @property
+    def busy(self) -> bool:
+        return self._finish is not None
+
+    # --- what to export ----------------------------------------------------------------------------
+    def folders(self) -> list[Path]:
+        window = self.window
+        paths: list = [e.review_path or reviewfile.review_path_for(e.paths[0])
+                       for e in window.batch.runner.order() if e.review_path or e.paths]
+        if not paths:
+            current = window.session.review_path or window.session.default_save_path()
+            paths = [current] if current is not None else []
+        return list(dict.fromkeys(Path(p).parent for p in paths))
+
+    def ask_export_target(self, folders: list[Path]) -> tuple[Path, str, bool] | None:
+        """(file, format, include documents not signed off) or None (cancelled)."""
+        dialog = QFileDialog(self.window, i18n.plain(i18n.t("export.title")), str(folders[0] / "export.csv"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # room for the checkbox
+        dialog.setNameFilters(list(FILTERS.values()))
+        dialog.filterSelected.connect(lambda text: dialog.setDefaultSuffix(self._format_of(text)))
+        dialog.setDefaultSuffix("csv")
+        include = QCheckBox(i18n.t("export.all"))
+        layout = dialog.layout()
+        if layout is not None:
+            layout.addWidget(include)
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        path = Path(dialog.selectedFiles()[0])
+        typed = path.suffix.lower().lstrip(".")
+        fmt = typed if typed in FILTERS else self._format_of(dialog.selectedNameFilter())
+        if typed != fmt:
+            path = path.with_name(path.name + f".{fmt}")
+        return path, fmt, include.isChecked()
+
+    @staticmethod
+    def _format_of(name_filter: str) -> str:
+        return next((fmt for fmt, text in FILTERS.items() if text == name_filter), "csv")
+
+    def ask_report_target(self, folders: list[Path]) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.window, i18n.plain(i18n.t("act.report")),
+                                              str(folders[0] / "report.html"), "HTML (*.html)")
+        return Path(name) if name else None
+
+    # --- running -----------------------------------------------------------------------------------
+    def export(self) -> bool:
+        folders = self._folders_or_say()
+        if not folders:
+            return False
+        target = self.ask_export_target(folders)
+        if target is None:
+            return False
+        out, fmt, include_all = target
+        unsaved = self.window.has_unsaved()
+        presentation = getattr(self.window, "presentation", None)
+        masked = bool(presentation and presentation.on)
+        mask_names = bool(presentation and presentation.names)
+        relay = self._relay
+
+        def job():
+            files = review_files(folders, recursive=False)
+            # progress: each file read, then each document written (total known once all are read)
+            loaded, bad = load_review_files(files, progress=lambda d, t: relay.progress.emit(d, 2 * t),
+                                            cancelled=lambda: self._cancel)
+            read = len(files)
+            if not loaded and not bad:
+                raise InputError("export.no_input", ", ".join(map(str, folders)))
+            if not include_all and not any(d.review.status == ReviewStatus.REVIEWED for _, d in loaded):
+                raise InputError("export.none_signed_off")
+            result = export_documents([ExportItem(d, str(p)) for p, d in loaded], out, fmt,
+                                      include_unsigned=include_all, masked=masked, mask_names=mask_names,
+                                      progress=lambda d, t: relay.progress.emit(read + d, read + t),
+                                      cancelled=lambda: self._cancel)
+            return result, bad, masked, unsaved
+
+        return self._start(job, self._exported)
+
+    def report(self) -> bool:
+        folders = self._folders_or_say()
+        if not folders:
+            return False
+        out = self.ask_report_target(folders)
+        if out is None:
+            return False
+        relay = self._relay
+
+        def job():
+            from ..core.report import write_report
+
+            loaded, _ = load_review_files(review_files(folders, recursive=False),
+                                          progress=relay.progress.emit, cancelled=lambda: self._cancel)
+            write_report([d for _, d in loaded], out)
+            return out
+
+        return self._start(job, self._reported)
+
+    def _folders_or_say(self) -> list[Path]:
+        if self.busy:
+            return []
+        folders = self.folders()
+        if not folders:
+            self.window.message_bar.show_message(i18n.t("export.none"), "warning")
+        return folders
+
+    def _start(self, job: Callable[[], Any], finish: Callable[[Any], None]) -> bool:
+        self._cancel = False
+        self._finish = finish
+        self.progress = QProgressDialog(self.window)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)  # a quick export shows no dialog at all
+        self.progress.setAutoReset(False)  # closed when the job is done, not when a count is reached
+        self.progress.setAutoClose(False)
+        self.progress.setLabelText(i18n.t("export.running", done=0, total="…"))
+        self.progress.canceled.connect(self._on_cancel)
+        self._pool.start(_Job(job, self._relay))
+        return True
+
+    def _on_cancel(self) -> None:
+        self._cancel = True
+
+    def _on_progress(self, done: int, total: int) -> None:
+        dialog = self.progress
+        if dialog is None or not total:
+            return
+        dialog.setMaximum(total)
+        dialog.setLabelText(i18n.t("export.running", done=done, total=total))
+        dialog.setValue(min(done, total))  # last: a modal dialog's setValue delivers pending events
+
+    def _on_done(self, result: Any, error: AppError | None) -> None:
+        finish, self._finish = self._finish, None
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self._on_cancel)
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        if error is not None:
+            self.window.message_bar.show_error(error)
+        elif result is not None and finish is not None:
+            finish(result)
+        else:
+            self.window.status_label.setText(i18n.t("status.cancelled"))
+
+    def _exported(self, outcome: Any) -> None:
+        result, bad, masked, unsaved = outcome
+        text = i18n.t("export.done", n=result.exported, path=str(result.path))
+        if result.skipped:
+            text += " " + i18n.t("export.skipped", n=result.skipped)
+        if masked:
+            text += " " + i18n.t("export.masked")
+        if unsaved:
+            text += " " + i18n.t("export.unsaved")
+        for _path, error in bad[:1]:
+            text += " " + error.message(i18n.language())
+        self.window.message_bar.show_message(text, "warning" if bad or result.disagreements else "info")
+
+    def _reported(self, out: Path) -> None:
+        self.window.message_bar.show_message(i18n.t("report.done", path=str(out)), "info")
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Tests and closing: wait for a running job (its result is delivered by the event loop)."""
+        return self._pool.waitForDone(msecs)
+
+
+def install(window: MainWindow) -> ResultsFlow:
+    return ResultsFlow(window)
