@@ -3,9 +3,9 @@
 `pg_cluster` (session): initdb in a temporary folder, 127.0.0.1 only, its own port, stopped and
 deleted at the end (bench/pg_cluster.py). Missing server binaries FAIL the tests with what to
 install; nothing is skipped. `team_url` (per test): a new, empty database on it, migrated with
-`team init`'s migrations, as the owner's URL. Import both into a test module:
+`team init`'s migrations, as the owner's URL. A test module asks for them with
 
-    from team_postgres import pg_cluster, team_url  # noqa: F401
+    pytest_plugins = ("team_postgres",)
 """
 
 from __future__ import annotations

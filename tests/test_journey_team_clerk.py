@@ -17,7 +17,8 @@ from desktop_app import cli
 from desktop_app.core import reviewfile
 from desktop_app.core.team import claims, db, intake
 from desktop_app.core.team.errors import TeamError
-from team_postgres import empty_url, pg_cluster, team_url  # noqa: F401
+
+pytest_plugins = ("team_postgres",)  # the PostgreSQL server and a database per test
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
