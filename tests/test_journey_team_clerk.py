@@ -12,7 +12,7 @@ from pathlib import Path
 
 import psycopg
 
-from bench.team_work import make_scans, sign_off
+from bench.team_work import FIXES, make_scans, sign_off
 from desktop_app import cli
 from desktop_app.core import reviewfile
 from desktop_app.core.team import claims, db, intake
@@ -101,20 +101,20 @@ def test_next_sign_off_submit_then_nothing_is_waiting(capsys, team_url, tmp_path
 
     status, _, err = run(capsys, "team", "submit", "--db", team_url, "--clerk", "anna", str(out))
     assert status == 2 and "not signed off" in err  # an unreviewed file is refused
-    sign_off(out, "anna", edits={"registration_number_car": "1กข 1234"}, seconds=42.0)
+    sign_off(out, "anna", edits={**FIXES, "registration_number_car": "1กข 1234"}, seconds=42.0)
     status, _, err = run(capsys, "team", "submit", "--db", team_url, "--clerk", "anna", str(out))
     assert status == 0 and "Submitted document 1" in err
     state, = sql(team_url, "SELECT state FROM team.documents")[0]
     stored, = sql(team_url, "SELECT body FROM team.reviews")[0]
     assert stored == out.read_text(encoding="utf-8")  # as submitted, verbatim
-    assert state in ("done", "qa_waiting")  # qa_waiting only for open problems (share is 0)
+    assert state == "done"  # nothing left open, and no share goes to a second clerk
 
     status, out_json, _ = run(capsys, "team", "status", "--db", team_url, "--json")
     report = json.loads(out_json)
     assert status == 0 and sum(report["states"].values()) == 1 and report["states"][state] == 1
     anna = report["clerks"]["anna"]
     assert anna["documents"] == 1 and anna["seconds_per_document"] == 42.0
-    assert anna["fields_corrected"] == 1  # the plate, counted by the database from the file
+    assert anna["fields_corrected"] == 2  # province and plate, counted by the database from the file
     assert list(anna["days"].values())[0]["documents"] == 1
 
 

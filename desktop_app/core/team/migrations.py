@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import sql_functions, sql_rights, sql_tables
-from .errors import TeamError
+from .errors import TeamError, translated
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,8 @@ def migrate(conn) -> list[Migration]:
 
 def check_current(conn) -> None:
     """`TeamError` unless the schema is exactly at `LATEST` (run `team init` first)."""
-    versions = applied_versions(conn)
+    with translated():
+        versions = applied_versions(conn)
     if not versions:
         raise TeamError("team.schema_missing")
     if max(versions) > LATEST:

@@ -29,7 +29,7 @@ TO team_supervisor;
 GRANT SELECT (id, document_id, claim_id, clerk, kind, submitted_at, status, seconds_spent,
               fields_corrected, open_problems, disagreements)
     ON team.reviews TO team_clerk, team_supervisor;
-GRANT SELECT ON team.claims TO team_clerk, team_supervisor;
+GRANT SELECT ON team.claims, team.schema_version TO team_clerk, team_supervisor;
 GRANT SELECT ON team.documents, team.decisions, team.access_log, team.settings TO team_supervisor;
 GRANT UPDATE (value) ON team.settings TO team_supervisor;
 
