@@ -60,11 +60,20 @@ def take_next(conn, clerk: str | None, out: str | os.PathLike[str], *,
     """Claim, read and write one review file to `out`; None when nothing is waiting.
     `connect` (a function opening a new connection) enables the heartbeat, every
     `heartbeat_every` seconds (default: a third of the lease)."""
-    target = Path(out)
-    reviewfile.ensure_replaceable(target, keep_clerk_work=True)  # before claiming anything
+    reviewfile.ensure_replaceable(Path(out), keep_clerk_work=True)  # before claiming anything
     claim = claim_next(conn, clerk)
     if claim is None:
         return None
+    return prepare(conn, claim, out, connect=connect, endpoint=endpoint, timeout=timeout,
+                   heartbeat_every=heartbeat_every)
+
+
+def prepare(conn, claim: Claim, out: str | os.PathLike[str], *,
+            connect: Callable[[], object] | None = None, endpoint: str | None = None,
+            timeout: float = 60.0, heartbeat_every: float | None = None) -> Taken:
+    """For a claim just made: open its files, OCR them (the team's stored answer first), save
+    the review file. On any failure the claim is given back and the exception raised."""
+    target = Path(out)
     beat = None
     try:
         if connect is not None:
