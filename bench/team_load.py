@@ -165,6 +165,7 @@ def run(clerks: int, documents: int, kills: int) -> dict:
         for name in names:
             spawn(name)
         killed: list[tuple[str, int]] = []
+        orphaned: list[int] = []  # claims a clerk held when it was killed
         restarted = {"at_done": None, "seconds": None}
         rng = random.Random(16)
 
@@ -174,7 +175,8 @@ def run(clerks: int, documents: int, kills: int) -> dict:
             return n
 
         deadline = time.monotonic() + 3600
-        kill_every = None
+        # kills spread evenly over the run, by progress (not by time: the machine's speed varies)
+        kill_at = [round(documents * 0.9 * (i + 1) / (kills + 1)) for i in range(kills)]
         while time.monotonic() < deadline:
             try:
                 finished = done_count()
@@ -183,20 +185,18 @@ def run(clerks: int, documents: int, kills: int) -> dict:
                 continue
             if all(p.poll() is not None for p in processes.values()):
                 break
-            if kill_every is None and finished >= 50:
-                elapsed = time.monotonic() - began
-                rate = finished / elapsed
-                kill_every = max(1.0, (documents / rate) * 0.7 / max(1, kills))
-                next_kill = time.monotonic()
-            if kill_every is not None and len(killed) < kills and time.monotonic() >= next_kill:
+            while kill_at and finished >= kill_at[0]:
+                kill_at.pop(0)
                 victim = rng.choice(names)
                 process = processes[victim]
                 if process.poll() is None:
+                    held = [i for (i,) in conn.execute("SELECT id FROM team.claims WHERE clerk = %s AND "
+                                                       "ended_at IS NULL", (victim,))]
                     process.send_signal(signal.SIGKILL)
                     process.wait()
                     killed.append((victim, finished))
+                    orphaned.extend(held)
                     spawn(victim)  # the clerk starts again, under the same name
-                next_kill = time.monotonic() + kill_every
             if restarted["at_done"] is None and finished >= documents * 0.4:
                 conn.close()
                 t0 = time.monotonic()
@@ -213,7 +213,7 @@ def run(clerks: int, documents: int, kills: int) -> dict:
         work_seconds = time.monotonic() - began
         for dispute in admin.disputes(conn):
             admin.decide(conn, dispute.document_id, "second", "load test: the second look")
-        return {**_verify(conn, documents), "clerks": clerks, "documents": documents,
+        return {**_verify(conn, documents, orphaned), "clerks": clerks, "documents": documents,
                 "kills": len(killed), "restart": restarted, "work_seconds": round(work_seconds, 1),
                 "add_seconds": round(add_seconds, 1), "latency_ms": _latency(latencies),
                 "status": figures.status(conn), "cpus": os.cpu_count(),
@@ -235,7 +235,7 @@ def _latency(folder: Path) -> dict:
             "p99": round(_percentile(values, 0.99), 2), "max": round(max(values), 2)}
 
 
-def _verify(conn, documents: int) -> dict:
+def _verify(conn, documents: int, orphaned: list[int]) -> dict:
     from desktop_app.core.team import figures
 
     one = lambda query: conn.execute(query).fetchone()  # noqa: E731
@@ -255,6 +255,9 @@ def _verify(conn, documents: int) -> dict:
             "team.claims l WHERE l.document_id = e.document_id AND l.id > e.id)") == (0,),
         "no live claim left": one("SELECT count(*) FROM team.claims WHERE ended_at IS NULL") == (0,),
     }
+    ends = conn.execute("SELECT outcome, count(*) FROM team.claims WHERE id = ANY(%s) GROUP BY 1",
+                        (orphaned,)).fetchall()
+    checks["killed clerks' documents came back"] = all(outcome is not None for outcome, _ in ends)
     status = figures.status(conn)
     reviews = one("SELECT count(*), count(*) FILTER (WHERE kind = 'review') FROM team.reviews")
     clerks = status["clerks"].values()
@@ -268,7 +271,8 @@ def _verify(conn, documents: int) -> dict:
                  "(SELECT count(*) FROM team.reviews WHERE kind = 'qa'), "
                  "(SELECT count(*) FROM team.decisions), (SELECT count(*) FROM team.answers), "
                  "(SELECT count(*) FROM team.claims)")
-    return {"checks": checks, "expired": counts[0], "released": counts[1], "second_looks": counts[2],
+    return {"checks": checks, "killed_holding": {str(o): n for o, n in ends}, "expired": counts[0],
+            "released": counts[1], "second_looks": counts[2],
             "decisions": counts[3], "answers_paid": counts[4], "claims_total": counts[5]}
 
 
@@ -285,7 +289,9 @@ def render(r: dict) -> str:
         "",
         f"**{r['clerks']} clerk processes, {r['documents']} documents**, lease {LEASE_SECONDS:g} s, "
         f"{QA_SHARE:.0%} checked by a second clerk: {r['kills']} clerks killed with SIGKILL at random (each "
-        f"started again), the PostgreSQL server restarted once (at {r['restart']['at_done']} documents "
+        f"started again; {sum(r['killed_holding'].values())} of them held a lease, "
+        f"{r['killed_holding'].get('expired', 0)} of those expired and were re-claimed), the PostgreSQL "
+        f"server restarted once (at {r['restart']['at_done']} documents "
         f"done, {r['restart']['seconds']} s down).",
         "",
         "| claim latency (`team.claim_next` that got a document, seen by the clerk) | ms |",
