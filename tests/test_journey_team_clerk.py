@@ -45,8 +45,8 @@ def test_init_creates_the_schema_once_and_again_changes_nothing(capsys, empty_ur
     status, _, err = run(capsys, "team", "init", "--db", empty_url)
     assert status == 0 and "Applied migrations 1 (tables), 2" in err
     status, _, err = run(capsys, "team", "init", "--db", empty_url, "--qa-share", "0.25")
-    assert status == 0 and "already at version 3: nothing to do" in err and "25%" in err
-    assert sql(empty_url, "SELECT version FROM team.schema_version ORDER BY 1") == [(1,), (2,), (3,)]
+    assert status == 0 and "already at version 4: nothing to do" in err and "25%" in err
+    assert sql(empty_url, "SELECT version FROM team.schema_version ORDER BY 1") == [(1,), (2,), (3,), (4,)]
 
 
 def test_a_database_without_the_schema_says_to_run_init(capsys, empty_url, tmp_path):

@@ -52,6 +52,7 @@ from .provider_bar import ProviderBar, available_providers
 from .review_flow import install as install_review_flow
 from .session import Session
 from .settings import Settings
+from .team_flow import install as install_team
 
 DEMO = "demo"
 FACE_DOCK_WIDTH = 190
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.review = install_review_flow(self)  # keys, review actions and menus, status summary
         self.pages = install_pages_flow(self)  # page strip, page re-run, fresh call, reused answers
         self.batch = install_batch(self)  # the queue dock: folders and many files, sent N at a time
+        self.team = install_team(self)  # File › Connect to Team Queue: the team's PostgreSQL queue
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         geometry = self.settings.geometry()
@@ -316,6 +318,8 @@ class MainWindow(QMainWindow):
             self.pages.retranslate()
         if hasattr(self, "batch"):
             self.batch.retranslate()
+        if hasattr(self, "team"):
+            self.team.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
@@ -723,6 +727,7 @@ class MainWindow(QMainWindow):
         self.io.flush()  # a save or draft write under way is finished before the window goes
         self.runner.shutdown()
         self.batch.shutdown()
+        self.team.shutdown()
         self.image_loader.cancel()
         self.review.activity.stop()
         self.settings.set_geometry(bytes(self.saveGeometry().data()))

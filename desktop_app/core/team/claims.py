@@ -91,6 +91,18 @@ def submit(conn, review_text: str, clerk: str | None = None) -> Submitted:
     return Submitted(int(row[0]), str(row[1]), int(row[2]), row[3])
 
 
+def queue_counts(conn) -> dict[str, int]:
+    with translated():
+        return {str(s): int(n) for s, n in conn.execute("SELECT * FROM team.queue_counts()")}
+
+
+def keep_conflict(conn, review_text: str, clerk: str | None = None) -> int:
+    """Keep a review whose claim was lost, for a supervisor (never dropped)."""
+    with translated():
+        (kept,) = conn.execute("SELECT team.keep_conflict(%s, %s)", (review_text, clerk)).fetchone()
+    return int(kept)
+
+
 class Heartbeat:
     """Renews a lease every `every` seconds on its own connection, in a daemon thread, until
     `stop()`. `lost` is set when the claim went to someone else (or the database kept failing

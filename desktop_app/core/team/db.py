@@ -46,6 +46,9 @@ def keyring_name(url: str) -> str | None:
     return f"team:{parts.username}@{parts.hostname or 'localhost'}:{port}{parts.path or '/'}"
 
 
+_session_passwords: dict[str, str] = {}  # where the machine has no keyring: this run only
+
+
 def _keyring_password(url: str) -> str | None:
     name = keyring_name(url)
     if name is None or urlsplit(url).password is not None:
@@ -55,9 +58,31 @@ def _keyring_password(url: str) -> str | None:
     try:
         import keyring
 
-        return keyring.get_password(SERVICE, name)
+        found = keyring.get_password(SERVICE, name)
     except Exception:  # noqa: BLE001 - no keyring backend: libpq's own sources still apply
-        return None
+        found = None
+    return found or _session_passwords.get(name)
+
+
+def remember_password(url: str, password: str) -> bool:
+    """Keep the password of `url`'s user in the OS keyring (True), or, where there is no keyring,
+    for this run only (False). Never in settings or a file."""
+    name = keyring_name(url)
+    if name is None or not password:
+        return False
+    register_secret(password)
+    from ..secrets import SERVICE, keyring_available
+
+    if keyring_available():
+        try:
+            import keyring
+
+            keyring.set_password(SERVICE, name, password)
+            return True
+        except Exception:  # noqa: BLE001 - the keyring refused: keep it for this run
+            pass
+    _session_passwords[name] = password
+    return False
 
 
 def connect(url: str, *, autocommit: bool = True, **kwargs: Any):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import sql_functions, sql_rights, sql_tables
+from . import sql_functions, sql_rights, sql_tables, sql_window
 from .errors import TeamError, translated
 
 
@@ -26,6 +26,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "tables", sql_tables.SQL),
     Migration(2, "roles and clerk functions", sql_functions.SQL),
     Migration(3, "least rights and row-level security", sql_rights.SQL),
+    Migration(4, "queue counts and kept conflicts for the window", sql_window.SQL),
 )
 LATEST = MIGRATIONS[-1].version
 _LOCK = 0x7E4A_0016  # pg_advisory_xact_lock key: "team migrations"
