@@ -119,12 +119,13 @@ def main(argv: list[str] | None = None) -> int:
         children["bob"].wait()
         print("bob's window killed with SIGKILL; waiting past the 5 s lease")
         time.sleep(7)
-        found = subprocess.run(["xdotool", "search", "--name", "anna — OCR Review Desk"], capture_output=True,
-                               text=True).stdout.split()
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(children["anna"].pid)],
+                               capture_output=True, text=True).stdout.split()
+        print("anna's window:", found)
         if found:
-            subprocess.run(["xdotool", "windowactivate", "--sync", found[0]], check=False)
+            subprocess.run(["xdotool", "windowactivate", "--sync", found[-1]], check=False)
             time.sleep(0.5)
-            subprocess.run(["xdotool", "key", "--window", found[0], "ctrl+Return"], check=False)
+            subprocess.run(["xdotool", "key", "ctrl+Return"], check=False)  # to the focused window
         deadline = time.monotonic() + 60
         while held().get("anna") in (None, before.get("anna")) and time.monotonic() < deadline:
             time.sleep(0.5)
