@@ -8,6 +8,7 @@ that loses the database keeps its signed-off review and submits it when the conn
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -58,7 +59,7 @@ def sign_off_and_wait_next(qtbot, journey, window, previous: int) -> None:
 
 
 def test_two_windows_one_queue_and_a_dead_window_returns_its_document(qtbot, journey, make_window,
-                                                                      office):
+                                                                      office, memory_keyring):
     anna = connected(qtbot, journey, make_window, office, "anna")
     bob = connected(qtbot, journey, make_window, office, "bob")
     first, bobs = anna.team.claim.document_id, bob.team.claim.document_id
@@ -80,6 +81,11 @@ def test_two_windows_one_queue_and_a_dead_window_returns_its_document(qtbot, jou
     qtbot.waitUntil(lambda: "kept for the supervisor" in bob.message_bar.text, timeout=journey.TIMEOUT_MS)
     opened = sql(office, "SELECT db_user, action FROM team.access_log WHERE action = 'open' ORDER BY id")
     assert [u for u, _ in opened][:4] == ["anna", "bob", "anna", "anna"]  # written by the database
+    anna.settings.sync()
+    settings_text = Path(anna.settings.file_name).read_text(encoding="utf-8")
+    assert "url=postgresql://bob@127.0.0.1" in settings_text  # the address, without a password
+    assert not any(password in settings_text for password in PASSWORDS.values())
+    assert PASSWORDS["anna"] in memory_keyring.store.values()  # the password is in the keyring only
     for window in (anna, bob):
         window.team.shutdown()
 

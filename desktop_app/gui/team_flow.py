@@ -46,6 +46,7 @@ class TeamFlow:
         self._conn = None  # used on the worker only
         self._beat: claims.Heartbeat | None = None
         self.pending: list[Path] = []  # signed off, not yet accepted by the database
+        self._claiming = False  # a claim is under way: never two at once
         self.act_connect = QAction(window)
         self.act_connect.triggered.connect(self.connect_dialog)
         window.menu_file.insertAction(window.act_settings, self.act_connect)
@@ -142,8 +143,9 @@ class TeamFlow:
 
     # --- claiming -----------------------------------------------------------------------------------
     def claim_next(self) -> None:
-        if self.url is None or self.claim is not None:
+        if self.url is None or self.claim is not None or self._claiming:
             return
+        self._claiming = True
         folder = self.folder()
         timeout = self.window.settings.timeout
 
@@ -163,6 +165,7 @@ class TeamFlow:
         self.worker.submit(work, self._on_claimed)
 
     def _on_claimed(self, taken: clerk.Taken | None, error: AppError | None) -> None:
+        self._claiming = False
         if error is not None:
             self.window.message_bar.show_error(error, retry=self.claim_next)
             return
@@ -266,6 +269,9 @@ class TeamFlow:
         def done(counts, error) -> None:
             if error is None:
                 self.counts = counts
+                if self.claim is None and not self.pending and counts.get("waiting", 0) + counts.get(
+                        "qa_waiting", 0):
+                    self.claim_next()  # idle, and work arrived meanwhile
             self._show_state()
 
         self.worker.submit(work, done)
