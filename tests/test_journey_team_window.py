@@ -19,7 +19,7 @@ from desktop_app.core.team import admin, db, intake
 
 pytest_plugins = ["gui_helpers", "team_postgres"]
 
-PASSWORDS = {"anna": "anna-window-pw", "bob": "bob-window-pw"}
+PASSWORDS = {"anna": "anna-window-pw", "bob": "bob-window-pw", "sue": "sue-window-pw"}
 
 
 def as_user(url: str, user: str) -> str:
@@ -37,7 +37,7 @@ def sql(url: str, query: str) -> list[tuple]:
 def office(team_url, tmp_path):
     conn = db.connect(team_url)
     for name, password in PASSWORDS.items():
-        admin.grant(conn, name, "clerk", password)
+        admin.grant(conn, name, "supervisor" if name == "sue" else "clerk", password)
     intake.add_documents(conn, make_scans(tmp_path / "in", 3), "demo")
     conn.execute("UPDATE team.settings SET value = 0 WHERE name = 'qa_share'")
     conn.close()
@@ -107,3 +107,18 @@ def test_a_lost_connection_keeps_the_review_and_submits_it_later(qtbot, journey,
     assert sql(office, f"SELECT state FROM team.documents WHERE id = {claimed}") != [("claimed",)]
     assert sql(office, "SELECT count(*) FROM team.reviews") == [(1,)]
     anna.team.shutdown()
+
+
+def test_a_supervisor_sees_every_clerks_figures_and_a_clerk_does_not(qtbot, journey, make_window, office):
+    anna = connected(qtbot, journey, make_window, office, "anna")
+    sign_off_and_wait_next(qtbot, journey, anna, anna.team.claim.document_id)
+    sue = make_window("demo")
+    sue.team.connect(as_user(office, "sue"), PASSWORDS["sue"])
+    qtbot.waitUntil(lambda: "anna: 1 ·" in sue.team.figures_label.text(), timeout=journey.TIMEOUT_MS)
+    assert sue.team.claim is None and not sue.message_bar.text  # no claim, no error: figures
+    anna.team.refresh_counts()
+    journey.wait_io(qtbot, anna)
+    qtbot.waitUntil(lambda: anna.team.worker.idle, timeout=journey.TIMEOUT_MS)
+    assert anna.team.figures_label.text() == ""  # a clerk's login reads only her own rows: no table
+    for window in (anna, sue):
+        window.team.shutdown()

@@ -317,6 +317,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "team.conflict": ("Another clerk took this document while you were away. Your review was kept for "
                       "the supervisor.", "เจ้าหน้าที่คนอื่นรับเอกสารนี้ไประหว่างที่คุณไม่อยู่ ผลตรวจของคุณถูกเก็บไว้"
                       "ให้หัวหน้างาน"),
+    "team.figures": ("Figures per clerk (documents · fields corrected · s per document · disagreement):",
+                     "สถิติรายเจ้าหน้าที่ (เอกสาร · ช่องที่แก้ · วินาทีต่อเอกสาร · ความเห็นไม่ตรงกัน):"),
+    "team.figures.clerk": ("{name}: {documents} · {corrected} · {seconds} s · {rate}",
+                           "{name}: {documents} · {corrected} · {seconds} วินาที · {rate}"),
     "team.no_keyring": ("There is no system keyring: the password is kept for this session only.",
                         "ไม่มีพวงกุญแจของระบบ รหัสผ่านจะใช้ได้เฉพาะครั้งนี้เท่านั้น"),
 }

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 from ..core.atomic import write_text_atomic
 from ..core.errors import AppError
 from ..core.paths import data_dir, private_dir
-from ..core.team import claims, clerk, db
+from ..core.team import claims, clerk, db, figures
 from ..core.team.errors import TeamError
 from . import i18n
 from .io_worker import IoWorker
@@ -47,6 +47,7 @@ class TeamFlow:
         self._beat: claims.Heartbeat | None = None
         self.pending: list[Path] = []  # signed off, not yet accepted by the database
         self._claiming = False  # a claim is under way: never two at once
+        self.can_claim = True
         self.act_connect = QAction(window)
         self.act_connect.triggered.connect(self.connect_dialog)
         window.menu_file.insertAction(window.act_settings, self.act_connect)
@@ -56,6 +57,9 @@ class TeamFlow:
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.label)
+        self.figures_label = QLabel()  # a supervisor's login sees every clerk's figures here
+        self.figures_label.setWordWrap(True)
+        layout.addWidget(self.figures_label)
         layout.addStretch(1)
         self.dock = QDockWidget(window)
         self.dock.setObjectName("TeamQueueDock")
@@ -120,7 +124,7 @@ class TeamFlow:
             self.window.message_bar.show_message(i18n.t("team.no_keyring"), "warning")
         self.window.settings.team_url = safe
         self.close_connection()
-        self.url = safe
+        self.url, self.can_claim = safe, True
         self.dock.show()
         self.counts_timer.start()
         self.claim_next()
@@ -143,7 +147,7 @@ class TeamFlow:
 
     # --- claiming -----------------------------------------------------------------------------------
     def claim_next(self) -> None:
-        if self.url is None or self.claim is not None or self._claiming:
+        if self.url is None or self.claim is not None or self._claiming or not self.can_claim:
             return
         self._claiming = True
         folder = self.folder()
@@ -166,6 +170,10 @@ class TeamFlow:
 
     def _on_claimed(self, taken: clerk.Taken | None, error: AppError | None) -> None:
         self._claiming = False
+        if isinstance(error, TeamError) and error.code == "team.denied":
+            self.can_claim = False  # a supervisor's login: figures, no claims
+            self.refresh_counts()
+            return
         if error is not None:
             self.window.message_bar.show_error(error, retry=self.claim_next)
             return
@@ -261,14 +269,21 @@ class TeamFlow:
 
         def work():
             try:
-                return claims.queue_counts(self._db())
+                counts = claims.queue_counts(self._db())
             except TeamError:
                 self._drop()
                 raise
+            try:
+                report = figures.status(self._db())
+            except TeamError:  # a clerk's login may not read the others' figures
+                report = None
+            return counts, report
 
-        def done(counts, error) -> None:
+        def done(result, error) -> None:
             if error is None:
+                counts, report = result
                 self.counts = counts
+                self._show_figures(report)
                 if self.claim is None and not self.pending and counts.get("waiting", 0) + counts.get(
                         "qa_waiting", 0):
                     self.claim_next()  # idle, and work arrived meanwhile
@@ -276,6 +291,18 @@ class TeamFlow:
 
         self.worker.submit(work, done)
 
+
+    def _show_figures(self, report: dict | None) -> None:
+        if not report or not report.get("clerks"):
+            self.figures_label.clear()
+            return
+        lines = [i18n.t("team.figures")]
+        for name, f in sorted(report["clerks"].items()):
+            rate = "–" if f["qa_disagreement_rate"] is None else f"{f['qa_disagreement_rate']:.0%}"
+            per = "–" if f["seconds_per_document"] is None else f"{f['seconds_per_document']:.0f}"
+            lines.append(i18n.t("team.figures.clerk", name=name, documents=f["documents"],
+                                corrected=f["fields_corrected"], seconds=per, rate=rate))
+        self.figures_label.setText("\n".join(lines))
 
     def shutdown(self) -> None:
         """The window closes: stop renewing (an unsubmitted claim returns after its lease; the
