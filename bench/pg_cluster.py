@@ -30,8 +30,13 @@ class ClusterError(RuntimeError):
 def server_bin() -> Path:
     """The folder holding initdb and pg_ctl: $PG_BIN, Debian's /usr/lib/postgresql/*/bin (the
     newest), or the PATH."""
-    candidates = [os.environ["PG_BIN"]] if os.environ.get("PG_BIN") else []
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"),
+    if os.environ.get("PG_BIN"):
+        folder = Path(os.environ["PG_BIN"])
+        if (folder / "initdb").is_file() and (folder / "pg_ctl").is_file():
+            return folder
+        raise ClusterError(f"PG_BIN is {folder}, which holds no initdb and pg_ctl: point it at "
+                           "PostgreSQL's bin folder, or unset it to use Debian's `postgresql` package.")
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"),
                          key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit() else 0,
                          reverse=True)
     found = shutil.which("initdb")
