@@ -23,7 +23,7 @@ from .core.redact import RedactingFilter, redact
 
 PROG = "desktop-app"
 LOW_CONFIDENCE = 0.90
-SUBCOMMANDS = ("ocr", "key", "providers", "standin", "export", "report", "purge")
+SUBCOMMANDS = ("ocr", "key", "providers", "standin", "export", "report", "purge", "team")
 QT_SYSTEM_PACKAGES = ("libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 "
                       "libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
                       "libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 "
@@ -384,5 +384,13 @@ def _purge(argv: list[str]) -> int:
     return run_purge(argv, _Parser, PROG, _say)
 
 
+# --- desktop-app team (cli_team.py) ----------------------------------------------------------------
+
+def _team(argv: list[str]) -> int:
+    from .cli_team import main as team_main
+
+    return team_main(argv)
+
+
 _COMMANDS = {"ocr": _ocr, "key": _key, "providers": _providers, "standin": _standin,
-             "export": _export, "report": _report_html, "purge": _purge}
+             "export": _export, "report": _report_html, "purge": _purge, "team": _team}

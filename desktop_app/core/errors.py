@@ -197,6 +197,32 @@ CATALOGUE: dict[str, ErrorInfo] = {
         _e("export.none_signed_off", "None of these documents is signed off, so nothing was exported. "
            "Sign them off first, or include the others on purpose (--all, or the export dialog's option).",
            "ยังไม่มีเอกสารใดที่ยืนยันผลแล้ว จึงไม่ได้ส่งออก กรุณายืนยันผลก่อน หรือเลือกรวมเอกสารที่เหลือ (--all)"),
+        # --- team queue (issue 16: one PostgreSQL database, many clerks) -------------------------
+        _e("team.driver", "The PostgreSQL driver (psycopg) is not installed. Reinstall the program.",
+           "ไม่พบไดรเวอร์ PostgreSQL (psycopg) กรุณาติดตั้งโปรแกรมใหม่"),
+        _e("team.connect", "The team database could not be reached. Check the address, the password and "
+           "the network.", "เชื่อมต่อฐานข้อมูลของทีมไม่ได้ กรุณาตรวจสอบที่อยู่ รหัสผ่าน และเครือข่าย", True),
+        _e("team.schema_missing", "This database has no team queue yet. Ask an administrator to run "
+           "`desktop-app team init`.", "ฐานข้อมูลนี้ยังไม่มีคิวงานของทีม กรุณาให้ผู้ดูแลระบบสั่ง "
+           "`desktop-app team init`"),
+        _e("team.schema_old", "The team database is at an older version. Ask an administrator to run "
+           "`desktop-app team init` to upgrade it.", "ฐานข้อมูลของทีมเป็นรุ่นเก่า กรุณาให้ผู้ดูแลระบบสั่ง "
+           "`desktop-app team init` เพื่ออัปเกรด"),
+        _e("team.schema_newer", "The team database was upgraded by a newer version of the program. Update "
+           "the program.", "ฐานข้อมูลของทีมถูกอัปเกรดโดยโปรแกรมรุ่นใหม่กว่า กรุณาอัปเดตโปรแกรม"),
+        _e("team.claim_lost", "This document is no longer yours: its lease ran out and another clerk took "
+           "it. Your review file was kept; give it to a supervisor.",
+           "เอกสารนี้ไม่ใช่ของคุณแล้ว เวลาจองหมดและเจ้าหน้าที่คนอื่นรับไปแล้ว ไฟล์ผลตรวจของคุณยังเก็บไว้ "
+           "กรุณาส่งให้หัวหน้างาน"),
+        _e("team.not_signed_off", "The review file is not signed off. Sign it off (or reject it) first, "
+           "then submit it.", "ไฟล์ผลตรวจยังไม่ได้ลงนามรับรอง กรุณาลงนาม (หรือปฏิเสธ) ก่อนแล้วจึงส่ง"),
+        _e("team.not_queued", "No document in the team queue matches this review file. Check that it is "
+           "the file `team next` wrote.", "ไม่มีเอกสารในคิวของทีมที่ตรงกับไฟล์ผลตรวจนี้ กรุณาตรวจสอบว่าเป็น"
+           "ไฟล์ที่ `team next` สร้าง"),
+        _e("team.denied", "Your database account may not do this. Ask a supervisor for the right role.",
+           "บัญชีฐานข้อมูลของคุณไม่มีสิทธิ์ทำสิ่งนี้ กรุณาขอสิทธิ์ที่ถูกต้องจากหัวหน้างาน"),
+        _e("team.no_decision", "That document is not waiting for a supervisor's decision.",
+           "เอกสารนั้นไม่ได้รอการตัดสินของหัวหน้างาน"),
     ]
 }
 

@@ -319,6 +319,42 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "keys.presentation": ("Presentation mode: hide personal data", "โหมดนำเสนอ: ซ่อนข้อมูลส่วนบุคคล"),
     "retention.purged": ("Removed {n} stored answer(s) and log entries older than {days} days.",
                          "ลบคำตอบที่บันทึกไว้และบันทึกการทำงานที่เก่ากว่า {days} วันแล้ว {n} รายการ"),
+    # --- the team queue (issue 16, gui/team_flow.py) ---------------------------------------------
+    "team.connect": ("Connect to &Team Queue…", "เชื่อมต่อคิวงานของ&ทีม…"),
+    "team.title": ("Team queue", "คิวงานของทีม"),
+    "team.url": ("Database address:", "ที่อยู่ฐานข้อมูล:"),
+    "team.password": ("Password:", "รหัสผ่าน:"),
+    "team.password_hint": ("The password is kept in the system keyring, never in the settings.",
+                           "รหัสผ่านเก็บไว้ในพวงกุญแจของระบบ ไม่เก็บในการตั้งค่า"),
+    "team.not_connected": ("Not connected. File › Connect to Team Queue.",
+                           "ยังไม่ได้เชื่อมต่อ ไปที่ ไฟล์ › เชื่อมต่อคิวงานของทีม"),
+    "team.connected": ("Connected to {url}", "เชื่อมต่อกับ {url}"),
+    "team.working": ("Working on document {id} ({kind}), held until {until}",
+                     "กำลังตรวจเอกสาร {id} ({kind}) จองไว้ถึง {until}"),
+    "team.kind.review": ("review", "ตรวจ"),
+    "team.kind.qa": ("second check", "ตรวจซ้ำ"),
+    "team.idle": ("No document claimed.", "ยังไม่ได้รับเอกสาร"),
+    "team.counts": ("Waiting {waiting} · second checks {qa} · being reviewed {claimed} · done {done} · "
+                    "for the supervisor {disputed}",
+                    "รอ {waiting} · รอตรวจซ้ำ {qa} · กำลังตรวจ {claimed} · เสร็จ {done} · "
+                    "รอหัวหน้างาน {disputed}"),
+    "team.pending": ("{n} signed-off review(s) wait to be submitted (no connection).",
+                     "ผลตรวจที่ลงนามแล้ว {n} รายการรอส่ง (ไม่มีการเชื่อมต่อ)"),
+    "team.claiming": ("Claiming the next document…", "กำลังรับเอกสารถัดไป…"),
+    "team.nothing": ("Nothing is waiting in the team queue.", "ไม่มีเอกสารรอในคิวของทีม"),
+    "team.submitted": ("Submitted document {id}.", "ส่งเอกสาร {id} แล้ว"),
+    "team.offline": ("The team database cannot be reached. Your signed-off review is kept and will be "
+                     "submitted when the connection returns.",
+                     "เชื่อมต่อฐานข้อมูลของทีมไม่ได้ ผลตรวจที่ลงนามแล้วถูกเก็บไว้และจะส่งเมื่อเชื่อมต่อได้อีกครั้ง"),
+    "team.conflict": ("Another clerk took this document while you were away. Your review was kept for "
+                      "the supervisor.", "เจ้าหน้าที่คนอื่นรับเอกสารนี้ไประหว่างที่คุณไม่อยู่ ผลตรวจของคุณถูกเก็บไว้"
+                      "ให้หัวหน้างาน"),
+    "team.figures": ("Figures per clerk (documents · fields corrected · s per document · disagreement):",
+                     "สถิติรายเจ้าหน้าที่ (เอกสาร · ช่องที่แก้ · วินาทีต่อเอกสาร · ความเห็นไม่ตรงกัน):"),
+    "team.figures.clerk": ("{name}: {documents} · {corrected} · {seconds} s · {rate}",
+                           "{name}: {documents} · {corrected} · {seconds} วินาที · {rate}"),
+    "team.no_keyring": ("There is no system keyring: the password is kept for this session only.",
+                        "ไม่มีพวงกุญแจของระบบ รหัสผ่านจะใช้ได้เฉพาะครั้งนี้เท่านั้น"),
 }
 
 

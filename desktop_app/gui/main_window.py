@@ -55,6 +55,7 @@ from .provider_bar import ProviderBar, available_providers
 from .review_flow import install as install_review_flow
 from .session import Session
 from .settings import Settings
+from .team_flow import install as install_team
 
 DEMO = "demo"
 FACE_DOCK_WIDTH = 190
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.batch = install_batch(self)  # the queue dock: folders and many files, sent N at a time
         self.results = install_results(self)  # File › Export, Help › Report (issue 14)
         self.presentation = install_presentation(self)  # View › Presentation Mode (issue 14)
+        self.team = install_team(self)  # File › Connect to Team Queue: the team's PostgreSQL queue
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         geometry = self.settings.geometry()
@@ -325,6 +327,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "presentation"):
             self.results.retranslate()
             self.presentation.retranslate()
+        if hasattr(self, "team"):
+            self.team.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
@@ -733,6 +737,7 @@ class MainWindow(QMainWindow):
         self.io.flush()  # a save or draft write under way is finished before the window goes
         self.runner.shutdown()
         self.batch.shutdown()
+        self.team.shutdown()
         self.image_loader.cancel()
         self.review.activity.stop()
         self.settings.set_geometry(bytes(self.saveGeometry().data()))

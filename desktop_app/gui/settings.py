@@ -274,3 +274,12 @@ class Settings:
 
     def set_window_state(self, value: bytes) -> None:
         self._set("window/state", value)
+
+    # --- the team queue (gui/team_flow.py): the address only, never a password ---------------------
+    @property
+    def team_url(self) -> str:
+        return str(self._get("team/url", "") or "")
+
+    @team_url.setter
+    def team_url(self, value: str) -> None:
+        self._set("team/url", value)
