@@ -74,6 +74,7 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
     queue = jobs_for(files, provider.id, options=options, endpoint=endpoint, timeout=timeout)
     folder = prepare_out_dir(out_dir)
     targets = out_paths(queue, folder)
+    _say_requests(queue, provider, say)
     try:
         credentials = load_credentials(provider)
     except AppError:
@@ -130,6 +131,25 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
         batch.wait(30)
         raise
     return _report(batch.items, say)
+
+
+def _say_requests(queue: list[OcrJob], provider: Any, say: Callable[[str], None]) -> None:
+    """Before sending: files of several pages to a one-image service cost a request a page."""
+    from .core.pagewise import requests_needed
+
+    paged = []
+    total = 0
+    for job in queue:
+        try:
+            count = requests_needed(provider, job.paths)
+        except AppError:
+            count = 1  # the document itself will say what is wrong with it
+        total += count
+        if count > 1:
+            paged.append(f"{job.paths[0].name}: {count} pages")
+    if paged:
+        say(f"{len(queue)} document(s), up to {total} requests: {provider.id} reads one page per request "
+            f"({'; '.join(paged)}); answers already stored are reused, not sent again.")
 
 
 def _name(item: BatchItem) -> str:

@@ -22,8 +22,8 @@ Decisions:
   rendering passes 10000 px is `input.too_large`; a PDF over the size limit is re-rendered into a
   PDF of JPEG pages. A multi-page TIFF goes to such a service as a PDF built from its frames
   (each upright by its own EXIF), so every page is read in one call. To a service that takes
-  images only, a one-page PDF is rendered and sent as a JPEG; a longer PDF is `input.unsupported`
-  (send it a page at a time with `page=`); a multi-frame image sends its first frame (noted).
+  images only, a one-page PDF is rendered and sent as a JPEG; a longer PDF or TIFF is
+  `input.unsupported` here: the engine sends it a page at a time with `page=` (core/pagewise.py).
   Other multi-frame formats (GIF, WebP, MPO) are one page: their first frame. A PDF page is not
   refused for being small: its pixel size is the service's own rasterisation, assumed, not known.
 - Pillow's global `Image.MAX_IMAGE_PIXELS` (decompression-bomb guard, default ~89 MP, error at
@@ -222,6 +222,11 @@ def prepare(path: Path, *, accepts_pdf: bool = False, page: int | None = None) -
     decoded = _decode(raw, path.name, frame=page or 0)
     if page is None and decoded.frames > 1 and decoded.format == "TIFF" and accepts_pdf:
         return _prepare_tiff_as_pdf(path, sha, raw, decoded)
+    if page is None and decoded.frames > 1 and decoded.format == "TIFF":
+        # a one-image service is sent a page at a time (core/pagewise.py); a side of a two-sided
+        # document must be one page: never send the first and drop the rest unsaid
+        raise InputError("input.unsupported", f"{path.name} is a {decoded.frames}-page TIFF and this "
+                                              "service takes one image per side: send one page per side")
     if page is None and decoded.frames > 1:
         decoded.notes.append(f"page_count={decoded.frames}: only the first of {decoded.frames} frames "
                              "is sent")

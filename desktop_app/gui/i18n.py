@@ -287,6 +287,15 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "batch.none_left": ("No finished document is waiting for review.", "ไม่มีเอกสารที่รอการตรวจ"),
     "batch.pairs": ("Front and back go in pairs: {n} files do not pair up.",
                     "ด้านหน้าและด้านหลังต้องเป็นคู่: {n} ไฟล์จับคู่ไม่ได้"),
+    # --- issue 9: every page read (one request a page), big scans, skipped files, screen fit ---
+    "status.page_requests": ("{n} pages: this service reads one page per request, so {n} requests",
+                             "{n} หน้า: บริการนี้อ่านได้ครั้งละหนึ่งหน้า จึงต้องส่ง {n} คำขอ"),
+    "page_requests.title": ("Send every page?", "ส่งทุกหน้าหรือไม่"),
+    "page_requests.text": ("This file has {n} pages and the chosen service reads one page per request: "
+                           "{n} requests will be sent, and each may be charged (answers already stored "
+                           "are reused for free). Send them?",
+                           "ไฟล์นี้มี {n} หน้า และบริการที่เลือกอ่านได้ครั้งละหนึ่งหน้า จะส่ง {n} คำขอ "
+                           "ซึ่งอาจคิดค่าบริการทุกคำขอ (คำตอบที่เก็บไว้แล้วใช้ซ้ำได้ฟรี) ต้องการส่งหรือไม่"),
 }
 
 

@@ -530,8 +530,9 @@ class MainWindow(QMainWindow):
                      timeout=self.settings.timeout)
         self.message_bar.dismiss()
         self._last_fresh = fresh  # a Retry after a fresh call's error is fresh too
-        page = self.pages.page_to_send(self.provider_bar.provider().accepts_pdf)
-        self.runner.start(job, fresh=fresh, page=page)
+        if not self.pages.confirm_requests(self.provider_bar.provider()):
+            return
+        self.runner.start(job, fresh=fresh)  # every page: one request a page where needed
 
     def cancel_ocr(self) -> None:
         self.runner.cancel()
@@ -646,6 +647,10 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(infos, self)
         dialog.exec()
         return dialog.answers()
+
+    def ask_page_requests(self, count: int) -> bool:
+        """A file of `count` pages to a service that reads one page per request: send them all?"""
+        return buttons.ask_yes_no(self, i18n.t("page_requests.title"), i18n.t("page_requests.text", n=count))
 
     def ask_rerun(self) -> bool:
         return buttons.ask_yes_no(self, i18n.t("rerun.title"), i18n.t("rerun.text"))
