@@ -157,7 +157,10 @@ def frame_sizes(raw: bytes, name: str) -> list[tuple[int, int]]:
             if index:
                 image.seek(index)
             try:
-                orientation = int(image.getexif().get(0x0112, 1) or 1)
+                # Pillow's PNG reader decodes the whole image to look for an eXIf chunk after the
+                # pixels: counting pages must not (a 100 MP scan); one before them is in `info`
+                no_exif = image.format == "PNG" and "exif" not in image.info
+                orientation = 1 if no_exif else int(image.getexif().get(0x0112, 1) or 1)
             except Exception:  # noqa: BLE001 - as in _decode: a broken EXIF block is ignored
                 orientation = 1
             width, height = image.size

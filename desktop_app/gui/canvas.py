@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QShowEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Field
 from .colors import BAD, LOW, NONE, band_color
+from .imageload import page_size_of
 from .magnifier import FieldMagnifier
 from .overlay import BOX_Z, BoxItem, LabelItem, box_scene_rect, field_band, field_label, polygon_f
 
@@ -59,6 +61,8 @@ class DocumentCanvas(QGraphicsView):
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self._image = QImage()
+        self._page = QSize()  # the page's full displayed size: the scene (the image may be smaller)
+        self._full_crops: dict[int, tuple[QRect, QImage]] = {}  # field -> full-resolution crop
         self._pixmap_item: QGraphicsPixmapItem | None = None
         self._fields: list[Field] = []
         self._threshold: float | Callable[[Field], float] = 0.8  # one for all, or per field
@@ -87,15 +91,24 @@ class DocumentCanvas(QGraphicsView):
     def image(self) -> QImage:
         return self._image
 
+    def page_size(self) -> QSize:
+        """The full displayed size of the page shown (the scene); the image may be decoded smaller."""
+        return QSize(self._page)
+
     def set_image(self, image: QImage) -> None:
-        """Show `image` (EXIF-upright, original size) and fit the page. Boxes already set are kept."""
+        """Show `image` (EXIF-upright) and fit the page. A big scan comes decoded smaller, its full
+        size in `imageload.page_size_of`: it is drawn scaled up to that size, so the boxes (full-size
+        pixels) land on their text. Boxes already set are kept; full-resolution crops are not."""
         self._image = QImage(image)
+        self._full_crops = {}
         if image.isNull():
+            self._page = QSize()
             if self._pixmap_item is not None:
                 self._scene.removeItem(self._pixmap_item)
                 self._pixmap_item = None
             self._scene.setSceneRect(QRectF())
             return
+        self._page = page_size_of(image)
         pixmap = QPixmap.fromImage(image)
         if self._pixmap_item is None:
             self._pixmap_item = QGraphicsPixmapItem()
@@ -105,8 +118,29 @@ class DocumentCanvas(QGraphicsView):
             self._pixmap_item.setZValue(0)
             self._scene.addItem(self._pixmap_item)
         self._pixmap_item.setPixmap(pixmap)
-        self._scene.setSceneRect(QRectF(0, 0, image.width(), image.height()))
+        self._pixmap_item.setTransform(QTransform.fromScale(self._page.width() / image.width(),
+                                                            self._page.height() / image.height()))
+        self._scene.setSceneRect(QRectF(0, 0, self._page.width(), self._page.height()))
         self.fit_page()
+
+    def shows_reduced(self) -> bool:
+        return not self._image.isNull() and self._image.size() != self._page
+
+    def crop_areas(self, margin: int = 12) -> dict[int, QRect]:
+        """Field index -> the page region its crop shows (its boxes plus `margin`), full-size pixels."""
+        areas = {}
+        page = QRect(0, 0, self._page.width(), self._page.height())
+        for index, field in enumerate(self._fields):
+            rect = box_scene_rect(field)
+            if not rect.isEmpty():
+                area = rect.adjusted(-margin, -margin, margin, margin).toAlignedRect() & page
+                if not area.isEmpty():
+                    areas[index] = area
+        return areas
+
+    def set_full_crops(self, crops: dict[int, tuple[QRect, QImage]]) -> None:
+        """Crops cut from the full-resolution pixels (on a worker) for a page shown reduced."""
+        self._full_crops = dict(crops)
 
     def set_fields(self, fields: list[Field], threshold: float | Callable[[Field], float]) -> None:
         """Draw every box of every field (field i's boxes carry index i), coloured by band.
@@ -177,21 +211,29 @@ class DocumentCanvas(QGraphicsView):
         self._set_zoom(scale, center=rect.center())
 
     def field_crop(self, index: int, margin: int = 12, max_size: QSize = CROP_SIZE) -> QImage:
-        """The region of field `index` (union of its boxes plus `margin` image pixels), scaled to fit
-        `max_size` keeping its aspect (enlarged at most 4x). Null image when it has no box."""
+        """The region of field `index` (union of its boxes plus `margin` page pixels), scaled to fit
+        `max_size` keeping its aspect (enlarged at most 4x). Null image when it has no box. From the
+        full-resolution crop when the page is shown reduced and it has arrived."""
         if self._image.isNull() or not 0 <= index < len(self._fields):
             return QImage()
-        rect = box_scene_rect(self._fields[index])
-        if rect.isEmpty():
+        area = self.crop_areas(margin).get(index)
+        if area is None:
             return QImage()
-        area = rect.adjusted(-margin, -margin, margin, margin).toAlignedRect() & self._image.rect()
-        if area.isEmpty():
-            return QImage()
-        crop = self._image.copy(area)
+        full = self._full_crops.get(index)
+        if full is not None and full[0] == area:
+            crop = full[1]
+        elif self.shows_reduced():  # until the full-resolution crop is here: the reduced pixels
+            sx = self._image.width() / self._page.width()
+            sy = self._image.height() / self._page.height()
+            shown = QRect(int(area.x() * sx), int(area.y() * sy), max(1, round(area.width() * sx)),
+                          max(1, round(area.height() * sy))) & self._image.rect()
+            crop = self._image.copy(shown)
+        else:
+            crop = self._image.copy(area)
         scale = min(max_size.width() / area.width(), max_size.height() / area.height(), CROP_UPSCALE_MAX)
-        if abs(scale - 1.0) < 1e-3 or scale <= 0:
-            return crop
         size = QSize(max(1, round(area.width() * scale)), max(1, round(area.height() * scale)))
+        if crop.size() == size or scale <= 0:
+            return crop
         return crop.scaled(
             size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
@@ -218,7 +260,8 @@ class DocumentCanvas(QGraphicsView):
         self._fit_mode = "page"
         if self._image.isNull():
             return
-        self._set_zoom(self._fit_page_scale(), center=QRectF(self._image.rect()).center())
+        page = QRectF(0, 0, self._page.width(), self._page.height())
+        self._set_zoom(self._fit_page_scale(), center=page.center())
 
     def fit_width(self) -> None:
         """The page's width fills the view; shows the top of the page."""
@@ -226,24 +269,24 @@ class DocumentCanvas(QGraphicsView):
         if self._image.isNull():
             return
         scale = self._fit_width_scale()
-        self._set_zoom(scale, center=QPointF(self._image.width() / 2, 0.0))
+        self._set_zoom(scale, center=QPointF(self._page.width() / 2, 0.0))
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def _fit_page_scale(self) -> float:
         view = self.maximumViewportSize()
         w = max(view.width() - 2 * FIT_MARGIN, 1)
         h = max(view.height() - 2 * FIT_MARGIN, 1)
-        return min(w / self._image.width(), h / self._image.height())
+        return min(w / self._page.width(), h / self._page.height())
 
     def _fit_width_scale(self) -> float:
         view = self.maximumViewportSize()
         w = max(view.width() - 2 * FIT_MARGIN, 1)
-        scale = w / self._image.width()
-        if self._image.height() * scale > view.height():  # a vertical scroll bar will take room
+        scale = w / self._page.width()
+        if self._page.height() * scale > view.height():  # a vertical scroll bar will take room
             bar = self.style().pixelMetric(
                 QStyle.PixelMetric.PM_ScrollBarExtent, None, self.verticalScrollBar()
             )
-            scale = max(w - bar, 1) / self._image.width()
+            scale = max(w - bar, 1) / self._page.width()
         return scale
 
     def _min_zoom(self) -> float:
@@ -429,4 +472,4 @@ class DocumentCanvas(QGraphicsView):
             self.fit_page()
         elif self._fit_mode == "width":
             center_y = self.mapToScene(self.viewport().rect().center()).y()
-            self._set_zoom(self._fit_width_scale(), center=QPointF(self._image.width() / 2, center_y))
+            self._set_zoom(self._fit_width_scale(), center=QPointF(self._page.width() / 2, center_y))

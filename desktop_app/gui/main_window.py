@@ -47,6 +47,7 @@ from .imageload import ImageLoader, image_key
 from .io_worker import IoWorker
 from .message_bar import MessageBar
 from .ocr_worker import OcrRunner
+from .page_crops import FullCrops
 from .pages_flow import install as install_pages_flow
 from .provider_bar import ProviderBar, available_providers
 from .review_flow import install as install_review_flow
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.canvas.setAcceptDrops(False)
         self.canvas.viewport().setAcceptDrops(False)
         self.fields = FieldsPanel(self.session, self.canvas, self.settings.reviewer_or_user)
+        self.full_crops = FullCrops(self.canvas, self._on_full_crops, self)  # big scans' sharp crops
         for widget in (self.fields.table, self.fields.table.viewport(), self.fields.value_edit):
             widget.setAcceptDrops(False)  # a file dropped anywhere opens it, never pastes its path
         self.message_bar = MessageBar()
@@ -361,6 +363,8 @@ class MainWindow(QMainWindow):
         wanted = image_key(str(source[0]), source[1]) if source is not None else None
         face = face_image(self.session.document, page_index)
         self.face.set_image(face)
+        if wanted == self._shown_image and source is not None:
+            self.full_crops.request(str(source[0]), source[1])  # new fields on a page shown reduced
         if wanted != self._shown_image:
             self._wanted_image = wanted
             if source is None:
@@ -379,6 +383,12 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.canvas.select_field(current)
         self.fields.magnifier.show_field(self.canvas, current)
+        source = self.session.page_source(self.fields.page_index)
+        if source is not None and image_key(str(source[0]), source[1]) == path:
+            self.full_crops.request(str(source[0]), source[1])
+
+    def _on_full_crops(self) -> None:
+        self.fields.magnifier.show_field(self.canvas, self.fields.current_field)
 
     def _on_image_failed(self, path: str, message: str) -> None:
         if path != self._wanted_image:
