@@ -9,6 +9,7 @@ anything is sent. One line per document on stdout:
     ok       IMAGE -> REVIEW FILE: 1 page, 25 fields, ...
     partial  IMAGE -> REVIEW FILE: ... (page 2: The service could not read this page. [aigen.page_failed])
     failed   IMAGE: The API credit for this key is used up. ... [http.429]
+    skipped  notes.txt: not an image or PDF this program reads (.txt)
 
 and a summary on stderr. The exit status is the worst of the batch: 0 all saved complete, 1 some
 partial, 2 bad input for some (nothing sent for those), 3 the service or the network failed for
@@ -24,13 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from .core import engine, reviewfile
-from .core.batch import Batch, BatchItem, ItemState, expand_inputs, jobs_for
+from .core.batch import Batch, BatchItem, ItemState, jobs_for
 from .core.cache import ResponseCache
 from .core.checks import run_checks
 from .core.engine import OcrJob
 from .core.errors import AppError, InputError
 from .core.providers import get_provider
 from .core.secrets import load_credentials
+from .core.skipped import expand_with_skipped
 
 MAX_JOBS = 16
 
@@ -68,7 +70,11 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
               thai: bool) -> int:
     """Run the batch; returns the worst exit status. `say` writes stderr lines, `line` stdout lines."""
     provider = get_provider(provider_id)
-    files = expand_inputs([Path(os.path.abspath(p)) for p in inputs])
+    files, skipped = expand_with_skipped([Path(os.path.abspath(p)) for p in inputs])
+    for left in skipped:  # every file given is read or said to be unread
+        line(f"{'skipped':<8} {left.line()}")
+        if thai:
+            say(left.line("th"))
     if not files:
         raise InputError("input.not_found", "no image or PDF in the given folders")
     queue = jobs_for(files, provider.id, options=options, endpoint=endpoint, timeout=timeout)
@@ -130,7 +136,7 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
         batch.cancel()
         batch.wait(30)
         raise
-    return _report(batch.items, say)
+    return _report(batch.items, say, skipped=len(skipped))
 
 
 def _say_requests(queue: list[OcrJob], provider: Any, say: Callable[[str], None]) -> None:
@@ -156,7 +162,7 @@ def _name(item: BatchItem) -> str:
     return " + ".join(path.name for path in item.job.paths)
 
 
-def _report(items: list[BatchItem], say: Callable[[str], None]) -> int:
+def _report(items: list[BatchItem], say: Callable[[str], None], skipped: int = 0) -> int:
     worst = 0
     counts = {"saved": 0, "partial": 0, "failed": 0, "cancelled": 0}
     for item in items:
@@ -173,5 +179,5 @@ def _report(items: list[BatchItem], say: Callable[[str], None]) -> int:
         worst = max(worst, status)
     say(f"{len(items)} document(s): {counts['saved']} saved, {counts['partial']} partial, "
         f"{counts['failed']} failed" + (f", {counts['cancelled']} cancelled" if counts["cancelled"] else "")
-        + ".")
+        + (f", {skipped} file(s) skipped (listed above)" if skipped else "") + ".")
     return worst

@@ -2,7 +2,8 @@
 
 Decisions:
 - The file is read once into memory; it is never modified or re-saved. `sha256` is of those bytes.
-- Only raster formats the APIs take are decoded (JPEG/MPO, PNG, TIFF, BMP, WebP, GIF): Pillow's
+- Only raster formats the APIs take are decoded (JPEG/MPO, PNG, TIFF, BMP, WebP, GIF, and HEIC/HEIF
+  through pi-heif, always re-encoded as JPEG for upload): Pillow's
   other plugins (EPS through Ghostscript, ...) are never reached. A full decode (`load()`) catches
   damaged and truncated files up front: `input.unreadable`.
 - EXIF orientation is applied, so the uploaded pixels are upright as the clerk sees them; the
@@ -50,7 +51,14 @@ MAX_SIDE = 10000
 MAX_BASE64_BYTES = 9_500_000
 MAX_PIXELS = 200_000_000
 JPEG_QUALITY = 90
-FORMATS = ("JPEG", "MPO", "PNG", "TIFF", "BMP", "WEBP", "GIF")
+FORMATS = ("JPEG", "MPO", "PNG", "TIFF", "BMP", "WEBP", "GIF", "HEIF")
+
+try:  # iPhone photos (HEIC/HEIF): pi-heif, the decode-only build of pillow-heif (LGPL libheif/libde265)
+    from pi_heif import register_heif_opener
+except ImportError:  # pragma: no cover - a build without it: HEIC is refused as unreadable
+    pass
+else:
+    register_heif_opener()
 _PASSTHROUGH = {"JPEG": "image/jpeg", "PNG": "image/png"}
 
 if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_PIXELS:

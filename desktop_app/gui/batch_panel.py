@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 
 from ..core import drafts
 from ..core.attention import Attention
-from ..core.batch import expand_inputs, jobs_for
+from ..core.batch import jobs_for
 from ..core.errors import AppError
 from ..core.model import Document, ReviewStatus
+from ..core.skipped import Skipped, expand_with_skipped
 from . import i18n
 from .batch_runner import EntryState, QueueRunner
 
@@ -178,6 +179,7 @@ class BatchFlow:
         self.session = window.session
         self.runner = QueueRunner(window)
         self.runner.concurrency = window.settings.batch_concurrency
+        self.skipped: list[Skipped] = []  # what the last folder scan left out (said to the clerk)
         self.panel = BatchPanel(self.runner)
         self.panel.jobs.setValue(self.runner.concurrency)
         self.panel.jobs.valueChanged.connect(self._on_jobs)
@@ -238,8 +240,11 @@ class BatchFlow:
         endpoint = window.settings.endpoint(provider_id)
         timeout = window.settings.timeout
 
+        skipped: list[Skipped] = []
+
         def build() -> list:
-            files = expand_inputs([Path(os.path.abspath(p)) for p in paths])
+            files, left = expand_with_skipped([Path(os.path.abspath(p)) for p in paths])
+            skipped.extend(left)
             if not files:
                 raise AppError("input.not_found", "no image or PDF in the given folders")
             return jobs_for(files, provider_id, options=options, endpoint=endpoint, timeout=timeout)
@@ -247,11 +252,24 @@ class BatchFlow:
         def done(jobs: list | None, error: AppError | None) -> None:
             if error is not None or not jobs:
                 window.message_bar.show_error(error or AppError("input.not_found"))
+                self.say_skipped(skipped, replace=False)
                 return
             self.start(jobs)
+            self.say_skipped(skipped)
 
         window.io.submit(build, done)
         return True
+
+    def say_skipped(self, skipped: list[Skipped], *, replace: bool = True) -> None:
+        """Every file given is read or said to be unread: list what the folder scan left out."""
+        self.skipped = list(skipped)
+        if not skipped:
+            return
+        lines = "\n".join(left.line(i18n.language()) for left in skipped)
+        text = i18n.t("batch.skipped", n=len(skipped), files=lines)
+        if replace or not self.window.message_bar.isVisible():
+            self.window.message_bar.show_message(text, "warning")
+        self.window.status_label.setText(i18n.t("batch.skipped", n=len(skipped), files="").strip())
 
     def start(self, jobs: list) -> list[int]:
         self.runner.concurrency = self.panel.jobs.value()

@@ -190,10 +190,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "overwrite.text": ("“{name}” already exists. Replace it?", "มีไฟล์ “{name}” อยู่แล้ว ต้องการแทนที่หรือไม่?"),
     "dlg.open": ("Open image or review file", "เปิดภาพหรือไฟล์ผลตรวจ"),
     "dlg.save_as": ("Save review file", "บันทึกไฟล์ผลตรวจ"),
-    "dlg.filter.open": (
-        "Images and review files (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf "
-        "*.review.json);;All files (*)",
-        "ภาพและไฟล์ผลตรวจ (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf *.review.json);;ทุกไฟล์ (*)",
+    "dlg.filter.open": (  # {patterns}: core.pages.open_patterns(), every suffix the engine reads
+        "Images, PDFs and review files ({patterns});;All files (*)",
+        "ภาพ PDF และไฟล์ผลตรวจ ({patterns});;ทุกไฟล์ (*)",
     ),
     "dlg.filter.review": ("Review files (*.review.json)", "ไฟล์ผลตรวจ (*.review.json)"),
     "crash.title": ("Something went wrong", "เกิดข้อผิดพลาด"),
@@ -296,6 +295,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
                            "are reused for free). Send them?",
                            "ไฟล์นี้มี {n} หน้า และบริการที่เลือกอ่านได้ครั้งละหนึ่งหน้า จะส่ง {n} คำขอ "
                            "ซึ่งอาจคิดค่าบริการทุกคำขอ (คำตอบที่เก็บไว้แล้วใช้ซ้ำได้ฟรี) ต้องการส่งหรือไม่"),
+    "batch.skipped": ("{n} file(s) in the folder were not added to the queue:\n{files}",
+                      "มี {n} ไฟล์ในโฟลเดอร์ที่ไม่ได้เพิ่มเข้าคิว:\n{files}"),
 }
 
 

@@ -33,6 +33,7 @@ from ..core.batch import pair_sides
 from ..core.engine import OcrJob
 from ..core.errors import CATALOGUE, AppError
 from ..core.model import Document
+from ..core.pages import open_patterns
 from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
@@ -438,7 +439,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         start = os.path.dirname(self.settings.recent_files()[0]) if self.settings.recent_files() else ""
         paths, _ = QFileDialog.getOpenFileNames(self, i18n.plain(i18n.t("dlg.open")), start,
-                                                i18n.t("dlg.filter.open"))
+                                                i18n.t("dlg.filter.open", patterns=open_patterns()))
         if paths:
             self.open_paths(paths)
 
