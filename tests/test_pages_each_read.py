@@ -160,3 +160,15 @@ def test_every_page_failing_raises_and_a_cancel_stops(tmp_path):
 
     with pytest.raises(Cancelled):
         pagewise.run_each_page(cancelled, path, 2)
+
+
+def test_the_demo_reads_the_bundled_multipage_sample(capsys, tmp_path):
+    sample_pdf = SAMPLES / "vehicle_book_pages.pdf"
+    out = tmp_path / "r.json"
+    status = cli.main(["ocr", str(sample_pdf), "--provider", "demo", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert status == 0, err
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["simulated"] is True and len(data["pages"]) == 2 and data["errors"] == []
+    assert all(page["fields"] for page in data["pages"])
+    assert "2 requests" in err
