@@ -295,6 +295,17 @@ _STRINGS: dict[str, tuple[str, str]] = {
                            "are reused for free). Send them?",
                            "ไฟล์นี้มี {n} หน้า และบริการที่เลือกอ่านได้ครั้งละหนึ่งหน้า จะส่ง {n} คำขอ "
                            "ซึ่งอาจคิดค่าบริการทุกคำขอ (คำตอบที่เก็บไว้แล้วใช้ซ้ำได้ฟรี) ต้องการส่งหรือไม่"),
+    "menu.service": ("Ser&vice", "บริการ (&V)"),
+    "act.next_page": ("Next Page", "หน้าถัดไป"),
+    "act.previous_page": ("Previous Page", "หน้าก่อนหน้า"),
+    "act.next_document": ("Next Document in the Queue", "เอกสารถัดไปในคิว"),
+    "act.previous_document": ("Previous Document in the Queue", "เอกสารก่อนหน้าในคิว"),
+    "status.service": ("Service: {name}", "บริการ: {name}"),
+    "status.no_more_documents": ("No other finished document in the queue.", "ไม่มีเอกสารอื่นที่เสร็จแล้วในคิว"),
+    "keys.service": ("Choose the OCR service (the Service menu, in its order)",
+                     "เลือกบริการ OCR (ตามลำดับในเมนูบริการ)"),
+    "keys.page": ("Next / previous page", "หน้าถัดไป / หน้าก่อนหน้า"),
+    "keys.document": ("Next / previous document in the queue", "เอกสารถัดไป / ก่อนหน้าในคิว"),
     "batch.skipped": ("{n} file(s) in the folder were not added to the queue:\n{files}",
                       "มี {n} ไฟล์ในโฟลเดอร์ที่ไม่ได้เพิ่มเข้าคิว:\n{files}"),
 }

@@ -11,8 +11,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QDoubleSpinBox,
@@ -37,7 +45,7 @@ from ..core.pages import open_patterns
 from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
-from . import buttons, i18n
+from . import buttons, i18n, window_fit
 from .autosave import Autosaver
 from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
@@ -47,6 +55,7 @@ from .fonts import install_fonts
 from .imageload import ImageLoader, image_key
 from .io_worker import IoWorker
 from .message_bar import MessageBar
+from .navigation import install as install_navigation
 from .ocr_worker import OcrRunner
 from .page_crops import FullCrops
 from .pages_flow import install as install_pages_flow
@@ -128,10 +137,8 @@ class MainWindow(QMainWindow):
         self.pages = install_pages_flow(self)  # page strip, page re-run, fresh call, reused answers
         self.batch = install_batch(self)  # the queue dock: folders and many files, sent N at a time
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
-        geometry = self.settings.geometry()
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        self.navigation = install_navigation(self)  # service menu, next/previous page and document keys
+        window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
 
         self.fields.model.set_thresholds(self.settings.thresholds())
         self.fields.set_low_first(self.settings.low_first)
@@ -319,6 +326,8 @@ class MainWindow(QMainWindow):
             self.pages.retranslate()
         if hasattr(self, "batch"):
             self.batch.retranslate()
+        if hasattr(self, "navigation"):
+            self.navigation.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
@@ -730,6 +739,12 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.provider_bar.set_provider_id(self.provider_bar.provider_id())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):  # the first show: the real frame is known now
+            self._fitted = True
+            QTimer.singleShot(0, lambda: window_fit.fit_shown(self))
+
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_keep_changes():
@@ -741,6 +756,6 @@ class MainWindow(QMainWindow):
         self.batch.shutdown()
         self.image_loader.cancel()
         self.review.activity.stop()
-        self.settings.set_geometry(bytes(self.saveGeometry().data()))
+        window_fit.remember(self, self.settings)  # geometry and docks, as Qt's byte arrays
         self.settings.sync()
         event.accept()

@@ -46,6 +46,10 @@ SHEET: list[tuple[str, str]] = [
     ("Ctrl+= / Ctrl+- / Ctrl+1", "keys.zoom"),
     ("Ctrl+L", "keys.labels"),
     ("F1 / Ctrl+/", "keys.sheet"),
+    # --- issue 9: services, pages and documents from the keyboard (gui/navigation.py) ---
+    ("Alt+1 … Alt+7", "keys.service"),
+    ("Ctrl+PgDown / Ctrl+PgUp", "keys.page"),
+    ("Ctrl+Shift+PgDown / Ctrl+Shift+PgUp", "keys.document"),
 ]
 
 
