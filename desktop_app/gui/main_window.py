@@ -63,6 +63,7 @@ from .provider_bar import ProviderBar, available_providers
 from .review_flow import install as install_review_flow
 from .session import Session
 from .settings import Settings
+from .toolbar_fit import ToolbarFit
 
 DEMO = "demo"
 FACE_DOCK_WIDTH = 190
@@ -239,7 +240,13 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.provider_bar)
         tb.addAction(self.act_run)
         tb.addAction(self.act_cancel)
-        tb.addSeparator()
+        self.addToolBar(tb)
+        # The view's part is a toolbar of its own: on a narrow screen it goes to a second row
+        # (gui/toolbar_fit.py) instead of hiding Threshold behind "»"
+        tb = QToolBar(self)
+        tb.setObjectName("ViewToolBar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.addAction(self.act_fit_page)
         tb.addAction(self.act_fit_width)
         tb.addAction(self.act_zoom_field)
@@ -253,7 +260,9 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.threshold_label)
         tb.addWidget(self.threshold_spin)
         self.addToolBar(tb)
-        self.toolbar = tb
+        self.view_toolbar = tb
+        self.toolbar = self.findChild(QToolBar, "MainToolBar")
+        self.toolbar_fit = ToolbarFit(self, self.toolbar, self.view_toolbar)
 
     def _build_status(self) -> None:
         self.status_label = QLabel()
