@@ -112,3 +112,14 @@ def test_counting_the_pages_of_a_single_image_does_not_decode_it(tmp_path, monke
     monkeypatch.setattr(ImageFile.ImageFile, "load", no_decode)
     assert pages.page_count(png) == 1 and pages.page_count(jpeg) == 1
     assert pages.page_sizes(png) == [(3000, 2000)]
+
+
+@pytest.mark.parametrize("mode, colour", [("I;16", 40000), ("RGBA", (0, 0, 0, 0)), ("CMYK", (0, 0, 0, 0))])
+def test_odd_modes_are_shown_as_they_are_sent(tmp_path, mode, colour):
+    """16-bit grayscale scaled to 8 bits (not clipped white), transparency on white, CMYK as RGB."""
+    path = tmp_path / ("scan.tif" if mode == "CMYK" else "scan.png")
+    Image.new(mode, (3000, 2000), colour).save(path)
+    page = display.display_page(path, max_pixels=1_000_000)
+    assert page.image.mode in ("RGB", "L") and page.reduced
+    expected = {"I;16": 156, "RGBA": (255, 255, 255), "CMYK": (255, 255, 255)}[mode]
+    assert page.image.getpixel((5, 5)) == expected

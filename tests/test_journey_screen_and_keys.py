@@ -116,6 +116,9 @@ def test_the_service_is_chosen_from_the_keyboard(qtbot, make_window):
     assert [a.shortcut().toString() for a in menu.actions()][:2] == ["Alt+1", "Alt+2"]
     assert menu.actions()[0].isChecked()
     assert window.navigation.menu_service.menuAction() in window.menuBar().actions()
+    # every menu of the bar opens with its own Alt+letter (no two share one)
+    letters = [a.text().split("&")[1][0].lower() for a in window.menuBar().actions() if "&" in a.text()]
+    assert len(letters) == len(set(letters)), letters
 
 
 def two_page_pdf(tmp_path):

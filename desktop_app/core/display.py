@@ -37,7 +37,7 @@ _TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
 
 @dataclass
 class DisplayPage:
-    image: Image.Image  # RGB, L or RGBA, upright; at most `max_pixels` pixels
+    image: Image.Image  # RGB or L, upright; at most `max_pixels` pixels
     width: int  # the page's full displayed size (the boxes' pixel space)
     height: int
 
@@ -75,9 +75,8 @@ def _open(raw: bytes, name: str, index: int) -> tuple[Image.Image, int]:
 
 
 def _displayable(image: Image.Image) -> Image.Image:
-    if image.mode in ("RGB", "L", "RGBA"):
-        return image
-    return image.convert("RGBA" if "A" in image.getbands() or "transparency" in image.info else "RGB")
+    """RGB or L as the service is sent it (16-bit scaled, CMYK converted, transparency on white)."""
+    return imageprep._to_encodable(image, [])
 
 
 def display_page(path: Path, index: int = 0, max_pixels: int = DISPLAY_MAX_PIXELS) -> DisplayPage:
@@ -102,12 +101,13 @@ def display_page(path: Path, index: int = 0, max_pixels: int = DISPLAY_MAX_PIXEL
             if image.format == "JPEG":
                 image.draft("RGB" if image.mode != "L" else "L", wanted)  # decoded at 1/2, 1/4, 1/8
             image.load()
+            image = _displayable(image)  # reduce() takes 8-bit modes only
             scale = max(1, math.ceil(max(image.width / wanted[0], image.height / wanted[1])))
             if scale > 1:
                 image = image.reduce(scale)
         else:
             image.load()
-        image = _displayable(image)
+            image = _displayable(image)
         if orientation in _TRANSPOSE:
             image = image.transpose(_TRANSPOSE[orientation])
     except MemoryError:

@@ -295,7 +295,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
                            "are reused for free). Send them?",
                            "ไฟล์นี้มี {n} หน้า และบริการที่เลือกอ่านได้ครั้งละหนึ่งหน้า จะส่ง {n} คำขอ "
                            "ซึ่งอาจคิดค่าบริการทุกคำขอ (คำตอบที่เก็บไว้แล้วใช้ซ้ำได้ฟรี) ต้องการส่งหรือไม่"),
-    "menu.service": ("Ser&vice", "บริการ (&V)"),
+    "menu.service": ("&Service", "บริการ (&S)"),
     "act.next_page": ("Next Page", "หน้าถัดไป"),
     "act.previous_page": ("Previous Page", "หน้าก่อนหน้า"),
     "act.next_document": ("Next Document in the Queue", "เอกสารถัดไปในคิว"),

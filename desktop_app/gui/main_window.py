@@ -752,7 +752,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not getattr(self, "_fitted", False):  # the first show: the real frame is known now
             self._fitted = True
-            QTimer.singleShot(0, lambda: window_fit.fit_shown(self))
+            QTimer.singleShot(0, self, lambda: window_fit.fit_shown(self))  # dropped if the window goes
 
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
