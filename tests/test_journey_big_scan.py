@@ -80,11 +80,22 @@ def test_a_scan_qt_refuses_is_shown_with_boxes_on_text_and_sharp_crops(
     assert not magnified.isNull()
 
 
-def test_a_jpeg_is_decoded_small_by_its_decoder(tmp_path):
+def test_a_jpeg_is_decoded_small_by_its_decoder(tmp_path, monkeypatch):
     """draft(): a big JPEG is decoded at 1/2..1/8 scale, the full image never in memory."""
+    from PIL import JpegImagePlugin
+
     path = tmp_path / "photo.jpg"
     Image.new("RGB", (4000, 3000), (200, 180, 160)).save(path, quality=80)
+    decoded: list[tuple[int, int]] = []
+    real = JpegImagePlugin.JpegImageFile.load
+
+    def load(self):
+        decoded.append(self.size)  # the size the decoder really produces
+        return real(self)
+
+    monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "load", load)
     page = display.display_page(path, max_pixels=1_000_000)
+    assert decoded and all(w * h <= 4000 * 3000 // 4 for w, h in decoded)
     assert (page.width, page.height) == (4000, 3000) and page.reduced
     assert page.image.width * page.image.height <= 1_000_000
 

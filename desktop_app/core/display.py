@@ -3,11 +3,11 @@
 Qt refuses to decode an image whose pixels pass its allocation limit (256 MB: a 600-dpi A3 scan,
 6945x9921, or a 100 MP photo), yet the engine accepts up to `imageprep.MAX_PIXELS` (200 MP). So a
 page of more than `DISPLAY_MAX_PIXELS` is decoded here, smaller: a JPEG through Pillow's `draft`
-(the decoder itself scales by 1/2, 1/4 or 1/8, so the full image is never in memory), anything else
-decoded and then `reduce`d. The window draws it scaled up to the page's full size, so every box
-(in the displayed pixel space, full size) lands on its text. The magnifier's crops come from the
-full-resolution pixels (`full_crops`, one decode for all the fields of a page, on a worker), so a
-small print stays legible.
+(the decoder itself scales by 1/2, 1/4 or 1/8, so the full image is never in memory), anything
+else decoded and then `reduce`d by a whole number. The window draws it scaled up to the page's
+full size, so every box (in the displayed pixel space, full size) lands on its text. The
+magnifier's crops come from the full-resolution pixels (`full_crops`, one decode for all the fields
+of a page, on a worker), so a small print stays legible.
 
 Qt-free: the window converts the PIL images to QImages on its worker.
 """
@@ -37,7 +37,7 @@ _TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
 
 @dataclass
 class DisplayPage:
-    image: Image.Image  # RGB or L, upright; at most `max_pixels` pixels
+    image: Image.Image  # RGB or L, upright; about `max_pixels` pixels at most (whole-number steps)
     width: int  # the page's full displayed size (the boxes' pixel space)
     height: int
 
@@ -102,9 +102,11 @@ def display_page(path: Path, index: int = 0, max_pixels: int = DISPLAY_MAX_PIXEL
                 image.draft("RGB" if image.mode != "L" else "L", wanted)  # decoded at 1/2, 1/4, 1/8
             image.load()
             image = _displayable(image)  # reduce() takes 8-bit modes only
-            scale = max(1, math.ceil(max(image.width / wanted[0], image.height / wanted[1])))
-            if scale > 1:
-                image = image.reduce(scale)
+            # draft stops at the power of 2 at or above the size wanted; a whole-number reduce (no
+            # second full-size buffer, as a resize would take) brings anything else near the budget
+            factor = round(math.sqrt(image.width * image.height / max_pixels))
+            if factor >= 2:
+                image = image.reduce(factor)
         else:
             image.load()
             image = _displayable(image)
