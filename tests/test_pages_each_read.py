@@ -172,3 +172,10 @@ def test_the_demo_reads_the_bundled_multipage_sample(capsys, tmp_path):
     assert data["simulated"] is True and len(data["pages"]) == 2 and data["errors"] == []
     assert all(page["fields"] for page in data["pages"])
     assert "2 requests" in err
+
+
+def test_a_file_of_more_than_20_pages_is_refused_before_sending(capsys, tmp_path, standin, keys):
+    path = write(tmp_path / "long.pdf", [Image.new("L", (800, 600), 255)] * 21)
+    status, err = ocr(capsys, standin, "cvvn-vehicle-registration", path, tmp_path / "r.json")
+    assert status == 2, err
+    assert standin.requests == [] and "21 pages" in err

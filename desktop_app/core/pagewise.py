@@ -6,11 +6,12 @@ request, and the answers make one document of 3 pages (each page keeps the answe
 `Page.ocr`). `requests_needed` says how many requests that is before anything is sent, so the
 clerk (window) and the command line can say what it costs.
 
-A page that fails is kept as an empty page with its error (the document is partial: exit 1), never
-left out. When every page fails, the first page's error is raised (nothing to save, as for one
-image). After an account error (wrong key, credit used up) no further request is sent: the pages
-left fail with that reason, "not sent". A cancel stops at once; the pages already answered are in
-the cache, so running again replays them for free.
+At most 20 pages (as for a PDF sent whole) are sent this way; a longer file is refused before
+anything is sent. A page that fails is kept as an empty page with its error (the document is
+partial: exit 1), never left out. When every page fails, the first page's error is raised (nothing
+to save, as for one image). After an account error (wrong key, credit used up) no further request
+is sent: the pages left fail with that reason, "not sent". A cancel stops at once; the pages
+already answered are in the cache, so running again replays them for free.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .errors import AppError, Cancelled
+from .errors import AppError, Cancelled, InputError
 from .model import Document, Page, PageError
 from .pages import page_sizes
+from .pdf import MAX_PDF_PAGES as MAX_PAGES  # the same limit as a PDF sent whole
 
 # After these no further request can succeed (same set as core.batch.ACCOUNT_CODES)
 _ACCOUNT_CODES = frozenset({"http.401", "http.403", "http.429", "cvvn.4", "cvvn.5"})
@@ -38,7 +40,11 @@ def requests_needed(provider: Any, paths: list[Path]) -> int:
     page for a one-image service given one file of several pages, else one. Raises `InputError`."""
     if not reads_one_page(provider) or len(paths) != 1:
         return 1
-    return max(1, len(page_sizes(Path(paths[0]))))
+    count = max(1, len(page_sizes(Path(paths[0]))))
+    if count > MAX_PAGES:  # never hundreds of paid calls from one file by mistake
+        raise InputError("input.too_many_pages", f"{Path(paths[0]).name} has {count} pages; at most "
+                                                 f"{MAX_PAGES} are sent a page per request")
+    return count
 
 
 def page_error(exc: AppError, index: int, *, not_sent: bool = False) -> PageError:
