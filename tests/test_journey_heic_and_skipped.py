@@ -101,3 +101,19 @@ def test_window_queue_says_what_it_skipped(qtbot, journey, make_window, settings
     for name in (".thumbs.png", "card.png.review.json", "notes.txt", "older"):
         assert name in text
     assert ("ไม่ได้เพิ่มเข้าคิว" if language == "th" else "were not added to the queue") in text
+
+
+def test_a_folder_with_nothing_to_read_says_why_for_each_file(qtbot, journey, make_window, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("not a scan", encoding="utf-8")
+    (folder / "scan.docx").write_bytes(b"PK")
+    window = make_window("demo")
+    window.open_paths([str(folder)])
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=journey.TIMEOUT_MS)
+    journey.wait_io(qtbot, window)
+    text = window.message_bar.text
+    assert window.message_bar.kind == "error" and window.message_bar.code == "input.not_found"
+    assert "notes.txt: not an image or PDF this program reads (.txt)" in text
+    assert "scan.docx: not an image or PDF this program reads (.docx)" in text
+    assert window.batch.runner.entries == {}

@@ -252,7 +252,10 @@ class BatchFlow:
         def done(jobs: list | None, error: AppError | None) -> None:
             if error is not None or not jobs:
                 window.message_bar.show_error(error or AppError("input.not_found"))
-                self.say_skipped(skipped, replace=False)
+                if skipped:  # nothing to queue: say why each file was left out, under the error
+                    bar, code = window.message_bar, window.message_bar.code
+                    bar.show_message(f"{bar.text}\n{self._skipped_text(skipped)}", "error")
+                    bar.code = code
                 return
             self.start(jobs)
             self.say_skipped(skipped)
@@ -260,16 +263,16 @@ class BatchFlow:
         window.io.submit(build, done)
         return True
 
-    def say_skipped(self, skipped: list[Skipped], *, replace: bool = True) -> None:
+    def say_skipped(self, skipped: list[Skipped]) -> None:
         """Every file given is read or said to be unread: list what the folder scan left out."""
         self.skipped = list(skipped)
-        if not skipped:
-            return
+        if skipped:
+            self.window.message_bar.show_message(self._skipped_text(skipped), "warning")
+
+    @staticmethod
+    def _skipped_text(skipped: list[Skipped]) -> str:
         lines = "\n".join(left.line(i18n.language()) for left in skipped)
-        text = i18n.t("batch.skipped", n=len(skipped), files=lines)
-        if replace or not self.window.message_bar.isVisible():
-            self.window.message_bar.show_message(text, "warning")
-        self.window.status_label.setText(i18n.t("batch.skipped", n=len(skipped), files="").strip())
+        return i18n.t("batch.skipped", n=len(skipped), files=lines)
 
     def start(self, jobs: list) -> list[int]:
         self.runner.concurrency = self.panel.jobs.value()
