@@ -42,6 +42,7 @@ from ..core.model import Document, ReviewStatus
 from ..core.skipped import Skipped, expand_with_skipped
 from . import i18n
 from .batch_runner import EntryState, QueueRunner
+from .skipped_note import add_to_error, say_skipped
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -252,27 +253,14 @@ class BatchFlow:
         def done(jobs: list | None, error: AppError | None) -> None:
             if error is not None or not jobs:
                 window.message_bar.show_error(error or AppError("input.not_found"))
-                if skipped:  # nothing to queue: say why each file was left out, under the error
-                    bar, code = window.message_bar, window.message_bar.code
-                    bar.show_message(f"{bar.text}\n{self._skipped_text(skipped)}", "error")
-                    bar.code = code
+                add_to_error(window.message_bar, skipped)  # why each file was left out
                 return
             self.start(jobs)
-            self.say_skipped(skipped)
+            self.skipped = list(skipped)
+            say_skipped(window.message_bar, skipped)  # every file given is read or said unread
 
         window.io.submit(build, done)
         return True
-
-    def say_skipped(self, skipped: list[Skipped]) -> None:
-        """Every file given is read or said to be unread: list what the folder scan left out."""
-        self.skipped = list(skipped)
-        if skipped:
-            self.window.message_bar.show_message(self._skipped_text(skipped), "warning")
-
-    @staticmethod
-    def _skipped_text(skipped: list[Skipped]) -> str:
-        lines = "\n".join(left.line(i18n.language()) for left in skipped)
-        return i18n.t("batch.skipped", n=len(skipped), files=lines)
 
     def start(self, jobs: list) -> list[int]:
         self.runner.concurrency = self.panel.jobs.value()
