@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from desktop_app import cli
 from desktop_app.core import imageprep, pages
@@ -92,15 +93,21 @@ def test_window_queue_says_what_it_skipped(qtbot, journey, make_window, settings
     settings.language = language
     folder = mixed_folder(tmp_path / "in")
     window = make_window("demo")
+    shown: list[str] = []  # every message the bar showed (the first document's opening clears it)
+    real = window.message_bar.show_message
+    window.message_bar.show_message = lambda text, *a, **k: (shown.append(text), real(text, *a, **k))
     window.open_paths([str(folder)])
     qtbot.waitUntil(lambda: len(window.batch.runner.entries) == 2, timeout=journey.TIMEOUT_MS)
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=journey.TIMEOUT_MS)
-    text = window.message_bar.text
     assert [s.path.name for s in window.batch.skipped] == [".thumbs.png", "card.png.review.json",
                                                            "notes.txt", "older"]
+    said = ("ไม่ได้เพิ่มเข้าคิว" if language == "th" else "were not added to the queue")
+    (text,) = [t for t in shown if said in t]
     for name in (".thumbs.png", "card.png.review.json", "notes.txt", "older"):
         assert name in text
-    assert ("ไม่ได้เพิ่มเข้าคิว" if language == "th" else "were not added to the queue") in text
+    # and it stays said under the queue's list, after the first document has opened
+    qtbot.waitUntil(lambda: window.session.document is not None, timeout=journey.TIMEOUT_MS)
+    note = window.batch.panel.findChild(QLabel, "SkippedNote")
+    assert note is not None and note.isVisible() and note.text() == text
 
 
 def test_a_folder_with_nothing_to_read_says_why_for_each_file(qtbot, journey, make_window, tmp_path):

@@ -180,3 +180,28 @@ def test_the_shortcut_sheet_lists_the_new_keys():
 def test_frame_margins_measured_after_show_keep_it_inside():
     rect = window_fit.first_geometry(QRect(0, 0, 1024, 768), QMargins(1, 20, 1, 1))
     assert QRect(0, 0, 1024, 768).contains(rect.marginsAdded(QMargins(1, 20, 1, 1)))
+
+
+@pytest.mark.parametrize("natural, window_minimum, available, expected", [
+    (580, 956, 1022, 580),  # fits: nothing given up
+    (580, 1082, 1022, 520),  # the queue and face docks at 1024 px: the list gives up 60 px
+    (580, 1400, 1022, 400),  # never below the floor
+])
+def test_the_field_list_gives_room_to_docks_on_a_narrow_screen(natural, window_minimum, available,
+                                                               expected):
+    assert window_fit.squeezed_minimum(natural, window_minimum, available) == expected
+
+
+def test_opening_the_queue_on_a_narrow_screen_squeezes_the_list(qtbot, journey, make_window, tmp_path):
+    """The offscreen screen is 800 px wide: with the queue dock open the field list gives up width
+    (down to its floor), so the window's minimum shrinks toward the screen."""
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    shutil.copyfile(samples_dir() / "thai_id_card.png", folder / "a.png")
+    shutil.copyfile(samples_dir() / "thai_id_card.png", folder / "b.png")
+    window = make_window("demo")
+    natural = window.fields.minimumWidth()
+    window.open_paths([str(folder)])
+    qtbot.waitUntil(lambda: window.batch.dock.isVisible(), timeout=journey.TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.fields.minimumWidth() < natural, timeout=journey.TIMEOUT_MS)
+    assert window.fields.minimumWidth() >= window_fit.SQUEEZED_FLOOR

@@ -257,7 +257,7 @@ class BatchFlow:
                 return
             self.start(jobs)
             self.skipped = list(skipped)
-            say_skipped(window.message_bar, skipped)  # every file given is read or said unread
+            say_skipped(window.message_bar, self.panel, skipped)  # every file read or said unread
 
         window.io.submit(build, done)
         return True

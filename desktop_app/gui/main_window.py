@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.navigation = install_navigation(self)  # service menu, next/previous page and document keys
         window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
+        self.on_screen = window_fit.KeepOnScreen(self, self.fields, FIELDS_MIN_WIDTH)  # docks too
 
         self.fields.model.set_thresholds(self.settings.thresholds())
         self.fields.set_low_first(self.settings.low_first)
