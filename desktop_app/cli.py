@@ -240,6 +240,7 @@ def _ocr(argv: list[str]) -> int:
         reviewfile.ensure_replaceable(out, keep_clerk_work=True)  # before anything is sent
     job = engine.OcrJob(paths=[Path(os.path.abspath(p)) for p in ns.images], provider_id=provider.id,
                         options=options, endpoint=ns.endpoint, timeout=ns.timeout)
+    _say_requests(provider, job.paths)
     document = engine.run_ocr(job, cache=ResponseCache(), fresh=ns.fresh)
     if document.ocr is not None and document.ocr.from_cache:
         _say(f"Reused the answer stored on {document.ocr.at}: nothing was sent (--fresh asks the service "
@@ -260,6 +261,16 @@ def _ocr(argv: list[str]) -> int:
         if _thai():
             _say(f"{where}{error.message_th}")
     return 1 if errors else 0
+
+
+def _say_requests(provider, paths: list[Path]) -> None:
+    """Before sending: a file of several pages to a one-image service costs a request a page."""
+    from .core.pagewise import requests_needed
+
+    count = requests_needed(provider, paths)
+    if count > 1:
+        _say(f"{Path(paths[0]).name} has {count} pages and {provider.id} reads one page per request: "
+             f"{count} requests (answers already stored are reused, not sent again).")
 
 
 def _ocr_many(ns: argparse.Namespace, options: dict[str, str], provider) -> int:

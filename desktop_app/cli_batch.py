@@ -9,6 +9,7 @@ anything is sent. One line per document on stdout:
     ok       IMAGE -> REVIEW FILE: 1 page, 25 fields, ...
     partial  IMAGE -> REVIEW FILE: ... (page 2: The service could not read this page. [aigen.page_failed])
     failed   IMAGE: The API credit for this key is used up. ... [http.429]
+    skipped  notes.txt: not an image or PDF this program reads (.txt)
 
 a summary on stderr, and `DIR/batch-summary.csv` (one line per document: file, status, pages,
 fields needing attention, error; core/batch_summary.py). The exit status is the worst of the
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .core import engine, reviewfile
-from .core.batch import Batch, BatchItem, ItemState, expand_inputs, jobs_for
+from .core.batch import Batch, BatchItem, ItemState, jobs_for
 from .core.batch_summary import write_summary
 from .core.cache import ResponseCache
 from .core.checks import run_checks
@@ -33,6 +34,7 @@ from .core.engine import OcrJob
 from .core.errors import AppError, InputError
 from .core.providers import get_provider
 from .core.secrets import load_credentials
+from .core.skipped import expand_with_skipped
 
 MAX_JOBS = 16
 
@@ -70,12 +72,17 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
               thai: bool) -> int:
     """Run the batch; returns the worst exit status. `say` writes stderr lines, `line` stdout lines."""
     provider = get_provider(provider_id)
-    files = expand_inputs([Path(os.path.abspath(p)) for p in inputs])
+    files, skipped = expand_with_skipped([Path(os.path.abspath(p)) for p in inputs])
+    for left in skipped:  # every file given is read or said to be unread
+        line(f"{'skipped':<8} {left.line()}")
+        if thai:
+            say(left.line("th"))
     if not files:
         raise InputError("input.not_found", "no image or PDF in the given folders")
     queue = jobs_for(files, provider.id, options=options, endpoint=endpoint, timeout=timeout)
     folder = prepare_out_dir(out_dir)
     targets = out_paths(queue, folder)
+    _say_requests(queue, provider, say)
     try:
         credentials = load_credentials(provider)
     except AppError:
@@ -133,16 +140,36 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
         write_summary(folder, batch.items, targets, errors_of)
         raise
     summary_path = write_summary(folder, batch.items, targets, errors_of)
-    status = _report(batch.items, say)
+    status = _report(batch.items, say, skipped=len(skipped))
     say(f"Summary: {summary_path}")
     return status
+
+
+
+def _say_requests(queue: list[OcrJob], provider: Any, say: Callable[[str], None]) -> None:
+    """Before sending: files of several pages to a one-image service cost a request a page."""
+    from .core.pagewise import requests_needed
+
+    paged = []
+    total = 0
+    for job in queue:
+        try:
+            count = requests_needed(provider, job.paths)
+        except AppError:
+            count = 1  # the document itself will say what is wrong with it
+        total += count
+        if count > 1:
+            paged.append(f"{job.paths[0].name}: {count} pages")
+    if paged:
+        say(f"{len(queue)} document(s), up to {total} requests: {provider.id} reads one page per request "
+            f"({'; '.join(paged)}); answers already stored are reused, not sent again.")
 
 
 def _name(item: BatchItem) -> str:
     return " + ".join(path.name for path in item.job.paths)
 
 
-def _report(items: list[BatchItem], say: Callable[[str], None]) -> int:
+def _report(items: list[BatchItem], say: Callable[[str], None], skipped: int = 0) -> int:
     worst = 0
     counts = {"saved": 0, "partial": 0, "failed": 0, "cancelled": 0}
     for item in items:
@@ -159,5 +186,5 @@ def _report(items: list[BatchItem], say: Callable[[str], None]) -> int:
         worst = max(worst, status)
     say(f"{len(items)} document(s): {counts['saved']} saved, {counts['partial']} partial, "
         f"{counts['failed']} failed" + (f", {counts['cancelled']} cancelled" if counts["cancelled"] else "")
-        + ".")
+        + (f", {skipped} file(s) skipped (listed above)" if skipped else "") + ".")
     return worst

@@ -1,6 +1,6 @@
 """Generate the synthetic demo samples in resources/samples/ (invented people and numbers only).
 
-    .venv/bin/python scripts/make_samples.py [--out DIR] [--overlay DIR]
+    .venv/bin/python scripts/make_samples.py [--out DIR] [--overlay DIR] [--only-pdf]
 
 Each sample is an image plus `<name>.truth.json`: the true fields with their boxes (in the upright,
 displayed pixel space, measured from the rendered ink) and the `ocr` block the stand-in answers
@@ -579,8 +579,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "samples")
     parser.add_argument("--overlay", type=Path, default=None,
                         help="also write box overlays (debug, not committed) into this folder")
+    parser.add_argument("--only-pdf", action="store_true",
+                        help=f"only (re)build {PAGES_PDF} from the images already in --out")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.only_pdf:
+        print(pages_pdf(args.out))
+        return 0
     engine = text_engine()
     print(f"text shaping: {'Pillow + raqm' if isinstance(engine, PillowText) else 'Qt (HarfBuzz)'}")
 
@@ -613,9 +618,32 @@ def main(argv: list[str] | None = None) -> int:
                        truth(doc_type, photo, moved, photo_ocr, exif_orientation=6))
             if args.overlay:
                 overlay(photo, moved, args.overlay / "overlay_vehicle_book_photo.png")
+    pages_pdf(args.out)
     for path in sorted(args.out.iterdir()):
         print(f"{path.name:40s} {path.stat().st_size:>9,d} bytes")
     return 0
+
+
+PAGES_PDF = "vehicle_book_pages.pdf"
+
+
+def pages_pdf(folder: Path) -> Path:
+    """A document of several pages the demo reads: the vehicle book page as scanned, then as
+    photographed (upright), one PDF page each at 200 dpi. No truth file of its own: each page is
+    recognised as the sample it shows. Made from the images already in `folder`."""
+    import time
+
+    from PIL import ImageOps
+
+    with Image.open(folder / "vehicle_book.png") as scan, \
+            Image.open(folder / "vehicle_book_photo.jpg") as photo:
+        pages = [scan.convert("RGB"), ImageOps.exif_transpose(photo).convert("RGB")]
+    target = folder / PAGES_PDF
+    fixed = time.gmtime(0)  # deterministic: no "now" in the file
+    # as core.pdf.from_images: rendering a page at 200 dpi gives back the image's size
+    pages[0].save(target, "PDF", resolution=200.0, save_all=True, append_images=pages[1:], quality=65,
+                  creationDate=fixed, modDate=fixed)
+    return target
 
 
 def write_json(path: Path, data: dict) -> None:

@@ -70,12 +70,14 @@ def test_files_and_folders_one_review_file_each(capsys, standin, tmp_path):
     assert status == 0, err
     assert sorted(p.name for p in out_dir.iterdir()) == ["a.png.review.json", "b.png.review.json",
                                                         "batch-summary.csv", "z.png.review.json"]
-    assert len(lines(out)) == 3 and all(line.startswith("ok ") for line in lines(out))
-    assert {line.split()[1] for line in lines(out)} == {"a.png", "b.png", "z.png"}
+    done = [line for line in lines(out) if not line.startswith("skipped ")]
+    assert len(done) == 3 and all(line.startswith("ok ") for line in done)
+    assert {line.split()[1] for line in done} == {"a.png", "b.png", "z.png"}
+    assert [line.split()[1] for line in lines(out) if line.startswith("skipped ")] == ["notes.txt:"]
     document = reviewfile.load(out_dir / "a.png.review.json")
     assert document.sources[0].path == str(folder / "a.png")
     assert document.pages[0].field("id_number").value and document.simulated
-    assert "3 document(s): 3 saved, 0 partial, 0 failed." in err
+    assert "3 document(s): 3 saved, 0 partial, 0 failed, 1 file(s) skipped (listed above)." in err
     assert len(standin.requests) == 3
 
 

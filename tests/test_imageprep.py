@@ -287,15 +287,20 @@ def test_palette_and_bilevel(tmp_path):
     assert sent.mode == "L" and sent.getpixel((5, 5)) > 245
 
 
-def test_multipage_tiff_sends_the_first_page(tmp_path):
+def test_multipage_tiff_is_never_cut_to_its_first_page(tmp_path):
+    """To a one-image service a TIFF of several pages goes a page at a time (core/pagewise.py);
+    asked for the whole file, preparing it refuses instead of dropping pages 2.. unsaid."""
     path = tmp_path / "pages.tif"
     first = Image.new("RGB", (800, 600), (255, 0, 0))
     second = Image.new("RGB", (800, 600), (0, 0, 255))
     first.save(path, save_all=True, append_images=[second])
-    prepared = prepare(path)
+    with pytest.raises(InputError) as info:
+        prepare(path)
+    assert info.value.code == "input.unsupported" and "2-page TIFF" in info.value.detail
+    prepared = prepare(path, page=0)
     assert _is_red(_sent(prepared).getpixel((400, 300)))
     assert len(prepared.pages) == 1
-    assert any("page_count=2" in note for note in prepared.notes)
+    assert any("page 1 of 2 sent alone" in note for note in prepared.notes)
 
 
 def test_sent_image_record(tmp_path):

@@ -114,11 +114,12 @@ def test_multi_page_tiff_shows_its_pages(qtbot, journey, make_window, settings, 
     assert window.canvas.image().width() == doc.pages[1].width
 
 
-def test_pages_show_before_ocr_and_an_image_only_service_gets_the_page_on_screen(
+def test_pages_show_before_ocr_and_an_image_only_service_reads_every_page(
         qtbot, journey, make_window, settings, standin, tmp_path):
     """A two-page PDF (front and back of a Vietnamese registration) opened for a service that takes
     images only: both pages are in the strip before anything is sent, a click shows page 2, and
-    Run OCR sends that page alone (as an image) instead of refusing the PDF."""
+    Ctrl+R says it will cost two requests (asks: a paid service), then sends each page alone; both
+    pages are in the document and reachable (none vanishes)."""
     provider = "cvvn-vehicle-registration"
     journey.use_standin(settings, standin, provider)
     with Image.open(samples_dir() / "vn_registration_front.png") as front, \
@@ -127,6 +128,8 @@ def test_pages_show_before_ocr_and_an_image_only_service_gets_the_page_on_screen
     path = tmp_path / "registration.pdf"
     path.write_bytes(data)
     window = make_window(provider)
+    asked: list[int] = []
+    window.ask_page_requests = lambda n: asked.append(n) or True
     window.open_paths([str(path)])
     journey.wait_for_image(qtbot, window)
     strip = window.pages.strip
@@ -139,9 +142,31 @@ def test_pages_show_before_ocr_and_an_image_only_service_gets_the_page_on_screen
     assert window.canvas.image().size() == first.size()  # the back, rendered at the same scale
 
     journey.run_and_wait(qtbot, window)
+    assert asked == [2]  # counted and asked before anything was sent
     doc = window.session.document
-    assert doc is not None and len(standin.requests) == 1
-    assert standin.requests[0].images == 1 and standin.requests[0].samples == ["vn_registration_back"]
-    assert [(p.index, p.source_page) for p in doc.pages] == [(0, 1)]  # listed first, shows page 2
+    assert doc is not None and len(standin.requests) == 2
+    assert all(r.images == 1 for r in standin.requests)
+    assert sorted(s for r in standin.requests for s in r.samples) == ["vn_registration_back",
+                                                                        "vn_registration_front"]
+    assert [(p.index, p.source_page) for p in doc.pages] == [(0, 0), (1, 1)]
+    assert all(p.fields for p in doc.pages) and doc.errors == []
     assert doc.sources[0].page_count == 2
-    assert window.fields.page_label.text() == "Page 2 of 2"  # which page of the PDF was read
+    assert window.fields.page_combo.count() == 2  # page 2 reachable
+
+
+def test_declining_the_page_requests_sends_nothing(qtbot, journey, make_window, settings, standin,
+                                                   tmp_path):
+    provider = "aigen-vehicle-book-v1"
+    journey.use_standin(settings, standin, provider)
+    with Image.open(samples_dir() / "vehicle_book.png") as book:
+        data = pdf.from_images([book.convert("RGB")] * 3)
+    path = tmp_path / "book.pdf"
+    path.write_bytes(data)
+    window = make_window(provider)
+    asked: list[int] = []
+    window.ask_page_requests = lambda n: asked.append(n) and False
+    window.open_paths([str(path)])
+    qtbot.waitUntil(lambda: window.pages.strip.count() == 3, timeout=journey.TIMEOUT_MS)
+    window.run_ocr()
+    assert asked == [3] and standin.requests == [] and window.session.document is None
+    assert "3 requests" in window.status_label.text()

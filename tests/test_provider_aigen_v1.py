@@ -30,7 +30,7 @@ def parse(body, status: int = 200, image=None):
 def test_registry_and_contract():
     assert get_provider("aigen-vehicle-book-v1") is PROVIDER
     assert (PROVIDER.vendor, PROVIDER.credential_names, PROVIDER.image_count) == ("aigen", ("aigen_key",), 1)
-    assert PROVIDER.accepts_pdf is True and PROVIDER.simulated is False
+    assert PROVIDER.accepts_pdf is False and PROVIDER.simulated is False  # one page an answer
     assert PROVIDER.doc_type == "vehicle_book"
     assert PROVIDER.default_endpoint == "https://apis.aigen.online/aiscript/vehicle-registration-book/v1"
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import imageprep
+from . import imageprep, pagewise
 from .cache import ResponseCache, cache_key
 from .errors import AppError, InputError
 from .http import CancelToken, HttpClient, check_endpoint
@@ -72,6 +72,14 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     endpoint = job.endpoint or provider.default_endpoint
     check_endpoint(endpoint)
     options = normalise_options(provider, job.options)
+    if page is None and pagewise.reads_one_page(provider):
+        count = pagewise.requests_needed(provider, job.paths)
+        if count > 1:  # one request a page: every page is read or carries its error (core/pagewise.py)
+            return pagewise.run_each_page(
+                lambda index: run_ocr(job, credentials=credentials, cancel=cancel, client=client,
+                                      on_response=on_response, cache=cache, fresh=fresh, page=index,
+                                      refreshed=refreshed, send=send),
+                Path(job.paths[0]), count)
     images = [imageprep.prepare(Path(p), accepts_pdf=provider.accepts_pdf, page=page) for p in job.paths]
     if cancel is not None:
         cancel.raise_if_cancelled()

@@ -2,7 +2,8 @@
 
 Decisions:
 - The file is read once into memory; it is never modified or re-saved. `sha256` is of those bytes.
-- Only raster formats the APIs take are decoded (JPEG/MPO, PNG, TIFF, BMP, WebP, GIF): Pillow's
+- Only raster formats the APIs take are decoded (JPEG/MPO, PNG, TIFF, BMP, WebP, GIF, and HEIC/HEIF
+  through pi-heif, always re-encoded as JPEG for upload): Pillow's
   other plugins (EPS through Ghostscript, ...) are never reached. A full decode (`load()`) catches
   damaged and truncated files up front: `input.unreadable`.
 - EXIF orientation is applied, so the uploaded pixels are upright as the clerk sees them; the
@@ -22,8 +23,8 @@ Decisions:
   rendering passes 10000 px is `input.too_large`; a PDF over the size limit is re-rendered into a
   PDF of JPEG pages. A multi-page TIFF goes to such a service as a PDF built from its frames
   (each upright by its own EXIF), so every page is read in one call. To a service that takes
-  images only, a one-page PDF is rendered and sent as a JPEG; a longer PDF is `input.unsupported`
-  (send it a page at a time with `page=`); a multi-frame image sends its first frame (noted).
+  images only, a one-page PDF is rendered and sent as a JPEG; a longer PDF or TIFF is
+  `input.unsupported` here: the engine sends it a page at a time with `page=` (core/pagewise.py).
   Other multi-frame formats (GIF, WebP, MPO) are one page: their first frame. A PDF page is not
   refused for being small: its pixel size is the service's own rasterisation, assumed, not known.
 - Pillow's global `Image.MAX_IMAGE_PIXELS` (decompression-bomb guard, default ~89 MP, error at
@@ -50,7 +51,14 @@ MAX_SIDE = 10000
 MAX_BASE64_BYTES = 9_500_000
 MAX_PIXELS = 200_000_000
 JPEG_QUALITY = 90
-FORMATS = ("JPEG", "MPO", "PNG", "TIFF", "BMP", "WEBP", "GIF")
+FORMATS = ("JPEG", "MPO", "PNG", "TIFF", "BMP", "WEBP", "GIF", "HEIF")
+
+try:  # iPhone photos (HEIC/HEIF): pi-heif, the decode-only build of pillow-heif (LGPL libheif/libde265)
+    from pi_heif import register_heif_opener
+except ImportError:  # pragma: no cover - a build without it: HEIC is refused as unreadable
+    pass
+else:
+    register_heif_opener()
 _PASSTHROUGH = {"JPEG": "image/jpeg", "PNG": "image/png"}
 
 if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_PIXELS:
@@ -157,7 +165,10 @@ def frame_sizes(raw: bytes, name: str) -> list[tuple[int, int]]:
             if index:
                 image.seek(index)
             try:
-                orientation = int(image.getexif().get(0x0112, 1) or 1)
+                # Pillow's PNG reader decodes the whole image to look for an eXIf chunk after the
+                # pixels: counting pages must not (a 100 MP scan); one before them is in `info`
+                no_exif = image.format == "PNG" and "exif" not in image.info
+                orientation = 1 if no_exif else int(image.getexif().get(0x0112, 1) or 1)
             except Exception:  # noqa: BLE001 - as in _decode: a broken EXIF block is ignored
                 orientation = 1
             width, height = image.size
@@ -222,6 +233,11 @@ def prepare(path: Path, *, accepts_pdf: bool = False, page: int | None = None) -
     decoded = _decode(raw, path.name, frame=page or 0)
     if page is None and decoded.frames > 1 and decoded.format == "TIFF" and accepts_pdf:
         return _prepare_tiff_as_pdf(path, sha, raw, decoded)
+    if page is None and decoded.frames > 1 and decoded.format == "TIFF":
+        # a one-image service is sent a page at a time (core/pagewise.py); a side of a two-sided
+        # document must be one page: never send the first and drop the rest unsaid
+        raise InputError("input.unsupported", f"{path.name} is a {decoded.frames}-page TIFF and this "
+                                              "service takes one image per side: send one page per side")
     if page is None and decoded.frames > 1:
         decoded.notes.append(f"page_count={decoded.frames}: only the first of {decoded.frames} frames "
                              "is sent")

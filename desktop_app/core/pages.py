@@ -19,7 +19,14 @@ from . import imageprep, pdf
 from .errors import InputError
 
 # What "open a folder" picks up (by suffix, case-insensitive); the content decides the rest.
-SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp", ".gif", ".pdf")
+SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp", ".gif", ".heic", ".heif", ".pdf")
+
+
+def open_patterns() -> str:
+    """The Open dialog's patterns: every suffix read, in lower and upper case (a phone names its
+    files IMG_0001.HEIC, and file dialogs on Linux match case), and review files."""
+    patterns = [f"*{suffix}" for suffix in SUFFIXES] + [f"*{suffix.upper()}" for suffix in SUFFIXES]
+    return " ".join(patterns + ["*.review.json"])
 
 
 def is_supported(path: Path) -> bool:

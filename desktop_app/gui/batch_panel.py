@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 
 from ..core import drafts
 from ..core.attention import Attention
-from ..core.batch import expand_inputs, jobs_for
+from ..core.batch import jobs_for
 from ..core.errors import AppError
 from ..core.model import Document, ReviewStatus
+from ..core.skipped import Skipped, expand_with_skipped
 from . import i18n
 from .batch_runner import EntryState, QueueRunner
+from .skipped_note import add_to_error, say_skipped
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -178,6 +180,7 @@ class BatchFlow:
         self.session = window.session
         self.runner = QueueRunner(window)
         self.runner.concurrency = window.settings.batch_concurrency
+        self.skipped: list[Skipped] = []  # what the last folder scan left out (said to the clerk)
         self.panel = BatchPanel(self.runner)
         self.panel.jobs.setValue(self.runner.concurrency)
         self.panel.jobs.valueChanged.connect(self._on_jobs)
@@ -238,8 +241,11 @@ class BatchFlow:
         endpoint = window.settings.endpoint(provider_id)
         timeout = window.settings.timeout
 
+        skipped: list[Skipped] = []
+
         def build() -> list:
-            files = expand_inputs([Path(os.path.abspath(p)) for p in paths])
+            files, left = expand_with_skipped([Path(os.path.abspath(p)) for p in paths])
+            skipped.extend(left)
             if not files:
                 raise AppError("input.not_found", "no image or PDF in the given folders")
             return jobs_for(files, provider_id, options=options, endpoint=endpoint, timeout=timeout)
@@ -247,8 +253,11 @@ class BatchFlow:
         def done(jobs: list | None, error: AppError | None) -> None:
             if error is not None or not jobs:
                 window.message_bar.show_error(error or AppError("input.not_found"))
+                add_to_error(window.message_bar, skipped)  # why each file was left out
                 return
             self.start(jobs)
+            self.skipped = list(skipped)
+            say_skipped(window.message_bar, self.panel, skipped)  # every file read or said unread
 
         window.io.submit(build, done)
         return True

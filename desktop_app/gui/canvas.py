@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QShowEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -36,7 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Field
+from .canvas_crops import CanvasCrops
 from .colors import BAD, LOW, NONE, band_color
+from .imageload import PAGE_SIZE_KEY, page_size_of
 from .magnifier import FieldMagnifier
 from .overlay import BOX_Z, BoxItem, LabelItem, box_scene_rect, field_band, field_label, polygon_f
 
@@ -46,11 +49,9 @@ ZOOM_STEP = 1.25
 MAX_ZOOM = 16.0
 FIELD_ZOOM_MAX = 4.0  # zoom_to_field never enlarges beyond this
 FIT_MARGIN = 8  # viewport pixels kept free around a fitted page
-CROP_UPSCALE_MAX = 4.0
-CROP_SIZE = QSize(900, 140)  # default room for field_crop (QSize is only read, never changed)
 
 
-class DocumentCanvas(QGraphicsView):
+class DocumentCanvas(CanvasCrops, QGraphicsView):
     fieldActivated = Signal(int)
     zoomChanged = Signal(float)
 
@@ -61,6 +62,8 @@ class DocumentCanvas(QGraphicsView):
         self._image = QImage()
         self._source = QImage()  # as loaded; `_image` is what `image_filter` made of it
         self.image_filter: Callable[[QImage], QImage] | None = None  # presentation mode (issue 14)
+        self._page = QSize()  # the page's full displayed size: the scene (the image may be smaller)
+        self._full_crops: dict[int, tuple[QRect, QImage]] = {}  # field -> full-resolution crop
         self._pixmap_item: QGraphicsPixmapItem | None = None
         self._fields: list[Field] = []
         self._threshold: float | Callable[[Field], float] = 0.8  # one for all, or per field
@@ -92,21 +95,32 @@ class DocumentCanvas(QGraphicsView):
     def refilter(self) -> None:
         """Show the loaded image again through `image_filter` (it was switched on or off)."""
         if not self._source.isNull():
-            source = self._source
-            self.set_image(source)
+            self.set_image(self._source)
+
+    def page_size(self) -> QSize:
+        """The full displayed size of the page shown (the scene); the image may be decoded smaller."""
+        return QSize(self._page)
 
     def set_image(self, image: QImage) -> None:
-        """Show `image` (EXIF-upright, original size) and fit the page. Boxes already set are kept."""
+        """Show `image` (EXIF-upright) and fit the page. A big scan comes decoded smaller, its full
+        size in `imageload.page_size_of`: it is drawn scaled up to that size, so the boxes (full-size
+        pixels) land on their text. Boxes already set are kept; full-resolution crops are not.
+        `image_filter` (presentation mode) changes what is drawn, never the page's size."""
         self._source = QImage(image)
         if self.image_filter is not None and not image.isNull():
-            image = self.image_filter(image)
+            filtered = self.image_filter(image)
+            filtered.setText(PAGE_SIZE_KEY, image.text(PAGE_SIZE_KEY))
+            image = filtered
         self._image = QImage(image)
+        self._full_crops = {}
         if image.isNull():
+            self._page = QSize()
             if self._pixmap_item is not None:
                 self._scene.removeItem(self._pixmap_item)
                 self._pixmap_item = None
             self._scene.setSceneRect(QRectF())
             return
+        self._page = page_size_of(image)
         pixmap = QPixmap.fromImage(image)
         if self._pixmap_item is None:
             self._pixmap_item = QGraphicsPixmapItem()
@@ -116,7 +130,9 @@ class DocumentCanvas(QGraphicsView):
             self._pixmap_item.setZValue(0)
             self._scene.addItem(self._pixmap_item)
         self._pixmap_item.setPixmap(pixmap)
-        self._scene.setSceneRect(QRectF(0, 0, image.width(), image.height()))
+        self._pixmap_item.setTransform(QTransform.fromScale(self._page.width() / image.width(),
+                                                            self._page.height() / image.height()))
+        self._scene.setSceneRect(QRectF(0, 0, self._page.width(), self._page.height()))
         self.fit_page()
 
     def set_fields(self, fields: list[Field], threshold: float | Callable[[Field], float]) -> None:
@@ -187,26 +203,6 @@ class DocumentCanvas(QGraphicsView):
         self._fit_mode = None
         self._set_zoom(scale, center=rect.center())
 
-    def field_crop(self, index: int, margin: int = 12, max_size: QSize = CROP_SIZE) -> QImage:
-        """The region of field `index` (union of its boxes plus `margin` image pixels), scaled to fit
-        `max_size` keeping its aspect (enlarged at most 4x). Null image when it has no box."""
-        if self._image.isNull() or not 0 <= index < len(self._fields):
-            return QImage()
-        rect = box_scene_rect(self._fields[index])
-        if rect.isEmpty():
-            return QImage()
-        area = rect.adjusted(-margin, -margin, margin, margin).toAlignedRect() & self._image.rect()
-        if area.isEmpty():
-            return QImage()
-        crop = self._image.copy(area)
-        scale = min(max_size.width() / area.width(), max_size.height() / area.height(), CROP_UPSCALE_MAX)
-        if abs(scale - 1.0) < 1e-3 or scale <= 0:
-            return crop
-        size = QSize(max(1, round(area.width() * scale)), max(1, round(area.height() * scale)))
-        return crop.scaled(
-            size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
-
     # --- zoom -----------------------------------------------------------------------------------
 
     def zoom(self) -> float:
@@ -229,7 +225,8 @@ class DocumentCanvas(QGraphicsView):
         self._fit_mode = "page"
         if self._image.isNull():
             return
-        self._set_zoom(self._fit_page_scale(), center=QRectF(self._image.rect()).center())
+        page = QRectF(0, 0, self._page.width(), self._page.height())
+        self._set_zoom(self._fit_page_scale(), center=page.center())
 
     def fit_width(self) -> None:
         """The page's width fills the view; shows the top of the page."""
@@ -237,24 +234,24 @@ class DocumentCanvas(QGraphicsView):
         if self._image.isNull():
             return
         scale = self._fit_width_scale()
-        self._set_zoom(scale, center=QPointF(self._image.width() / 2, 0.0))
+        self._set_zoom(scale, center=QPointF(self._page.width() / 2, 0.0))
         self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     def _fit_page_scale(self) -> float:
         view = self.maximumViewportSize()
         w = max(view.width() - 2 * FIT_MARGIN, 1)
         h = max(view.height() - 2 * FIT_MARGIN, 1)
-        return min(w / self._image.width(), h / self._image.height())
+        return min(w / self._page.width(), h / self._page.height())
 
     def _fit_width_scale(self) -> float:
         view = self.maximumViewportSize()
         w = max(view.width() - 2 * FIT_MARGIN, 1)
-        scale = w / self._image.width()
-        if self._image.height() * scale > view.height():  # a vertical scroll bar will take room
+        scale = w / self._page.width()
+        if self._page.height() * scale > view.height():  # a vertical scroll bar will take room
             bar = self.style().pixelMetric(
                 QStyle.PixelMetric.PM_ScrollBarExtent, None, self.verticalScrollBar()
             )
-            scale = max(w - bar, 1) / self._image.width()
+            scale = max(w - bar, 1) / self._page.width()
         return scale
 
     def _min_zoom(self) -> float:
@@ -440,4 +437,4 @@ class DocumentCanvas(QGraphicsView):
             self.fit_page()
         elif self._fit_mode == "width":
             center_y = self.mapToScene(self.viewport().rect().center()).y()
-            self._set_zoom(self._fit_width_scale(), center=QPointF(self._image.width() / 2, center_y))
+            self._set_zoom(self._fit_width_scale(), center=QPointF(self._page.width() / 2, center_y))

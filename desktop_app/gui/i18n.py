@@ -190,10 +190,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "overwrite.text": ("“{name}” already exists. Replace it?", "มีไฟล์ “{name}” อยู่แล้ว ต้องการแทนที่หรือไม่?"),
     "dlg.open": ("Open image or review file", "เปิดภาพหรือไฟล์ผลตรวจ"),
     "dlg.save_as": ("Save review file", "บันทึกไฟล์ผลตรวจ"),
-    "dlg.filter.open": (
-        "Images and review files (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf "
-        "*.review.json);;All files (*)",
-        "ภาพและไฟล์ผลตรวจ (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp *.pdf *.review.json);;ทุกไฟล์ (*)",
+    "dlg.filter.open": (  # {patterns}: core.pages.open_patterns(), every suffix the engine reads
+        "Images, PDFs and review files ({patterns});;All files (*)",
+        "ภาพ PDF และไฟล์ผลตรวจ ({patterns});;ทุกไฟล์ (*)",
     ),
     "dlg.filter.review": ("Review files (*.review.json)", "ไฟล์ผลตรวจ (*.review.json)"),
     "crash.title": ("Something went wrong", "เกิดข้อผิดพลาด"),
@@ -355,6 +354,28 @@ _STRINGS: dict[str, tuple[str, str]] = {
                            "{name}: {documents} · {corrected} · {seconds} วินาที · {rate}"),
     "team.no_keyring": ("There is no system keyring: the password is kept for this session only.",
                         "ไม่มีพวงกุญแจของระบบ รหัสผ่านจะใช้ได้เฉพาะครั้งนี้เท่านั้น"),
+    # --- issue 9: every page read (one request a page), big scans, skipped files, screen fit ---
+    "status.page_requests": ("{n} pages: this service reads one page per request, so {n} requests",
+                             "{n} หน้า: บริการนี้อ่านได้ครั้งละหนึ่งหน้า จึงต้องส่ง {n} คำขอ"),
+    "page_requests.title": ("Send every page?", "ส่งทุกหน้าหรือไม่"),
+    "page_requests.text": ("This file has {n} pages and the chosen service reads one page per request: "
+                           "{n} requests will be sent, and each may be charged (answers already stored "
+                           "are reused for free). Send them?",
+                           "ไฟล์นี้มี {n} หน้า และบริการที่เลือกอ่านได้ครั้งละหนึ่งหน้า จะส่ง {n} คำขอ "
+                           "ซึ่งอาจคิดค่าบริการทุกคำขอ (คำตอบที่เก็บไว้แล้วใช้ซ้ำได้ฟรี) ต้องการส่งหรือไม่"),
+    "menu.service": ("&Service", "บริการ (&S)"),
+    "act.next_page": ("Next Page", "หน้าถัดไป"),
+    "act.previous_page": ("Previous Page", "หน้าก่อนหน้า"),
+    "act.next_document": ("Next Document in the Queue", "เอกสารถัดไปในคิว"),
+    "act.previous_document": ("Previous Document in the Queue", "เอกสารก่อนหน้าในคิว"),
+    "status.service": ("Service: {name}", "บริการ: {name}"),
+    "status.no_more_documents": ("No other finished document in the queue.", "ไม่มีเอกสารอื่นที่เสร็จแล้วในคิว"),
+    "keys.service": ("Choose the OCR service (the Service menu, in its order)",
+                     "เลือกบริการ OCR (ตามลำดับในเมนูบริการ)"),
+    "keys.page": ("Next / previous page", "หน้าถัดไป / หน้าก่อนหน้า"),
+    "keys.document": ("Next / previous document in the queue", "เอกสารถัดไป / ก่อนหน้าในคิว"),
+    "batch.skipped": ("{n} file(s) in the folder were not added to the queue:\n{files}",
+                      "มี {n} ไฟล์ในโฟลเดอร์ที่ไม่ได้เพิ่มเข้าคิว:\n{files}"),
 }
 
 

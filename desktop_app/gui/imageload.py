@@ -20,10 +20,10 @@ from __future__ import annotations
 import os
 import threading
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QSize, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 
-from ..core import pages as core_pages
+from ..core import display
 from ..core.errors import AppError, describe
 
 
@@ -53,15 +53,49 @@ def _is_pdf(path: str) -> bool:
         return False
 
 
+PAGE_SIZE_KEY = "desktop-app-page-size"  # QImage text: "WxH", the page's full size when shown smaller
+
+
+def page_size_of(image: QImage) -> QSize:
+    """The full displayed size of the page `image` shows (its own size unless decoded smaller)."""
+    width, _, height = image.text(PAGE_SIZE_KEY).partition("x")
+    if width.isdigit() and height.isdigit():
+        return QSize(int(width), int(height))
+    return image.size()
+
+
+def _qt_shows_whole(path: str) -> bool:
+    """Qt reads this file's format and its pixels fit the display budget (read from the header)."""
+    reader = QImageReader(path)
+    size = reader.size()
+    return (reader.canRead() and size.isValid()
+            and size.width() * size.height() <= display.DISPLAY_MAX_PIXELS)
+
+
 def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[QImage, str]:
     """Page `page` of `path` for display (or a thumbnail with `max_side`): (image, "") or
-    (null image, error code). Safe in any thread."""
-    if page == 0 and max_side is None and not _is_pdf(path):
-        return decode_image(path)
+    (null image, error code). Safe in any thread.
+
+    A photo Qt reads whose pixels fit `core.display.DISPLAY_MAX_PIXELS` is decoded by Qt; anything
+    else (a big scan Qt's 256 MB limit refuses, HEIC, PDF and TIFF pages) by the core at a display
+    resolution, the page's full size recorded in the image (`page_size_of`) so boxes still land."""
     if not os.path.isfile(path):
         return QImage(), "input.not_found"
+    if page == 0 and max_side is None and not _is_pdf(path) and _qt_shows_whole(path):
+        image, error = decode_image(path)
+        if not error:
+            return image, ""
     try:
-        return pil_to_qimage(core_pages.render_page(path, page, max_side=max_side)), ""
+        budget = display.DISPLAY_MAX_PIXELS if max_side is None else 4 * max_side * max_side
+        shown = display.display_page(path, page, max_pixels=budget)
+        picture = shown.image
+        if max_side and max(picture.size) > max_side:
+            picture = picture.copy()
+            picture.thumbnail((max_side, max_side))
+        image = pil_to_qimage(picture)
+        if max_side is None and shown.reduced:
+            image.setText(PAGE_SIZE_KEY, f"{shown.width}x{shown.height}")
+        return image, ""
     except AppError as exc:
         return QImage(), exc.code
     except Exception:  # noqa: BLE001 - a file the decoders choke on is unreadable, not a crash

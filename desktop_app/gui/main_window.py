@@ -11,8 +11,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QDoubleSpinBox,
@@ -33,10 +41,11 @@ from ..core.batch import pair_sides
 from ..core.engine import OcrJob
 from ..core.errors import CATALOGUE, AppError
 from ..core.model import Document
+from ..core.pages import open_patterns
 from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
-from . import buttons, i18n
+from . import buttons, i18n, window_fit
 from .autosave import Autosaver
 from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
@@ -47,7 +56,9 @@ from .fonts import install_fonts
 from .imageload import ImageLoader, image_key
 from .io_worker import IoWorker
 from .message_bar import MessageBar
+from .navigation import install as install_navigation
 from .ocr_worker import OcrRunner
+from .page_crops import FullCrops
 from .pages_flow import install as install_pages_flow
 from .presentation import install as install_presentation
 from .proof_font import apply_proof_font
@@ -56,6 +67,7 @@ from .review_flow import install as install_review_flow
 from .session import Session
 from .settings import Settings
 from .team_flow import install as install_team
+from .toolbar_fit import ToolbarFit
 
 DEMO = "demo"
 FACE_DOCK_WIDTH = 190
@@ -114,6 +126,7 @@ class MainWindow(QMainWindow):
         self.canvas.viewport().setAcceptDrops(False)
         self.fields = FieldsPanel(self.session, self.canvas, self.settings.reviewer_or_user)
         apply_proof_font(self.fields, self.settings.looped_font)
+        self.full_crops = FullCrops(self.canvas, self._on_full_crops, self)  # big scans' sharp crops
         for widget in (self.fields.table, self.fields.table.viewport(), self.fields.value_edit):
             widget.setAcceptDrops(False)  # a file dropped anywhere opens it, never pastes its path
         self.message_bar = MessageBar()
@@ -133,10 +146,9 @@ class MainWindow(QMainWindow):
         self.presentation = install_presentation(self)  # View › Presentation Mode (issue 14)
         self.team = install_team(self)  # File › Connect to Team Queue: the team's PostgreSQL queue
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
-        geometry = self.settings.geometry()
-        if geometry:
-            self.restoreGeometry(QByteArray(geometry))
+        self.navigation = install_navigation(self)  # service menu, next/previous page and document keys
+        window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
+        self.on_screen = window_fit.KeepOnScreen(self, self.fields, FIELDS_MIN_WIDTH)  # docks too
 
         self.fields.model.set_thresholds(self.settings.thresholds())
         self.fields.set_low_first(self.settings.low_first)
@@ -237,7 +249,13 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.provider_bar)
         tb.addAction(self.act_run)
         tb.addAction(self.act_cancel)
-        tb.addSeparator()
+        self.addToolBar(tb)
+        # The view's part is a toolbar of its own: on a narrow screen it goes to a second row
+        # (gui/toolbar_fit.py) instead of hiding Threshold behind "»"
+        tb = QToolBar(self)
+        tb.setObjectName("ViewToolBar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.addAction(self.act_fit_page)
         tb.addAction(self.act_fit_width)
         tb.addAction(self.act_zoom_field)
@@ -251,7 +269,9 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.threshold_label)
         tb.addWidget(self.threshold_spin)
         self.addToolBar(tb)
-        self.toolbar = tb
+        self.view_toolbar = tb
+        self.toolbar = self.findChild(QToolBar, "MainToolBar")
+        self.toolbar_fit = ToolbarFit(self, self.toolbar, self.view_toolbar)
 
     def _build_status(self) -> None:
         self.status_label = QLabel()
@@ -329,6 +349,8 @@ class MainWindow(QMainWindow):
             self.presentation.retranslate()
         if hasattr(self, "team"):
             self.team.retranslate()
+        if hasattr(self, "navigation"):
+            self.navigation.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
@@ -374,6 +396,8 @@ class MainWindow(QMainWindow):
         wanted = image_key(str(source[0]), source[1]) if source is not None else None
         face = face_image(self.session.document, page_index)
         self.face.set_image(face)
+        if wanted == self._shown_image and source is not None:
+            self.full_crops.request(str(source[0]), source[1])  # new fields on a page shown reduced
         if wanted != self._shown_image:
             self._wanted_image = wanted
             if source is None:
@@ -392,6 +416,12 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.canvas.select_field(current)
         self.fields.magnifier.show_field(self.canvas, current)
+        source = self.session.page_source(self.fields.page_index)
+        if source is not None and image_key(str(source[0]), source[1]) == path:
+            self.full_crops.request(str(source[0]), source[1])
+
+    def _on_full_crops(self) -> None:
+        self.fields.magnifier.show_field(self.canvas, self.fields.current_field)
 
     def _on_image_failed(self, path: str, message: str) -> None:
         if path != self._wanted_image:
@@ -441,7 +471,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         start = os.path.dirname(self.settings.recent_files()[0]) if self.settings.recent_files() else ""
         paths, _ = QFileDialog.getOpenFileNames(self, i18n.plain(i18n.t("dlg.open")), start,
-                                                i18n.t("dlg.filter.open"))
+                                                i18n.t("dlg.filter.open", patterns=open_patterns()))
         if paths:
             self.open_paths(paths)
 
@@ -543,8 +573,9 @@ class MainWindow(QMainWindow):
                      timeout=self.settings.timeout)
         self.message_bar.dismiss()
         self._last_fresh = fresh  # a Retry after a fresh call's error is fresh too
-        page = self.pages.page_to_send(self.provider_bar.provider().accepts_pdf)
-        self.runner.start(job, fresh=fresh, page=page)
+        if not self.pages.confirm_requests(self.provider_bar.provider()):
+            return
+        self.runner.start(job, fresh=fresh)  # every page: one request a page where needed
 
     def cancel_ocr(self) -> None:
         self.runner.cancel()
@@ -660,6 +691,10 @@ class MainWindow(QMainWindow):
         dialog.exec()
         return dialog.answers()
 
+    def ask_page_requests(self, count: int) -> bool:
+        """A file of `count` pages to a service that reads one page per request: send them all?"""
+        return buttons.ask_yes_no(self, i18n.t("page_requests.title"), i18n.t("page_requests.text", n=count))
+
     def ask_rerun(self) -> bool:
         return buttons.ask_yes_no(self, i18n.t("rerun.title"), i18n.t("rerun.text"))
 
@@ -728,6 +763,12 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.provider_bar.set_provider_id(self.provider_bar.provider_id())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):  # the first show: the real frame is known now
+            self._fitted = True
+            QTimer.singleShot(0, self, lambda: window_fit.fit_shown(self))  # dropped if the window goes
+
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_keep_changes():
@@ -740,6 +781,6 @@ class MainWindow(QMainWindow):
         self.team.shutdown()
         self.image_loader.cancel()
         self.review.activity.stop()
-        self.settings.set_geometry(bytes(self.saveGeometry().data()))
+        window_fit.remember(self, self.settings)  # geometry and docks, as Qt's byte arrays
         self.settings.sync()
         event.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ..core.errors import AppError
 from ..core.model import Document, PageError
 from ..core.pages import page_count
+from ..core.pagewise import reads_one_page
 from . import i18n
 from .page_strip import PageStrip
 
@@ -112,12 +113,16 @@ class PagesFlow(QObject):
     def shown_page_before_ocr(self) -> int:
         return max(0, self.strip.currentRow())
 
-    def page_to_send(self, accepts_pdf: bool) -> int | None:
-        """Run OCR before any result: a service that takes images only (Computer Vision Vietnam, the
-        demo) gets the page on screen of a PDF or TIFF of several pages; others get every page."""
-        if accepts_pdf or self.session.document is not None or len(self.session.image_paths) != 1:
-            return None
-        return self.shown_page_before_ocr if len(self.session.page_sources()) > 1 else None
+    def confirm_requests(self, provider) -> bool:
+        """Before Ctrl+R: a file of several pages to a service that reads one image per request
+        is sent a request a page (core/pagewise.py). Say how many first; ask when it may be paid."""
+        if self.session.document is not None or len(self.session.image_paths) != 1:
+            return True
+        count = len(self.session.page_sources())
+        if count < 2 or not reads_one_page(provider):
+            return True
+        self.window.status_label.setText(i18n.t("status.page_requests", n=count))
+        return bool(getattr(provider, "simulated", False)) or self.window.ask_page_requests(count)
 
     def _on_strip_page(self, index: int) -> None:
         if self.session.document is None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel
 from ..core.model import Field
 from ..core.presentation import category, is_masked, mask_value
 from . import i18n
+from .imageload import page_size_of
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -124,7 +125,9 @@ class PresentationFlow:
         """A copy of the page image with an opaque box over every masked field and the face."""
         window = self.window
         out = image.convertToFormat(QImage.Format.Format_RGB32)
+        page = page_size_of(image)  # boxes are in full-size page pixels; a big scan is shown smaller
         painter = QPainter(out)
+        painter.scale(image.width() / max(1, page.width()), image.height() / max(1, page.height()))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(MASK_COLOR, MARGIN * 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap,
                             Qt.PenJoinStyle.MiterJoin))
@@ -134,12 +137,12 @@ class PresentationFlow:
                 continue
             for box in f.boxes:
                 painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in box]))
-        for polygon in self._face_boxes(image):
+        for polygon in self._face_boxes(page.width(), page.height()):
             painter.drawPolygon(polygon)
         painter.end()
         return out
 
-    def _face_boxes(self, image: QImage) -> list[QPolygonF]:
+    def _face_boxes(self, w: int, h: int) -> list[QPolygonF]:
         document = self.window.session.document
         page_index = self.window.fields.page_index
         if document is None or not 0 <= page_index < len(document.pages):
@@ -148,7 +151,6 @@ class PresentationFlow:
         boxes = [QPolygonF([QPointF(x, y) for x, y in box]) for box in page.image_boxes.get("face", [])]
         if not boxes and document.doc_type == "thai_id_card":
             left, top, right, bottom = ID_CARD_FACE
-            w, h = image.width(), image.height()
             boxes.append(QPolygonF([QPointF(left * w, top * h), QPointF(right * w, top * h),
                                     QPointF(right * w, bottom * h), QPointF(left * w, bottom * h)]))
         return boxes

@@ -27,6 +27,7 @@ from ..core.providers import PROVIDER_IDS, get_provider
 from ..core.providers.base import OptionSpec, Provider
 from . import i18n
 from .settings import Settings
+from .toolbar_fit import limit_combo
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,6 @@ class ProviderBar(QWidget):
         self._providers = available_providers()
         self.label = QLabel()
         self.combo = QComboBox()
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for provider in self._providers:
             self.combo.addItem(provider_title(provider), provider.id)
         self.combo.currentIndexChanged.connect(self._on_combo)
@@ -95,6 +95,7 @@ class ProviderBar(QWidget):
             self._update_badge()
 
     def _on_combo(self, _index: int) -> None:
+        self.combo.setToolTip(self.combo.currentText())
         self._rebuild_options()
         self._update_badge()
         self.providerChanged.emit(self.provider_id())
@@ -187,6 +188,7 @@ class ProviderBar(QWidget):
         self.label.setText(i18n.t("tb.provider"))
         for i, provider in enumerate(self._providers):
             self.combo.setItemText(i, provider_title(provider))
+        limit_combo(self.combo)  # long titles must not push Threshold off a narrow toolbar
         self.options_button.setText(i18n.t("act.options"))
         self.badge.setText(i18n.t("badge.simulated"))
         self.badge.setToolTip(i18n.t("badge.simulated.tip"))

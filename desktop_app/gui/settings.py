@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from ..core.attention import DEFAULT_FIELD_THRESHOLDS, Thresholds, copy_table
 from ..core.paths import private_file
@@ -261,19 +261,19 @@ class Settings:
         self._set("presentation/mask_names", bool(value))
 
     # --- window --------------------------------------------------------------------------------
+    # Stored as QByteArray (the ini says @ByteArray(...)): a Python bytes value would be pickled.
     def geometry(self) -> bytes | None:
-        value = self._get("window/geometry")
-        return bytes(value) if value else None
+        return _stored_bytes(self._get("window/geometry"))
 
-    def set_geometry(self, value: bytes) -> None:
-        self._set("window/geometry", value)
+    def set_geometry(self, value: bytes | QByteArray) -> None:
+        self._set("window/geometry", QByteArray(bytes(value)))
 
     def window_state(self) -> bytes | None:
-        value = self._get("window/state")
-        return bytes(value) if value else None
+        return _stored_bytes(self._get("window/state"))
 
-    def set_window_state(self, value: bytes) -> None:
-        self._set("window/state", value)
+    def set_window_state(self, value: bytes | QByteArray) -> None:
+        self._set("window/state", QByteArray(bytes(value)))
+
 
     # --- the team queue (gui/team_flow.py): the address only, never a password ---------------------
     @property
@@ -283,3 +283,10 @@ class Settings:
     @team_url.setter
     def team_url(self, value: str) -> None:
         self._set("team/url", value)
+
+
+def _stored_bytes(value: Any) -> bytes | None:
+    """A window byte array as read back (QByteArray; bytes from an older, pickled value)."""
+    if isinstance(value, QByteArray):
+        value = value.data()
+    return bytes(value) if isinstance(value, bytes | bytearray) and value else None

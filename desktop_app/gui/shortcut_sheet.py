@@ -48,6 +48,10 @@ SHEET: list[tuple[str, str]] = [
     ("Ctrl+Shift+E", "keys.export"),
     ("Ctrl+Shift+P", "keys.presentation"),
     ("F1 / Ctrl+/", "keys.sheet"),
+    # --- issue 9: services, pages and documents from the keyboard (gui/navigation.py) ---
+    ("Alt+1 … Alt+7", "keys.service"),
+    ("Ctrl+PgDown / Ctrl+PgUp", "keys.page"),
+    ("Ctrl+Shift+PgDown / Ctrl+Shift+PgUp", "keys.document"),
 ]
 
 

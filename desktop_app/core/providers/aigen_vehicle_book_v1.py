@@ -1,5 +1,6 @@
 """AIGEN vehicle registration book v1: `data` is a flat list of
 `{key, key_thai, text, rect[x,y,w,h], rect_norm, bbox[4 points], confidence}`, all on one page.
+It is sent one image per request (its answer has no pages).
 
 Boxes: `bbox` first, then `rect`, and `rect_norm` only when neither pixel box is usable (the
 vendor's own sample has a `rect_norm` that disagrees with the image). The error body of v1 is
@@ -91,4 +92,7 @@ PROVIDER = AigenProvider(
     default_endpoint="https://apis.aigen.online/aiscript/vehicle-registration-book/v1",
     bad_request_code="http.400",
     parser=parse_v1,
+    # v1 answers one flat list of fields, no pages: a PDF or TIFF of several pages is sent a page
+    # per request (core/pagewise.py), never as one PDF whose later pages would vanish
+    accepts_pdf=False,
 )

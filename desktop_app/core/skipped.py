@@ -1,0 +1,67 @@
+"""What a batch left out of a folder, and why: every file a clerk gave is read or said to be unread.
+
+`expand_with_skipped(paths)` is `core.batch.expand_inputs` plus the list of what was passed over in
+each folder: hidden files, folders inside it (not opened), review files, and files of a kind the
+engine does not read (named by their suffix). The window's queue and `desktop-app ocr --out-dir`
+both list them, one line each, in the clerk's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .pages import folder_files, is_supported
+from .reviewfile import SUFFIX as REVIEW_SUFFIX
+
+REASONS: dict[str, tuple[str, str]] = {
+    "hidden": ("a hidden file", "เป็นไฟล์ซ่อน"),
+    "folder": ("a folder inside the folder (not opened)", "เป็นโฟลเดอร์ย่อย (ไม่ได้เปิด)"),
+    "review": ("a review file (open it on its own to see it)", "เป็นไฟล์ผลตรวจ (เปิดแยกเพื่อดู)"),
+    "kind": ("not an image or PDF this program reads ({kind})",
+             "ไม่ใช่ภาพหรือ PDF ที่โปรแกรมอ่านได้ ({kind})"),
+}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: Path
+    reason: str  # a key of REASONS
+
+    def why(self, language: str = "en") -> str:
+        en, th = REASONS[self.reason]
+        kind = self.path.suffix.lower() or ("ไม่มีนามสกุล" if language == "th" else "no file extension")
+        return (th if language == "th" else en).format(kind=kind)
+
+    def line(self, language: str = "en") -> str:
+        return f"{self.path.name}: {self.why(language)}"
+
+
+def skipped_in(folder: Path) -> list[Skipped]:
+    """What `pages.folder_files(folder)` leaves out, sorted by name."""
+    left: list[Skipped] = []
+    for path in sorted(Path(folder).iterdir(), key=lambda p: p.name):
+        if path.name.startswith("."):
+            left.append(Skipped(path, "hidden"))
+        elif path.is_dir():
+            left.append(Skipped(path, "folder"))
+        elif path.name.endswith(REVIEW_SUFFIX):
+            left.append(Skipped(path, "review"))
+        elif not is_supported(path):
+            left.append(Skipped(path, "kind"))
+    return left
+
+
+def expand_with_skipped(paths: Sequence[Path]) -> tuple[list[Path], list[Skipped]]:
+    """Files as given; a folder becomes its supported files, sorted by name; plus what was skipped."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files.extend(folder_files(path))
+            skipped.extend(skipped_in(path))
+        else:
+            files.append(path)
+    return files, skipped

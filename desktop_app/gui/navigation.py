@@ -1,0 +1,135 @@
+"""Keys to move about without the mouse: the Service menu (Alt+1 .. Alt+7 choose a service), next
+and previous page (Ctrl+Page Down / Ctrl+Page Up), next and previous document of the queue
+(Ctrl+Shift+Page Down / Ctrl+Shift+Page Up). All carry modifiers: a Thai input method never
+loses a letter to them. They are listed in the shortcut sheet (gui/shortcut_sheet.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from . import i18n
+from .batch_runner import EntryState
+from .provider_bar import provider_title
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+NEXT_PAGE, PREVIOUS_PAGE = "Ctrl+PgDown", "Ctrl+PgUp"
+NEXT_DOCUMENT, PREVIOUS_DOCUMENT = "Ctrl+Shift+PgDown", "Ctrl+Shift+PgUp"
+SERVICE_KEYS = "Alt+{n}"  # n = 1.. in the order of the toolbar's list
+_REVIEWABLE = (EntryState.DONE, EntryState.IN_REVIEW, EntryState.REVIEWED)
+
+
+class Navigation(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.provider_bar
+        self.menu_service = QMenu(window)
+        self.group = QActionGroup(self)
+        self.service_actions: dict[str, QAction] = {}
+        for number, provider in enumerate(bar._providers, start=1):
+            action = QAction(window)
+            action.setCheckable(True)
+            if number <= 9:
+                action.setShortcut(QKeySequence(SERVICE_KEYS.format(n=number)))
+            action.triggered.connect(lambda _c=False, pid=provider.id: self.choose_service(pid))
+            self.group.addAction(action)
+            self.menu_service.addAction(action)
+            window.addAction(action)
+            self.service_actions[provider.id] = action
+        window.menuBar().insertMenu(window.menu_view.menuAction(), self.menu_service)
+        self.act_next_page = self._action(NEXT_PAGE, lambda: self.step_page(1))
+        self.act_previous_page = self._action(PREVIOUS_PAGE, lambda: self.step_page(-1))
+        self.act_next_document = self._action(NEXT_DOCUMENT, lambda: self.step_document(1))
+        self.act_previous_document = self._action(PREVIOUS_DOCUMENT, lambda: self.step_document(-1))
+        window.menu_view.addSeparator()
+        for action in (self.act_previous_page, self.act_next_page, self.act_previous_document,
+                       self.act_next_document):
+            window.menu_view.addAction(action)
+        bar.providerChanged.connect(lambda _pid: self._check_current())
+        window.runner.busyChanged.connect(self._on_busy)
+        self._check_current()
+
+    def _action(self, keys: str, slot) -> QAction:
+        action = QAction(self.window)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _c=False: slot())
+        self.window.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        t = i18n.t
+        self.menu_service.setTitle(t("menu.service"))
+        for provider in self.window.provider_bar._providers:
+            action = self.service_actions[provider.id]
+            action.setText(provider_title(provider))
+        for action, key in ((self.act_next_page, "act.next_page"),
+                            (self.act_previous_page, "act.previous_page"),
+                            (self.act_next_document, "act.next_document"),
+                            (self.act_previous_document, "act.previous_document")):
+            action.setText(t(key))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{i18n.plain(t(key))} ({keys})")
+
+    # --- service ---------------------------------------------------------------------------------
+    def choose_service(self, provider_id: str) -> None:
+        if self.window.runner.busy:
+            self._check_current()
+            return
+        self.window.provider_bar.set_provider_id(provider_id)
+        self._check_current()
+        self.window.status_label.setText(i18n.t("status.service", name=provider_title(
+            self.window.provider_bar.provider())))
+
+    def _check_current(self) -> None:
+        action = self.service_actions.get(self.window.provider_bar.provider_id())
+        if action is not None:
+            action.setChecked(True)
+
+    def _on_busy(self, busy: bool) -> None:
+        for action in self.service_actions.values():
+            action.setEnabled(not busy)
+
+    # --- pages and documents ---------------------------------------------------------------------
+    def step_page(self, step: int) -> bool:
+        """The next (1) or previous (-1) page: of the result, or of the file before any OCR."""
+        window = self.window
+        window.fields.commit_pending()
+        doc = window.session.document
+        if doc is not None:
+            target = window.fields.page_index + step
+            if not 0 <= target < len(doc.pages):
+                return False
+            window.fields.set_page(target)
+            return True
+        strip = window.pages.strip
+        target = max(0, strip.currentRow()) + step
+        if not 0 <= target < strip.count():
+            return False
+        strip.setCurrentRow(target)
+        return True
+
+    def step_document(self, step: int) -> bool:
+        """The next (1) or previous (-1) document of the queue that has a result to review."""
+        batch = self.window.batch
+        order = [entry for entry in batch.runner.order() if entry.state in _REVIEWABLE
+                 or entry.id == batch.current]
+        ids = [entry.id for entry in order]
+        if batch.current in ids:
+            position = ids.index(batch.current) + step
+        else:
+            position = 0 if step > 0 else len(ids) - 1
+        if not 0 <= position < len(ids) or ids[position] == batch.current:
+            self.window.status_label.setText(i18n.t("status.no_more_documents"))
+            return False
+        return batch.open_entry(ids[position])
+
+
+def install(window: MainWindow) -> Navigation:
+    return Navigation(window)
