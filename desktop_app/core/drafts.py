@@ -103,10 +103,10 @@ def save_draft(document: Document, draft_id: str, *,
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = reviewfile.strict_json(path.read_text(encoding="utf-8"))  # no NaN: it could not be saved
     except FileNotFoundError:
         raise InputError("input.not_found", f"no draft {path.name}") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise FileFormatError("file.unreadable", f"draft {path.name}: {type(exc).__name__}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise FileFormatError("file.unreadable", f"{path.name} is not a draft")

@@ -240,12 +240,30 @@ def load(path: str | os.PathLike[str]) -> Document:
     return loads(text, base_dir=Path(os.path.abspath(target)).parent)
 
 
-def loads(text: str, *, base_dir: str | os.PathLike[str] | None = None) -> Document:
+def _no_constant(name: str) -> Any:
+    raise _Bad(f"{name} is not a JSON number")
+
+
+def _finite_number(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise _Bad(f"{text} is not a finite number")
+    return number
+
+
+def strict_json(text: str) -> Any:
+    """JSON as the standard has it: NaN, Infinity (and 1e999) are refused, not read as numbers
+    this program would later refuse to write. Raises `FileFormatError`."""
     try:
-        data = json.loads(text)
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite_number)
     except json.JSONDecodeError as exc:
         raise FileFormatError("file.unreadable", f"not JSON: {exc.msg} at line {exc.lineno}") from None
-    return from_dict(data, base_dir=base_dir)
+    except (_Bad, RecursionError, ValueError) as exc:  # ValueError: an integer of 4300+ digits
+        raise FileFormatError("file.unreadable", f"not JSON: {type(exc).__name__}: {exc}"[:200]) from None
+
+
+def loads(text: str, *, base_dir: str | os.PathLike[str] | None = None) -> Document:
+    return from_dict(strict_json(text), base_dir=base_dir)
 
 
 def from_dict(data: Any, *, base_dir: str | os.PathLike[str] | None = None) -> Document:
