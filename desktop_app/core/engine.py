@@ -16,7 +16,7 @@ from typing import Any
 
 from . import imageprep
 from .cache import ResponseCache, cache_key
-from .errors import AppError, InputError
+from .errors import AppError, InputError, ResponseError
 from .http import CancelToken, HttpClient, check_endpoint
 from .model import Document, OcrRecord, Page, PageError, Source
 from .pages import page_sizes
@@ -115,7 +115,10 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
                 cache.restore(key, previous)
             else:
                 cache.discard(key)
-        if getattr(exc, "response_text", None) is None and hasattr(exc, "response_text"):
+        if not isinstance(exc, AppError):  # a stored answer this program cannot read: said, not a crash
+            raise ResponseError("resp.shape", f"{type(exc).__name__} while reading the answer",
+                                http_status=response.status, response_text=response.text) from exc
+        if exc.response_text is None:
             exc.response_text = response.text
         raise
     if page is not None:

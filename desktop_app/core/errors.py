@@ -190,6 +190,11 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "กรุณาบันทึกที่อื่น"),
         _e("internal", "Something went wrong inside the program. Your work is kept; save it, and report "
            "this to support.", "เกิดข้อผิดพลาดภายในโปรแกรม งานของคุณยังอยู่ กรุณาบันทึกและแจ้งฝ่ายสนับสนุน"),
+        # --- hostile answers and files (issue 10) ------------------------------------------------
+        _e("resp.too_large", "The service's answer was far larger than any real OCR answer, so it was "
+           "not kept. Check the service address; if it persists, report it to support.",
+           "คำตอบจากบริการใหญ่เกินกว่าผล OCR จริงใดๆ จึงไม่ได้เก็บไว้ กรุณาตรวจสอบที่อยู่บริการ "
+           "หากยังเกิดขึ้นให้แจ้งฝ่ายสนับสนุน"),
     ]
 }
 
