@@ -216,8 +216,8 @@ def mutated_answers(draw) -> tuple[str, bytes]:
 
 
 # 200 examples run in about two seconds; HOSTILE_EXAMPLES=20000 for a long hunt by hand.
-@settings(max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "200")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                    HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "200")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(case=mutated_answers())
 def test_every_mutated_answer_that_parses_is_saved_and_reopened(tmp_path, case):
     provider_id, body = case
