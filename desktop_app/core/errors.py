@@ -195,6 +195,10 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "not kept. Check the service address; if it persists, report it to support.",
            "คำตอบจากบริการใหญ่เกินกว่าผล OCR จริงใดๆ จึงไม่ได้เก็บไว้ กรุณาตรวจสอบที่อยู่บริการ "
            "หากยังเกิดขึ้นให้แจ้งฝ่ายสนับสนุน"),
+        _e("input.endpoint_secret", "The service address holds a key, user name or password. Remove it "
+           "from the address and store the key in Settings (the system keyring). Nothing was sent.",
+           "ที่อยู่บริการมี key ชื่อผู้ใช้ หรือรหัสผ่านอยู่ด้วย กรุณาลบออกจากที่อยู่ แล้วเก็บ key ในหน้าตั้งค่า "
+           "(keyring ของระบบ) ยังไม่ได้ส่งข้อมูล"),
     ]
 }
 

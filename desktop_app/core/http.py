@@ -33,7 +33,7 @@ import ipaddress
 import ssl
 import threading
 import time
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import requests
 import urllib3.exceptions as u3
@@ -105,6 +105,24 @@ def check_endpoint(url: str) -> None:
                          + ("" if host else " and no host"))
     if scheme == "http" and not _is_loopback(host):
         raise InputError("input.insecure_endpoint", f"plain http to {host} refused; use https")
+    if carries_secret(url):
+        raise InputError("input.endpoint_secret", f"the address for {host} holds a user name, password "
+                                                  "or key; keys belong in the keyring")
+
+
+# Query parameters that may carry a secret (AIGEN accepts ?aigen_key=): never part of an endpoint.
+SECRET_PARAMS = frozenset({"aigen_key", "key", "api_key", "apikey", "api-key", "x-aigen-key", "token",
+                           "access_token", "secret", "api_secret", "password", "signature", "sig"})
+
+
+def carries_secret(url: str) -> bool:
+    """True when `url` has userinfo (user:password@) or a query parameter that may hold a key."""
+    try:
+        parts = urlsplit(str(url).strip())
+    except ValueError:
+        return False
+    names = {name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    return "@" in parts.netloc or bool(names & SECRET_PARAMS)
 
 
 def _chain(exc: BaseException) -> list[BaseException]:

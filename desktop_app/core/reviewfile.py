@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .. import __version__
 from .atomic import write_text_atomic
 from .errors import FileFormatError, InputError
+from .http import SECRET_PARAMS
 from .model import (
     Check,
     Document,
@@ -39,16 +40,13 @@ from .model import (
     Severity,
     Source,
 )
-from .redact import redact
 
 FORMAT = "desktop-app/review"
 VERSION = 1
 SUFFIX = ".review.json"
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "review-v1.schema.json"
 
-# Query parameters that may carry a secret; stripped from the endpoint before it is stored.
-_SECRET_PARAMS = {"aigen_key", "key", "api_key", "apikey", "api-key", "x-aigen-key", "token",
-                  "access_token", "secret", "api_secret", "password", "signature", "sig"}
+_SECRET_PARAMS = SECRET_PARAMS  # stripped from the endpoint before it is stored
 
 
 def review_path_for(image: str | os.PathLike[str]) -> Path:
@@ -66,7 +64,7 @@ def clean_endpoint(url: str) -> str:
     query = parts.query if len(kept) == len(pairs) else urlencode(kept)
     if netloc != parts.netloc or query != parts.query:
         url = urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-    return redact(url)
+    return url
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -105,7 +103,7 @@ def dumps(document: Document, *, base_dir: str | os.PathLike[str] | None = None)
     """The review file's text: UTF-8 friendly (Thai stays Thai), indented, ending in a newline."""
     text = json.dumps(to_dict(document, base_dir=base_dir), ensure_ascii=False, indent=2,
                       allow_nan=False)
-    return redact(text) + "\n"
+    return text + "\n"  # never masked: a data file holds no secret and is never rewritten by masking
 
 
 def save(document: Document, path: str | os.PathLike[str]) -> None:
