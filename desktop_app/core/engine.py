@@ -79,6 +79,7 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     key_endpoint = "simulated:" + provider.id if provider.simulated else endpoint
     key = cache_key(provider.id, key_endpoint, options, images, page) if cache is not None else None
     stored = False  # did this call put its answer into the cache (a replay counts as stored)?
+    not_stored: str | None = None  # why a paid answer could not be stored (said to the clerk)
     previous: bytes | None = None  # a fresh call's earlier, paid answer, put back if the new one fails
     with cache.claim(key) if cache is not None and key is not None else contextlib.nullcontext():
         reusable = cache is not None and key is not None and (not fresh or key in (refreshed or ()))
@@ -97,13 +98,14 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
                     stored = cache.put(key, response)  # first thing: on disk before parsing can fail
                     if stored and fresh and refreshed is not None:
                         refreshed.add(key)
-                except AppError:
-                    pass  # a full disk must not cost the answer: on_response and the record keep it
+                except AppError as exc:  # a full disk must not cost the answer: the record keeps it
+                    not_stored = exc.detail or exc.code
     if on_response is not None:
         on_response(response)
     record = OcrRecord(at=answered_at, http_status=response.status, response_text=response.text,
                        sent=[img.sent(i) for i, img in enumerate(images)],
-                       elapsed_seconds=round(response.elapsed, 3), from_cache=hit is not None)
+                       elapsed_seconds=round(response.elapsed, 3), from_cache=hit is not None,
+                       not_stored=not_stored)
     try:
         result = provider.parse(response, images)
     except Exception as exc:  # keep the verbatim answer on the error for the record

@@ -199,6 +199,10 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "from the address and store the key in Settings (the system keyring). Nothing was sent.",
            "ที่อยู่บริการมี key ชื่อผู้ใช้ หรือรหัสผ่านอยู่ด้วย กรุณาลบออกจากที่อยู่ แล้วเก็บ key ในหน้าตั้งค่า "
            "(keyring ของระบบ) ยังไม่ได้ส่งข้อมูล"),
+        _e("file.reviewed_meanwhile", "A review with a clerk's work was saved there while the answer was on "
+           "its way; it was kept, and the new result was not written. Choose another output file.",
+           "มีการบันทึกผลตรวจของเจ้าหน้าที่ไว้ที่นั่นระหว่างรอคำตอบ ผลตรวจนั้นถูกเก็บไว้ และไม่ได้เขียนผลใหม่ทับ "
+           "กรุณาเลือกไฟล์ปลายทางอื่น"),
     ]
 }
 

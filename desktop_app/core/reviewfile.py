@@ -23,6 +23,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .. import __version__
 from .atomic import write_text_atomic
 from .errors import FileFormatError, InputError
+from .files import NotRegularFile, read_regular
 from .http import SECRET_PARAMS
 from .model import (
     Check,
@@ -106,11 +107,22 @@ def dumps(document: Document, *, base_dir: str | os.PathLike[str] | None = None)
     return text + "\n"  # never masked: a data file holds no secret and is never rewritten by masking
 
 
-def save(document: Document, path: str | os.PathLike[str]) -> None:
-    """Write the review file atomically, readable by its owner only (it holds personal data)."""
+def save(document: Document, path: str | os.PathLike[str], *, keep_clerk_work: bool = False) -> None:
+    """Write the review file atomically, readable by its owner only (it holds personal data).
+    With `keep_clerk_work` (a fresh OCR result), `ensure_replaceable` is checked again the
+    moment before the rename: a review a clerk saved there meanwhile is never replaced."""
     target = Path(path)
     base = Path(os.path.abspath(target)).parent
-    write_text_atomic(target, dumps(document, base_dir=base), private=True)
+    def check() -> None:
+        try:
+            ensure_replaceable(target, keep_clerk_work=True)
+        except FileFormatError as exc:
+            if exc.code != "file.reviewed":
+                raise
+            raise FileFormatError("file.reviewed_meanwhile", str(target)) from None
+
+    write_text_atomic(target, dumps(document, base_dir=base), private=True,
+                      before_replace=check if keep_clerk_work else None)
 
 
 def _store_path(path: str, base_dir: str | os.PathLike[str] | None) -> str:
@@ -226,9 +238,11 @@ def load(path: str | os.PathLike[str]) -> Document:
     """Read a review file; relative source paths are resolved against its folder."""
     target = Path(path)
     try:
-        raw = target.read_bytes()
+        raw = read_regular(target)
     except FileNotFoundError as exc:
         raise InputError("input.not_found", str(target)) from exc
+    except NotRegularFile:
+        raise FileFormatError("file.unreadable", f"{target} is not a regular file") from None
     except OSError as exc:
         raise FileFormatError("file.unreadable", f"{target}: {exc.strerror or exc}") from exc
     try:
