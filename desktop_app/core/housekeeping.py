@@ -12,6 +12,7 @@ import os
 from .atomic import remove_stale_temporaries
 from .paths import data_dir
 
+
 def sweep_at_start() -> int:
     """Remove stale temporary copies under the data folder; how many were removed."""
     try:
