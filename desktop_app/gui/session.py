@@ -25,7 +25,7 @@ from shiboken6 import isValid
 
 from ..core import review as changes_
 from ..core import reviewfile
-from ..core.checks import run_checks
+from ..core.checks import recheck, run_checks
 from ..core.engine import now_iso
 from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus
 from ..core.review import ActivityClock, ChangeSet
@@ -387,7 +387,8 @@ class Session(QObject):
 
     def _after(self, changes: ChangeSet) -> None:
         assert self.document is not None
-        run_checks(self.document)  # cross-field checks follow every change
+        # only what the change can affect is checked again: its fields and the cross-field readers
+        recheck(self.document, changes.positions())
         for page_index, field_index in changes.positions():
             self.fieldChanged.emit(page_index, field_index)
         self.reviewChanged.emit()
