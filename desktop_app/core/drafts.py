@@ -24,7 +24,7 @@ from typing import Any
 
 from . import reviewfile
 from .atomic import write_text_atomic
-from .errors import FileFormatError, InputError
+from .errors import AppError, FileFormatError, InputError
 from .model import Document
 from .paths import data_dir, private_dir
 
@@ -95,7 +95,10 @@ def save_draft(document: Document, draft_id: str, *,
         "document": reviewfile.to_dict(document),
     }
     text = json.dumps(entry, ensure_ascii=False, allow_nan=False)
-    private_dir(drafts_dir())
+    try:
+        private_dir(drafts_dir())
+    except OSError as exc:  # a data folder that cannot be written: said, never a crash
+        raise AppError("file.write", f"{drafts_dir()}: {exc.strerror or exc}") from exc
     write_text_atomic(target, text, private=True)  # never masked (core/redact.py)
     return target
 
@@ -155,5 +158,5 @@ def load_draft(draft_id: str) -> Document:
 
 def remove_draft(draft_id: str) -> None:
     """Forget a draft (after its review was saved, or the clerk discarded it)."""
-    with contextlib.suppress(FileNotFoundError):
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         os.unlink(_path(draft_id))

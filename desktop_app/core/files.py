@@ -8,9 +8,11 @@ made on the opened descriptor (no window between a check and the read).
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 
 class NotRegularFile(OSError):
@@ -29,9 +31,7 @@ def is_special(path: str | os.PathLike[str]) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
-def read_regular(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of the regular file `path`. Raises `FileNotFoundError`, `IsADirectoryError`,
-    `NotRegularFile` or another `OSError`."""
+def _open_regular(path: str | os.PathLike[str]) -> BinaryIO:
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)  # O_NONBLOCK: opening a FIFO with no writer does not wait
     try:
@@ -42,12 +42,26 @@ def read_regular(path: str | os.PathLike[str]) -> bytes:
             raise NotRegularFile(path)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb", closefd=True) as handle:
-            fd = -1
-            return handle.read()
-    finally:
-        if fd >= 0:
-            os.close(fd)
+        return os.fdopen(fd, "rb", closefd=True)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of the regular file `path`. Raises `FileNotFoundError`, `IsADirectoryError`,
+    `NotRegularFile` or another `OSError`."""
+    with _open_regular(path) as handle:
+        return handle.read()
+
+
+def sha256_of(path: str | os.PathLike[str]) -> str:
+    """The sha256 of the regular file `path`, read in chunks (errors as `read_regular`)."""
+    digest = hashlib.sha256()
+    with _open_regular(path) as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def name_of(path: str | os.PathLike[str]) -> str:

@@ -116,6 +116,7 @@ class Session(QObject):
         self.clock = ActivityClock()  # fed by gui/activity.py; added to review.seconds_spent on save
         self._unsaved_result = False  # a fresh OCR result: unsaved though the stack is clean
         self._dirty = False
+        self.source_problems: list[str] = []  # sources of an opened review that are not its files
 
     # --- state ---------------------------------------------------------------------------------
     @property
@@ -134,6 +135,7 @@ class Session(QObject):
         """A new document (or none): a fresh undo stack, checks run, the clock restarted."""
         self.undo_stack.clear()
         self.clock.reset()
+        self.source_problems = []  # (set again by whoever opened a review and checked its sources)
         self.document = document
         if document is not None:
             run_checks(document)
