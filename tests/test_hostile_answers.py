@@ -229,3 +229,18 @@ def test_the_corpus_covers_every_provider():
 
     covered = {provider_id for provider_id, _ in CORPUS}
     assert covered == {p.id for p in all_providers() if not p.simulated}
+
+
+@pytest.mark.parametrize("poison", ["deep", "surrogate"])
+def test_a_review_file_that_could_not_be_saved_again_is_refused_on_open(tmp_path, poison):
+    reopened = round_trip(CORPUS[0][0], _body(CORPUS[0][1]), tmp_path)
+    assert reopened is not None
+    target = tmp_path / "scan0.jpg.review.json"
+    content = target.read_text(encoding="utf-8")
+    hostile = "[" * 500 + "1" + "]" * 500 if poison == "deep" else '"Som\\ud800chai"'
+    assert '"extra": {}' in content
+    content = content.replace('"extra": {}', '"extra": {"poison": ' + hostile + "}", 1)
+    target.write_text(content, encoding="utf-8")
+    with pytest.raises(FileFormatError) as caught:
+        reviewfile.load(target)
+    assert caught.value.code == "file.unreadable"
