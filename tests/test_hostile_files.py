@@ -187,3 +187,34 @@ def test_a_damaged_pdf_is_bad_input(capsys, standin, tmp_path):
     assert "the PDF is damaged" in err
     assert "Something went wrong inside the program" not in err
     assert standin.requests == []
+
+
+def test_a_batch_decodes_one_scan_at_a_time(capsys, standin, tmp_path, monkeypatch):
+    # memory in a batch is that of one decode, whatever --jobs says (a 196 MP scan is ~600 MB)
+    import threading
+
+    from desktop_app.core import imageprep
+
+    original = imageprep.prepare
+    inside, most, lock = [0], [0], threading.Lock()
+    second = threading.Event()
+
+    def watched(*args, **kwargs):
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+            if inside[0] > 1:
+                second.set()
+        second.wait(0.5)  # give another job every chance to start decoding alongside
+        try:
+            return original(*args, **kwargs)
+        finally:
+            with lock:
+                inside[0] -= 1
+
+    monkeypatch.setattr(imageprep, "prepare", watched)
+    paths = cards(tmp_path / "in", "a.png", "b.png", "c.png")
+    status, _out, err = run(capsys, *ocr(standin, *map(str, paths), "--out-dir", str(tmp_path / "out"),
+                                         "--jobs", "3"))
+    assert status == 0, err
+    assert most[0] == 1

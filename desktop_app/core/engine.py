@@ -16,6 +16,7 @@ from typing import Any
 
 from . import imageprep
 from .cache import ResponseCache, cache_key
+from .decode_gate import decoding
 from .errors import AppError, InputError, ResponseError
 from .http import CancelToken, HttpClient, check_endpoint
 from .model import Document, OcrRecord, Page, PageError, Source
@@ -72,7 +73,8 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     endpoint = job.endpoint or provider.default_endpoint
     check_endpoint(endpoint)
     options = normalise_options(provider, job.options)
-    images = [imageprep.prepare(Path(p), accepts_pdf=provider.accepts_pdf, page=page) for p in job.paths]
+    with decoding():  # one decode at a time: a batch's memory does not grow with --jobs
+        images = [imageprep.prepare(Path(p), accepts_pdf=provider.accepts_pdf, page=page) for p in job.paths]
     if cancel is not None:
         cancel.raise_if_cancelled()
     # The demo's in-process stand-in listens on a new port each run: its address is not its identity.
