@@ -201,7 +201,7 @@ class _Attempt:
             body += chunk
             if len(body) > self.cap:
                 self.too_large = True
-                break
+                return b""  # refused: never kept, never copied
         return bytes(body)
 
 

@@ -35,7 +35,9 @@ def valid_values(data: Any, response: HttpResponse) -> Any:
     but no UTF-8 file can hold it) becomes U+FFFD, in keys and values; nesting deeper than
     `MAX_DEPTH` is a `ResponseError`. The verbatim answer (`response.text`) is not touched."""
     def fix(text: str) -> str:
-        return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+        if text.isascii() or not _SURROGATE.search(text):  # isascii: a flag, free on any length
+            return text
+        return _SURROGATE.sub("\ufffd", text)
 
     def walk(node: Any, depth: int) -> Any:
         if depth > MAX_DEPTH:
