@@ -67,6 +67,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
+        layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
 
     # --- tabs ------------------------------------------------------------------------------------
@@ -118,8 +119,7 @@ class SettingsDialog(QDialog):
         self.problem_label = QLabel()  # an address refused on OK (one holding a key)
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("QLabel { background: #fde2e1; color: #7a1c14; padding: 6px; }")
-        self.problem_label.hide()
-        endpoint_form.addRow(self.problem_label)
+        self.problem_label.hide()  # (shown under the tabs, where it has room)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)

@@ -58,11 +58,12 @@ def invisible_check(text: str | None) -> Check | None:
     found = find_invisible(text)
     if not found or text is None:
         return None
-    marks = ", ".join(dict.fromkeys(mark(c) for _, c in found))
+    shown = show_invisible(text)
+    shown = shown if len(shown) <= 120 else shown[:119] + "…"
     return Check("text.invisible", Severity.WARNING,
-                 f"This value holds {len(found)} invisible character(s) ({marks}): what is shown is not "
+                 f"This value holds {len(found)} invisible character(s): {shown}. What is shown is not "
                  "what would be saved. Remove them, or accept the suggestion.",
-                 f"ค่านี้มีอักขระที่มองไม่เห็น {len(found)} ตัว ({marks}) สิ่งที่แสดงไม่ตรงกับสิ่งที่จะบันทึก "
+                 f"ค่านี้มีอักขระที่มองไม่เห็น {len(found)} ตัว: {shown} สิ่งที่แสดงไม่ตรงกับสิ่งที่จะบันทึก "
                  "กรุณาลบออก หรือยอมรับค่าที่แนะนำ",
                  strip_invisible(text))
 
