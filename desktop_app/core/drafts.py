@@ -27,6 +27,7 @@ from .atomic import write_text_atomic
 from .errors import AppError, FileFormatError, InputError
 from .model import Document
 from .paths import data_dir, private_dir
+from .strict_json import strict_json
 
 FORMAT = "desktop-app/draft"
 VERSION = 1
@@ -105,7 +106,7 @@ def save_draft(document: Document, draft_id: str, *,
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = reviewfile.strict_json(path.read_text(encoding="utf-8"))  # no NaN: it could not be saved
+        data = strict_json(path.read_text(encoding="utf-8"))  # no NaN: it could not be saved
     except FileNotFoundError:
         raise InputError("input.not_found", f"no draft {path.name}") from None
     except (OSError, UnicodeDecodeError) as exc:

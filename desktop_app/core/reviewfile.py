@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -42,8 +41,8 @@ from .model import (
     Severity,
     Source,
 )
+from .strict_json import strict_json
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 FORMAT = "desktop-app/review"
 VERSION = 1
 SUFFIX = ".review.json"
@@ -254,52 +253,8 @@ def load(path: str | os.PathLike[str]) -> Document:
     return loads(text, base_dir=Path(os.path.abspath(target)).parent)
 
 
-def _no_constant(name: str) -> Any:
-    raise _Bad(f"{name} is not a JSON number")
-
-
-def _finite_number(text: str) -> float:
-    number = float(text)
-    if not math.isfinite(number):
-        raise _Bad(f"{text} is not a finite number")
-    return number
-
-
-MAX_DEPTH = 128  # a review file's own nesting plus an answer's (at most 64, providers/common.py)
-
-
-def _sound(data: Any) -> Any:
-    """`data`, if this program could write it again: no lone surrogate (no UTF-8 file holds one)
-    and no nesting deeper than `MAX_DEPTH` (every save of it would fail). Raises `_Bad`."""
-    stack = [(data, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise _Bad("nested too deeply")
-        if isinstance(node, str):
-            if not node.isascii() and _SURROGATE.search(node):
-                raise _Bad("text holds a lone surrogate")
-        elif isinstance(node, dict):
-            stack.extend((key, depth + 1) for key in node)
-            stack.extend((value, depth + 1) for value in node.values())
-        elif isinstance(node, list):
-            stack.extend((item, depth + 1) for item in node)
-    return data
-
-
-def strict_json(text: str) -> Any:
-    """JSON as the standard has it: NaN, Infinity (and 1e999) are refused, not read as numbers
-    this program would later refuse to write. Raises `FileFormatError`."""
-    try:
-        return _sound(json.loads(text, parse_constant=_no_constant, parse_float=_finite_number))
-    except json.JSONDecodeError as exc:
-        raise FileFormatError("file.unreadable", f"not JSON: {exc.msg} at line {exc.lineno}") from None
-    except (_Bad, RecursionError, ValueError) as exc:  # ValueError: an integer of 4300+ digits
-        raise FileFormatError("file.unreadable", f"not JSON: {type(exc).__name__}: {exc}"[:200]) from None
-
-
 def loads(text: str, *, base_dir: str | os.PathLike[str] | None = None) -> Document:
-    return from_dict(strict_json(text), base_dir=base_dir)
+    return from_dict(strict_json(text), base_dir=base_dir)  # no NaN, lone surrogate, deep nesting
 
 
 def from_dict(data: Any, *, base_dir: str | os.PathLike[str] | None = None) -> Document:
