@@ -53,12 +53,19 @@ def _thai() -> bool:
 def _say(text: str, stream: TextIO | None = None) -> None:
     """One line on stderr that never fails on an encoding that cannot show Thai."""
     stream = stream if stream is not None else sys.stderr
-    text = redact(text)
+    text = _printable(redact(text))
     try:
         print(text, file=stream, flush=True)
     except UnicodeEncodeError:
         encoding = getattr(stream, "encoding", None) or "ascii"
         print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream, flush=True)
+
+
+def _printable(text: str) -> str:
+    """One terminal line: a file name holding a newline or an escape code cannot forge output."""
+    from .core.checks.invisible import escape_controls
+
+    return escape_controls(text)
 
 
 def _report(exc: AppError) -> None:
@@ -100,6 +107,9 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    from .core.housekeeping import sweep_at_start
+
+    sweep_at_start()  # what killed saves left in the data folder (never fails)
     try:
         if args and args[0] in SUBCOMMANDS:
             return _COMMANDS[args[0]](args[1:])
@@ -212,9 +222,13 @@ def _check_out(out: str | None) -> Path | None:
     """Refuse an output path that cannot be written before anything is sent (and paid for)."""
     if out is None:
         return None
+    from .core.files import is_special
+
     path = Path(out)
     if path.is_dir():
         raise UsageError(f"{PROG} ocr: --out {out} is a folder; give a file name")
+    if is_special(path):  # a FIFO would hang the program, a device swallow the review
+        raise UsageError(f"{PROG} ocr: --out {out} is not a regular file; give a file name")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(f"{PROG} ocr: the folder of --out {out} does not exist")
@@ -249,10 +263,21 @@ def _ocr(argv: list[str]) -> int:
     if document.simulated:
         source = "invented sample answers" if provider.simulated else f"the stand-in at {document.endpoint}"
         _say(f"SIMULATED results (demo): {source}, not real OCR.")
+    not_stored = document.ocr.not_stored if document.ocr is not None else None
     if out is None:
         _write_stdout(reviewfile.dumps(document))
     else:
-        reviewfile.save(document, out)
+        try:  # checked again at write time: a clerk may have saved a review there meanwhile
+            reviewfile.save(document, out, keep_clerk_work=True)
+        except AppError as exc:
+            _report(exc)
+            if not_stored is None and document.ocr is not None:
+                _say("The paid answer is stored: the same command with another --out reuses it, "
+                     "nothing is sent again.")
+            return exc.exit_status
+    if not_stored is not None:
+        _say(f"The answer could not be stored in the data folder ({not_stored}); it is kept in the "
+             "review file" + (" written to stdout." if out is None else f" {out}."))
     _say(_summary(document, out))
     errors = _all_errors(document)
     for error in errors:
@@ -283,7 +308,7 @@ def _ocr_many(ns: argparse.Namespace, options: dict[str, str], provider) -> int:
         raise UsageError(f"{PROG} ocr: several documents need --out-dir DIR (one review file each)")
     return run_batch(ns.images, provider.id, options, endpoint=ns.endpoint, timeout=ns.timeout,
                      out_dir=ns.out_dir, jobs=ns.jobs, fresh=ns.fresh, say=_say,
-                     line=lambda text: _write_stdout(redact(text) + "\n"), summary=_summary,
+                     line=lambda text: _write_stdout(_printable(redact(text)) + "\n"), summary=_summary,
                      errors_of=_all_errors, thai=_thai())
 
 

@@ -90,11 +90,19 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
     lock = threading.Lock()
 
     def done(item: BatchItem) -> None:
+        try:
+            saved(item)
+        except Exception as exc:  # noqa: BLE001 - a bug in one save: that document fails, said
+            item.state = ItemState.FAILED
+            item.error = exc if isinstance(exc, AppError) else AppError("internal", type(exc).__name__)
+            failed(item)
+
+    def saved(item: BatchItem) -> None:
         document = item.document
         run_checks(document)
         target = targets[item.index]
         try:
-            reviewfile.save(document, target)
+            reviewfile.save(document, target, keep_clerk_work=True)  # a review saved meanwhile stays
         except AppError as exc:
             item.state, item.error = ItemState.FAILED, exc
             failed(item)
@@ -138,6 +146,7 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
         batch.cancel()
         batch.wait(30)
         write_summary(folder, batch.items, targets, errors_of)
+        _report(batch.items, say, skipped=len(skipped))
         raise
     summary_path = write_summary(folder, batch.items, targets, errors_of)
     status = _report(batch.items, say, skipped=len(skipped))

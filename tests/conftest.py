@@ -36,6 +36,16 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
+def no_registered_secrets():
+    """Secrets are registered process-wide for masking; each test starts and ends with none."""
+    from desktop_app.core.redact import forget_secrets
+
+    forget_secrets()
+    yield
+    forget_secrets()
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring():
     """Every test gets an empty in-memory keyring; the machine's real one is never touched."""
     previous = keyring.get_keyring()

@@ -61,8 +61,8 @@ def test_cli_batch_lists_every_skipped_file(capsys, tmp_path, monkeypatch):
     out, err = capsys.readouterr()
     assert status == 0, err
     assert sent == 2  # the HEIC went too
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["IMG_0001.HEIC.review.json", "batch-summary.csv",
-                                                                   "card.png.review.json"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "IMG_0001.HEIC.review.json", "batch-summary.csv", "card.png.review.json"]
     skipped = [line for line in out.splitlines() if line.startswith("skipped")]
     assert len(skipped) == 4
     text = "\n".join(skipped)

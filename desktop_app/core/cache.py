@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_bytes_atomic
+from .errors import AppError, ResponseError
+from .http import MAX_ANSWER_BYTES
 from .paths import data_dir, private_dir
 from .prepared import PreparedImage
 from .providers.base import HttpResponse
@@ -70,8 +72,9 @@ def cache_key(provider_id: str, endpoint: str, options: dict[str, Any], images: 
 class ResponseCache:
     """Thread-safe (each entry is one atomic file). `root` defaults to the user's data folder."""
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, max_answer_bytes: int = MAX_ANSWER_BYTES) -> None:
         self.root = Path(root) if root is not None else default_root()
+        self.max_answer_bytes = max_answer_bytes
         self._claims_lock = threading.Lock()
         self._claims: dict[str, threading.Lock] = {}
 
@@ -90,9 +93,18 @@ class ResponseCache:
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> CachedResponse | None:
-        """The stored answer, or None (also for an entry that is damaged: it is a miss)."""
+        """The stored answer, or None (also for an entry that is damaged: it is a miss).
+        An entry too large to be a real answer raises `ResponseError("resp.too_large")` instead of
+        being read into memory; it is left where it is (`--fresh` asks the service again)."""
+        path = self.path(key)
         try:
-            data = json.loads(self.path(key).read_text(encoding="utf-8"))
+            size = path.stat().st_size
+        except OSError:
+            return None
+        if size > self.max_answer_bytes * 4 // 3 + 65536:  # base64 of the cap, and the envelope
+            raise ResponseError("resp.too_large", f"the stored answer {path.name} is {size // 1024} KB")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT or data.get("version") != VERSION:
                 return None
             response = HttpResponse(status=int(data["status"]), body=base64.b64decode(data["body_b64"]),
@@ -114,8 +126,11 @@ class ResponseCache:
             "body_b64": base64.b64encode(response.body).decode("ascii"),
         }
         target = self.path(key)
-        private_dir(self.root)
-        private_dir(target.parent)
+        try:
+            private_dir(self.root)
+            private_dir(target.parent)
+        except OSError as exc:  # a data folder that cannot be written: said, never a crash
+            raise AppError("file.write", f"{self.root}: {exc.strerror or exc}") from exc
         write_bytes_atomic(target, json.dumps(entry).encode("utf-8"), private=True)
         return True
 

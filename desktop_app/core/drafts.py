@@ -24,10 +24,10 @@ from typing import Any
 
 from . import reviewfile
 from .atomic import write_text_atomic
-from .errors import FileFormatError, InputError
+from .errors import AppError, FileFormatError, InputError
 from .model import Document
 from .paths import data_dir, private_dir
-from .redact import redact
+from .strict_json import strict_json
 
 FORMAT = "desktop-app/draft"
 VERSION = 1
@@ -96,17 +96,20 @@ def save_draft(document: Document, draft_id: str, *,
         "document": reviewfile.to_dict(document),
     }
     text = json.dumps(entry, ensure_ascii=False, allow_nan=False)
-    private_dir(drafts_dir())
-    write_text_atomic(target, redact(text), private=True)
+    try:
+        private_dir(drafts_dir())
+    except OSError as exc:  # a data folder that cannot be written: said, never a crash
+        raise AppError("file.write", f"{drafts_dir()}: {exc.strerror or exc}") from exc
+    write_text_atomic(target, text, private=True)  # never masked (core/redact.py)
     return target
 
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = strict_json(path.read_text(encoding="utf-8"))  # no NaN: it could not be saved
     except FileNotFoundError:
         raise InputError("input.not_found", f"no draft {path.name}") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise FileFormatError("file.unreadable", f"draft {path.name}: {type(exc).__name__}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise FileFormatError("file.unreadable", f"{path.name} is not a draft")
@@ -156,5 +159,5 @@ def load_draft(draft_id: str) -> Document:
 
 def remove_draft(draft_id: str) -> None:
     """Forget a draft (after its review was saved, or the clerk discarded it)."""
-    with contextlib.suppress(FileNotFoundError):
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         os.unlink(_path(draft_id))

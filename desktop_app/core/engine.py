@@ -16,7 +16,8 @@ from typing import Any
 
 from . import imageprep, pagewise
 from .cache import ResponseCache, cache_key
-from .errors import AppError, InputError
+from .decode_gate import decoding
+from .errors import AppError, InputError, ResponseError
 from .http import CancelToken, HttpClient, check_endpoint
 from .model import Document, OcrRecord, Page, PageError, Source
 from .pages import page_sizes
@@ -80,13 +81,15 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
                                       on_response=on_response, cache=cache, fresh=fresh, page=index,
                                       refreshed=refreshed, send=send),
                 Path(job.paths[0]), count)
-    images = [imageprep.prepare(Path(p), accepts_pdf=provider.accepts_pdf, page=page) for p in job.paths]
+    with decoding():  # one decode at a time: a batch's memory does not grow with --jobs
+        images = [imageprep.prepare(Path(p), accepts_pdf=provider.accepts_pdf, page=page) for p in job.paths]
     if cancel is not None:
         cancel.raise_if_cancelled()
     # The demo's in-process stand-in listens on a new port each run: its address is not its identity.
     key_endpoint = "simulated:" + provider.id if provider.simulated else endpoint
     key = cache_key(provider.id, key_endpoint, options, images, page) if cache is not None else None
     stored = False  # did this call put its answer into the cache (a replay counts as stored)?
+    not_stored: str | None = None  # why a paid answer could not be stored (said to the clerk)
     previous: bytes | None = None  # a fresh call's earlier, paid answer, put back if the new one fails
     with cache.claim(key) if cache is not None and key is not None else contextlib.nullcontext():
         reusable = cache is not None and key is not None and (not fresh or key in (refreshed or ()))
@@ -105,13 +108,14 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
                     stored = cache.put(key, response)  # first thing: on disk before parsing can fail
                     if stored and fresh and refreshed is not None:
                         refreshed.add(key)
-                except AppError:
-                    pass  # a full disk must not cost the answer: on_response and the record keep it
+                except AppError as exc:  # a full disk must not cost the answer: the record keeps it
+                    not_stored = exc.detail or exc.code
     if on_response is not None:
         on_response(response)
     record = OcrRecord(at=answered_at, http_status=response.status, response_text=response.text,
                        sent=[img.sent(i) for i, img in enumerate(images)],
-                       elapsed_seconds=round(response.elapsed, 3), from_cache=hit is not None)
+                       elapsed_seconds=round(response.elapsed, 3), from_cache=hit is not None,
+                       not_stored=not_stored)
     try:
         result = provider.parse(response, images)
     except Exception as exc:  # keep the verbatim answer on the error for the record
@@ -123,7 +127,10 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
                 cache.restore(key, previous)
             else:
                 cache.discard(key)
-        if getattr(exc, "response_text", None) is None and hasattr(exc, "response_text"):
+        if not isinstance(exc, AppError):  # a stored answer this program cannot read: said, not a crash
+            raise ResponseError("resp.shape", f"{type(exc).__name__} while reading the answer",
+                                http_status=response.status, response_text=response.text) from exc
+        if exc.response_text is None:
             exc.response_text = response.text
         raise
     if page is not None:

@@ -223,6 +223,19 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "บัญชีฐานข้อมูลของคุณไม่มีสิทธิ์ทำสิ่งนี้ กรุณาขอสิทธิ์ที่ถูกต้องจากหัวหน้างาน"),
         _e("team.no_decision", "That document is not waiting for a supervisor's decision.",
            "เอกสารนั้นไม่ได้รอการตัดสินของหัวหน้างาน"),
+        # --- hostile answers and files (issue 10) ------------------------------------------------
+        _e("resp.too_large", "The service's answer was far larger than any real OCR answer, so it was "
+           "not kept. Check the service address; if it persists, report it to support.",
+           "คำตอบจากบริการใหญ่เกินกว่าผล OCR จริงใดๆ จึงไม่ได้เก็บไว้ กรุณาตรวจสอบที่อยู่บริการ "
+           "หากยังเกิดขึ้นให้แจ้งฝ่ายสนับสนุน"),
+        _e("input.endpoint_secret", "The service address holds a key, user name or password. Remove it "
+           "from the address and store the key in Settings (the system keyring). Nothing was sent.",
+           "ที่อยู่บริการมี key ชื่อผู้ใช้ หรือรหัสผ่านอยู่ด้วย กรุณาลบออกจากที่อยู่ แล้วเก็บ key ในหน้าตั้งค่า "
+           "(keyring ของระบบ) ยังไม่ได้ส่งข้อมูล"),
+        _e("file.reviewed_meanwhile", "A review with a clerk's work was saved there while the answer was on "
+           "its way; it was kept, and the new result was not written. Choose another output file.",
+           "มีการบันทึกผลตรวจของเจ้าหน้าที่ไว้ที่นั่นระหว่างรอคำตอบ ผลตรวจนั้นถูกเก็บไว้ และไม่ได้เขียนผลใหม่ทับ "
+           "กรุณาเลือกไฟล์ปลายทางอื่น"),
     ]
 }
 

@@ -18,6 +18,12 @@ Every call costs money, so the rules are strict:
   or keys (and `AppError` redacts registered secrets anyway).
 - Redirects are not followed: `requests` would re-send custom headers such as `x-aigen-key` (and
   the image) to wherever the redirect points. A 3xx comes back as a status like any other.
+- The timeout is a total deadline for the whole call (retries and backoff included): a server
+  that drips one byte a second cannot hold it longer.
+- An answer is read in chunks and its bytes are counted after decompression: one over
+  `MAX_ANSWER_BYTES` (a gzip bomb included) is refused as `resp.too_large` and never kept.
+- Proxies: loopback and plain-http endpoints never use one (a proxy would receive the key and the
+  image); https endpoints honour HTTPS_PROXY / ALL_PROXY and NO_PROXY, as `requests` reads them.
 """
 
 from __future__ import annotations
@@ -27,15 +33,24 @@ import ipaddress
 import ssl
 import threading
 import time
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import requests
 import urllib3.exceptions as u3
 
-from .errors import AppError, Cancelled, InputError, NetworkError
+from .errors import AppError, Cancelled, InputError, NetworkError, ResponseError
 from .providers.base import HttpRequest, HttpResponse
 
 _POLL = 0.05  # seconds between cancel checks while a request is in flight
+_CHUNK = 64 * 1024
+# The largest answer a vendor gives is a 20-page ID-card PDF with the face and the censored page
+# image of every page (base64 JPEGs; AIGEN takes at most 10 MB a request): well under this.
+MAX_ANSWER_BYTES = 128 * 1024 * 1024
+_NO_PROXY = {"http": None, "https": None, "all": None}  # None: requests drops the environment's
+
+
+def _size(count: int) -> str:
+    return f"{count // (1024 * 1024)} MB" if count >= 1024 * 1024 else f"{count // 1024} KB"
 
 
 class CancelToken:
@@ -69,6 +84,12 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _goes_direct(url: str) -> bool:
+    """Loopback and plain http never go through a proxy (it would see the key and the image)."""
+    parts = urlsplit(url)
+    return parts.scheme.lower() == "http" or _is_loopback(parts.hostname or "")
+
+
 def check_endpoint(url: str) -> None:
     """Refuse an address that is not http(s) with a host, or plain http off this computer."""
     try:
@@ -84,6 +105,24 @@ def check_endpoint(url: str) -> None:
                          + ("" if host else " and no host"))
     if scheme == "http" and not _is_loopback(host):
         raise InputError("input.insecure_endpoint", f"plain http to {host} refused; use https")
+    if carries_secret(url):
+        raise InputError("input.endpoint_secret", f"the address for {host} holds a user name, password "
+                                                  "or key; keys belong in the keyring")
+
+
+# Query parameters that may carry a secret (AIGEN accepts ?aigen_key=): never part of an endpoint.
+SECRET_PARAMS = frozenset({"aigen_key", "key", "api_key", "apikey", "api-key", "x-aigen-key", "token",
+                           "access_token", "secret", "api_secret", "password", "signature", "sig"})
+
+
+def carries_secret(url: str) -> bool:
+    """True when `url` has userinfo (user:password@) or a query parameter that may hold a key."""
+    try:
+        parts = urlsplit(str(url).strip())
+    except ValueError:
+        return False
+    names = {name.lower() for name, _ in parse_qsl(parts.query, keep_blank_values=True)}
+    return "@" in parts.netloc or bool(names & SECRET_PARAMS)
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -127,30 +166,52 @@ def _classify(exc: BaseException) -> tuple[str, bool]:
 
 
 class _Attempt:
-    """One blocking `requests` call in a daemon thread, so the caller can stop waiting."""
+    """One blocking `requests` call, the answer read to its end (or to the cap), in a daemon
+    thread, so the caller can stop waiting."""
 
-    def __init__(self, session: requests.Session, kwargs: dict) -> None:
+    def __init__(self, session: requests.Session, kwargs: dict, cap: int) -> None:
         self.session = session
         self.kwargs = kwargs
+        self.cap = cap
         self.done = threading.Event()
+        self.abandoned = False
         self.response: requests.Response | None = None
+        self.body = b""
+        self.too_large = False
         self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
-            self.response = self.session.request(**self.kwargs)
+            response = self.session.request(**self.kwargs, stream=True)
+            try:
+                self.body = self._read(response)
+            finally:
+                response.close()
+            self.response = response
         except BaseException as exc:  # noqa: BLE001 - handed over to the caller's thread
             self.error = exc
         finally:
             self.done.set()
+
+    def _read(self, response: requests.Response) -> bytes:
+        body = bytearray()
+        for chunk in response.iter_content(_CHUNK):  # decompressed: a bomb is counted as it expands
+            if self.abandoned:
+                break
+            body += chunk
+            if len(body) > self.cap:
+                self.too_large = True
+                return b""  # refused: never kept, never copied
+        return bytes(body)
 
 
 class HttpClient:
     """One `requests.Session` per client. Not meant for concurrent `send` calls on one client."""
 
     def __init__(self, timeout: float = 60.0, connect_timeout: float = 10.0, retries: int = 2,
-                 backoff: float = 0.5) -> None:
-        self.timeout = float(timeout)
+                 backoff: float = 0.5, max_answer_bytes: int = MAX_ANSWER_BYTES) -> None:
+        self.timeout = float(timeout)  # seconds for the whole call, retries included
+        self.max_answer_bytes = int(max_answer_bytes)
         self.connect_timeout = float(connect_timeout)
         self.retries = max(0, int(retries))
         self.backoff = max(0.0, float(backoff))
@@ -178,22 +239,31 @@ class HttpClient:
         sending), `NetworkError` or `Cancelled`."""
         check_endpoint(request.url)
         token = cancel if cancel is not None else CancelToken()
+        deadline = time.monotonic() + self.timeout
         attempt = 0
         while True:
             token.raise_if_cancelled()
+            pause = self.backoff * (2 ** attempt)
             try:
-                response = self._send_once(request, token)
+                response = self._send_once(request, token, deadline)
             except _RetryableFailure as failure:
-                if attempt >= self.retries:
+                if attempt >= self.retries or time.monotonic() + pause >= deadline:
                     raise failure.error from None
             else:
-                if not (500 <= response.status <= 599) or attempt >= self.retries:
+                no_time = time.monotonic() + pause >= deadline  # no time left for another try
+                if not (500 <= response.status <= 599) or attempt >= self.retries or no_time:
                     return response
-            if token.wait(self.backoff * (2 ** attempt)):
+            if token.wait(pause):
                 raise Cancelled()
             attempt += 1
 
-    def _send_once(self, request: HttpRequest, token: CancelToken) -> HttpResponse:
+    def _timed_out(self, request: HttpRequest) -> NetworkError:
+        host = urlsplit(request.url).hostname or "?"
+        return NetworkError("net.timeout", f"{request.method} {host}: no complete answer within "
+                                           f"{self.timeout:g} s")
+
+    def _send_once(self, request: HttpRequest, token: CancelToken, deadline: float) -> HttpResponse:
+        remaining = max(0.001, deadline - time.monotonic())
         kwargs = {
             "method": request.method,
             "url": request.url,
@@ -202,34 +272,38 @@ class HttpClient:
             "json": request.json,
             "files": request.files,
             "auth": request.auth,
-            "timeout": (self.connect_timeout, self.timeout),
+            "timeout": (min(self.connect_timeout, remaining), remaining),
             "verify": True,  # always; there is deliberately no way to change this
             "allow_redirects": False,  # a redirect would re-send the key and image elsewhere
         }
+        if _goes_direct(request.url):
+            kwargs["proxies"] = dict(_NO_PROXY)
         with self._lock:
             session = self._session
-        attempt = _Attempt(session, kwargs)
+        attempt = _Attempt(session, kwargs, self.max_answer_bytes)
         started = time.monotonic()
         worker = threading.Thread(target=attempt.run, name="http-send", daemon=True)
         worker.start()
-        while not attempt.done.wait(_POLL):
-            if token.cancelled:
+        while not attempt.done.wait(min(_POLL, max(0.001, deadline - time.monotonic()))):
+            if token.cancelled or time.monotonic() >= deadline:
+                attempt.abandoned = True
                 self._abandon(session)
-                raise Cancelled()
+                if token.cancelled:
+                    raise Cancelled()
+                raise self._timed_out(request)
         if token.cancelled:  # finished in the same instant: the clerk still asked to stop
-            if attempt.response is not None:
-                attempt.response.close()
             raise Cancelled()
         elapsed = time.monotonic() - started
         if attempt.error is not None:
             raise self._map_error(attempt.error, request)
+        if attempt.too_large:
+            host = urlsplit(request.url).hostname or "?"
+            raise ResponseError("resp.too_large", f"{request.method} {host}: the answer is over "
+                                                  f"{_size(self.max_answer_bytes)}")
         raw = attempt.response
         assert raw is not None
-        try:
-            return HttpResponse(status=raw.status_code, body=raw.content or b"",
-                                headers=dict(raw.headers), elapsed=elapsed)
-        finally:
-            raw.close()
+        return HttpResponse(status=raw.status_code, body=attempt.body, headers=dict(raw.headers),
+                            elapsed=elapsed)
 
     def _abandon(self, session: requests.Session) -> None:
         """Stop using `session` (its worker may still be blocked in it) and start a fresh one."""

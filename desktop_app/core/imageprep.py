@@ -44,6 +44,7 @@ from PIL import Image, ImageOps
 
 from . import pdf
 from .errors import InputError
+from .files import NotRegularFile, read_regular
 from .prepared import PageGeometry, PreparedImage
 
 MIN_SIDE = 500
@@ -90,7 +91,9 @@ class _Decoded:
 
 def _read(path: Path) -> bytes:
     try:
-        return Path(path).read_bytes()
+        return read_regular(path)  # a FIFO or /dev/zero is refused, not read (core/files.py)
+    except NotRegularFile:
+        raise InputError("input.unreadable", f"{Path(path).name} is not a regular file") from None
     except FileNotFoundError:
         raise InputError("input.not_found", f"{Path(path).name}: no such file") from None
     except IsADirectoryError:

@@ -154,6 +154,7 @@ class OcrRecord:
     sent: list[SentImage] = field(default_factory=list)
     elapsed_seconds: float | None = None
     from_cache: bool = False
+    not_stored: str | None = None  # why the answer could not be stored in the data folder (not saved)
 
 
 @dataclass

@@ -45,6 +45,8 @@ def _opened(data: bytes, name: str) -> Iterator[pdfium.PdfDocument]:
             raise InputError("input.unreadable", f"{name}: a PDF that cannot be opened ({why})") from None
         try:
             yield document
+        except pdfium.PdfiumError as exc:  # a page that cannot be loaded or rendered
+            raise InputError("input.unreadable", f"{name}: the PDF is damaged ({exc})") from None
         finally:
             document.close()
 

@@ -24,6 +24,8 @@ from .. import __version__
 from .atomic import write_text_atomic
 from .catalogue.canonical import canonical_name
 from .errors import FileFormatError, InputError
+from .files import NotRegularFile, read_regular
+from .http import SECRET_PARAMS
 from .model import (
     Check,
     Document,
@@ -40,16 +42,14 @@ from .model import (
     Severity,
     Source,
 )
-from .redact import redact
+from .strict_json import strict_json
 
 FORMAT = "desktop-app/review"
 VERSION = 1
 SUFFIX = ".review.json"
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "review-v1.schema.json"
 
-# Query parameters that may carry a secret; stripped from the endpoint before it is stored.
-_SECRET_PARAMS = {"aigen_key", "key", "api_key", "apikey", "api-key", "x-aigen-key", "token",
-                  "access_token", "secret", "api_secret", "password", "signature", "sig"}
+_SECRET_PARAMS = SECRET_PARAMS  # stripped from the endpoint before it is stored
 
 
 def review_path_for(image: str | os.PathLike[str]) -> Path:
@@ -67,7 +67,7 @@ def clean_endpoint(url: str) -> str:
     query = parts.query if len(kept) == len(pairs) else urlencode(kept)
     if netloc != parts.netloc or query != parts.query:
         url = urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-    return redact(url)
+    return url
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -106,14 +106,25 @@ def dumps(document: Document, *, base_dir: str | os.PathLike[str] | None = None)
     """The review file's text: UTF-8 friendly (Thai stays Thai), indented, ending in a newline."""
     text = json.dumps(to_dict(document, base_dir=base_dir), ensure_ascii=False, indent=2,
                       allow_nan=False)
-    return redact(text) + "\n"
+    return text + "\n"  # never masked: a data file holds no secret and is never rewritten by masking
 
 
-def save(document: Document, path: str | os.PathLike[str]) -> None:
-    """Write the review file atomically, readable by its owner only (it holds personal data)."""
+def save(document: Document, path: str | os.PathLike[str], *, keep_clerk_work: bool = False) -> None:
+    """Write the review file atomically, readable by its owner only (it holds personal data).
+    With `keep_clerk_work` (a fresh OCR result), `ensure_replaceable` is checked again the
+    moment before the rename: a review a clerk saved there meanwhile is never replaced."""
     target = Path(path)
     base = Path(os.path.abspath(target)).parent
-    write_text_atomic(target, dumps(document, base_dir=base), private=True)
+    def check() -> None:
+        try:
+            ensure_replaceable(target, keep_clerk_work=True)
+        except FileFormatError as exc:
+            if exc.code != "file.reviewed":
+                raise
+            raise FileFormatError("file.reviewed_meanwhile", str(target)) from None
+
+    write_text_atomic(target, dumps(document, base_dir=base), private=True,
+                      before_replace=check if keep_clerk_work else None)
 
 
 def _store_path(path: str, base_dir: str | os.PathLike[str] | None) -> str:
@@ -232,9 +243,11 @@ def load(path: str | os.PathLike[str]) -> Document:
     """Read a review file; relative source paths are resolved against its folder."""
     target = Path(path)
     try:
-        raw = target.read_bytes()
+        raw = read_regular(target)
     except FileNotFoundError as exc:
         raise InputError("input.not_found", str(target)) from exc
+    except NotRegularFile:
+        raise FileFormatError("file.unreadable", f"{target} is not a regular file") from None
     except OSError as exc:
         raise FileFormatError("file.unreadable", f"{target}: {exc.strerror or exc}") from exc
     try:
@@ -245,11 +258,7 @@ def load(path: str | os.PathLike[str]) -> Document:
 
 
 def loads(text: str, *, base_dir: str | os.PathLike[str] | None = None) -> Document:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileFormatError("file.unreadable", f"not JSON: {exc.msg} at line {exc.lineno}") from None
-    return from_dict(data, base_dir=base_dir)
+    return from_dict(strict_json(text), base_dir=base_dir)  # no NaN, lone surrogate, deep nesting
 
 
 def from_dict(data: Any, *, base_dir: str | os.PathLike[str] | None = None) -> Document:

@@ -24,7 +24,7 @@ from keyring.backends import chainer, fail
 
 from .errors import AppError, InputError
 from .providers.base import Credentials
-from .redact import register_secret
+from .redact import register_basic, register_secret
 
 SERVICE = "desktop-app"
 
@@ -109,6 +109,8 @@ def load_credentials(provider: Any) -> Credentials:
         env = ", ".join(ENV_VARS[n] for n in missing)
         raise InputError("key.missing", f"{provider_id} needs {', '.join(missing)}: set {env}, or run "
                                         f"`desktop-app key set {vendor}`")
+    if "cvvn_key" in values and "cvvn_secret" in values:  # sent as HTTP Basic: mask its base64 form too
+        register_basic(values["cvvn_key"], values["cvvn_secret"])
     return Credentials(values)
 
 

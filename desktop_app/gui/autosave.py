@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import logging
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import drafts
 from ..core.errors import AppError
@@ -26,6 +26,8 @@ DEBOUNCE_MS = 1000
 
 
 class Autosaver(QObject):
+    failed = Signal(object)  # AppError: a draft could not be written (the window says so)
+
     def __init__(self, session: Session, io: IoWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -80,6 +82,7 @@ class Autosaver(QObject):
         self.last_error = error
         if error is not None:
             log.warning("draft not written: %s", error)
+            self.failed.emit(error)
         else:
             self.writes += 1
 

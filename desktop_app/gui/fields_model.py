@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from ..core import attention
 from ..core.attention import Thresholds
+from ..core.checks.invisible import show_invisible
 from ..core.model import Field, FieldState, Severity
 from . import i18n
 from .colors import BAD, HIGH, LOW, band, band_color
@@ -236,7 +237,7 @@ class FieldsModel(QAbstractTableModel):
             return f.label_en if f.known else f.key
         if col == COL_VALUE:
             if f.value:
-                return f.value
+                return show_invisible(f.value)  # a hidden or bidi character is shown as a mark
             return i18n.t("field.missing") if f.missing else ""
         if col == COL_CONFIDENCE:
             if f.confidence is None:

@@ -376,6 +376,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "keys.document": ("Next / previous document in the queue", "เอกสารถัดไป / ก่อนหน้าในคิว"),
     "batch.skipped": ("{n} file(s) in the folder were not added to the queue:\n{files}",
                       "มี {n} ไฟล์ในโฟลเดอร์ที่ไม่ได้เพิ่มเข้าคิว:\n{files}"),
+    # --- hostile files and faults (issue 10) ---
+    "msg.save_failed": ("The review could not be saved, so the window stays open: {message}",
+                        "บันทึกผลตรวจไม่ได้ หน้าต่างจึงยังเปิดอยู่: {message}"),
+    "msg.draft_failed": ("The draft of this review could not be kept (your work is still open; save "
+                         "it): {message}",
+                         "เก็บฉบับร่างของงานนี้ไม่ได้ (งานยังเปิดอยู่ กรุณาบันทึก): {message}"),
+    "msg.source_mismatch": ("{names}: not the file this review was made from (other bytes, or missing). "
+                            "Nothing is sent for it; open the right image.",
+                            "{names}: ไม่ใช่ไฟล์ที่ใช้ทำผลตรวจนี้ (ข้อมูลต่างกันหรือไม่พบไฟล์) "
+                            "จะไม่ส่งไฟล์นี้ไปที่ใด กรุณาเปิดภาพที่ถูกต้อง"),
 }
 
 

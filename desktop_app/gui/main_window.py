@@ -45,7 +45,7 @@ from ..core.pages import open_patterns
 from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
-from . import buttons, i18n, window_fit
+from . import buttons, hostile_guard, i18n, window_fit
 from .autosave import Autosaver
 from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.image_loader = ImageLoader(self)
         self.io = IoWorker(self)  # review files and drafts are read and written off the GUI thread
         self.autosaver = Autosaver(self.session, self.io, self)
+        self.autosaver.failed.connect(lambda error: hostile_guard.show_draft_failure(self, error))
         self._unloadable: dict[str, str] = {}  # review files that failed to load (-> error code): kept
         self._saving: Path | None = None
         self._shown_image: str | None = None
@@ -505,18 +506,22 @@ class MainWindow(QMainWindow):
         target = Path(os.path.abspath(path))
         self.status_label.setText(i18n.t("status.loading", path=path))
 
-        def done(document: Document | None, error: AppError | None) -> None:
-            if error is not None or document is None:
+        def done(loaded: tuple[Document, list[str]] | None, error: AppError | None) -> None:
+            if error is not None or loaded is None:
                 self._unloadable[str(target)] = error.code if error is not None else "file.unreadable"
                 self.status_label.setText(i18n.t("status.ready"))
                 self._show_not_overwritten(error or AppError("file.unreadable"))
                 return
             self._unloadable.pop(str(target), None)
+            document, problems = loaded
             self.session.open_loaded(document, target)
+            self.session.source_problems = problems  # not the files it was made from: nothing sent
+            if problems:
+                hostile_guard.refuse_unverified(self)
             self.settings.add_recent(path)
             self.status_label.setText(i18n.t("status.opened", path=path))
 
-        self.io.submit(lambda: reviewfile.load(target), done)
+        self.io.submit(lambda: hostile_guard.load_verified(target), done)
         return True
 
     def _show_not_overwritten(self, error: AppError) -> None:
@@ -564,6 +569,8 @@ class MainWindow(QMainWindow):
             return
         if not self.session.has_images:
             self.message_bar.show_message(i18n.t("msg.no_image"), "info")
+            return
+        if hostile_guard.refuse_unverified(self):
             return
         if ask and self.session.document is not None and not self.ask_rerun():
             return
@@ -711,7 +718,7 @@ class MainWindow(QMainWindow):
             return True
         choice = self.ask_unsaved()
         if choice == "save":
-            return self.save(wait=True)
+            return hostile_guard.guard_close_save(lambda: self.save(wait=True), self)
         return choice == "discard"
 
     # --- crash recovery --------------------------------------------------------------------------

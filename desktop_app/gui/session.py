@@ -25,7 +25,7 @@ from shiboken6 import isValid
 
 from ..core import review as changes_
 from ..core import reviewfile
-from ..core.checks import run_checks
+from ..core.checks import recheck, run_checks
 from ..core.engine import now_iso
 from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus
 from ..core.review import ActivityClock, ChangeSet
@@ -116,6 +116,7 @@ class Session(QObject):
         self.clock = ActivityClock()  # fed by gui/activity.py; added to review.seconds_spent on save
         self._unsaved_result = False  # a fresh OCR result: unsaved though the stack is clean
         self._dirty = False
+        self.source_problems: list[str] = []  # sources of an opened review that are not its files
 
     # --- state ---------------------------------------------------------------------------------
     @property
@@ -134,6 +135,7 @@ class Session(QObject):
         """A new document (or none): a fresh undo stack, checks run, the clock restarted."""
         self.undo_stack.clear()
         self.clock.reset()
+        self.source_problems = []  # (set again by whoever opened a review and checked its sources)
         self.document = document
         if document is not None:
             run_checks(document)
@@ -387,7 +389,8 @@ class Session(QObject):
 
     def _after(self, changes: ChangeSet) -> None:
         assert self.document is not None
-        run_checks(self.document)  # cross-field checks follow every change
+        # only what the change can affect is checked again: its fields and the cross-field readers
+        recheck(self.document, changes.positions())
         for page_index, field_index in changes.positions():
             self.fieldChanged.emit(page_index, field_index)
         self.reviewChanged.emit()

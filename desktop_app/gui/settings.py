@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from ..core.attention import DEFAULT_FIELD_THRESHOLDS, Thresholds, copy_table
+from ..core.errors import InputError
+from ..core.http import carries_secret
 from ..core.paths import private_file
 from ..core.retention import DEFAULT_DAYS, clamp_days
 
@@ -209,6 +211,10 @@ class Settings:
         return value or None
 
     def set_endpoint(self, provider_id: str, url: str | None) -> None:
+        """Raises `InputError("input.endpoint_secret")` for an address holding a key: the settings
+        file never holds a secret."""
+        if url and carries_secret(url):
+            raise InputError("input.endpoint_secret", provider_id)
         if url and url.strip():
             self._set(f"endpoints/{provider_id}", url.strip())
         else:

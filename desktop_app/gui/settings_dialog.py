@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import secrets
-from ..core.errors import AppError
+from ..core.errors import AppError, InputError
+from ..core.http import carries_secret
 from ..core.providers.base import Credentials, Provider
 from ..core.retention import MAX_DAYS, MIN_DAYS
 from . import i18n
@@ -68,6 +69,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
+        layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
 
     # --- tabs ------------------------------------------------------------------------------------
@@ -124,6 +126,10 @@ class SettingsDialog(QDialog):
         endpoint_form.addRow(i18n.t("set.provider"), self.provider)
         endpoint_form.addRow(i18n.t("set.endpoint"), self.endpoint)
         endpoint_form.addRow("", self.endpoint_hint)
+        self.problem_label = QLabel()  # an address refused on OK (one holding a key)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("QLabel { background: #fde2e1; color: #7a1c14; padding: 6px; }")
+        self.problem_label.hide()  # (shown under the tabs, where it has room)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
@@ -229,6 +235,12 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self._shown_provider is not None:
             self._endpoints[self._shown_provider] = self.endpoint.text().strip()
+        with_key = next((pid for pid, url in self._endpoints.items() if url and carries_secret(url)), None)
+        if with_key is not None:  # never written to the settings file: keys go to the keyring
+            self.provider.setCurrentIndex(max(0, self.provider.findData(with_key)))
+            self.problem_label.setText(InputError("input.endpoint_secret").message(i18n.language()))
+            self.problem_label.show()
+            return
         problems = self.store_keys()
         if problems:
             self.no_keyring.setText(problems[0].message(i18n.language()))

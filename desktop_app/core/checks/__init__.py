@@ -8,6 +8,8 @@ vendors' documents disagree on case (`Identification_number`).
 
 from __future__ import annotations
 
+from collections import ChainMap
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
 from desktop_app.core.model import IGNORED_CONFIDENCE, Check, Document, Field, Severity
@@ -15,7 +17,9 @@ from desktop_app.core.model import IGNORED_CONFIDENCE, Check, Document, Field, S
 from . import mrz, numbers, plates, provinces, rules, thai_id, vin
 from ._base import FieldCheckResult
 from .dates import check_date, is_lifelong, parse_date
+from .invisible import invisible_check, strip_invisible
 from .language_checks import add_language_checks
+from .scope import affected_keys
 
 __all__ = [
     "FieldCheckResult",
@@ -23,6 +27,7 @@ __all__ = [
     "checks_summary",
     "missing_required",
     "parse_date",
+    "recheck",
     "required_keys",
     "run_checks",
 ]
@@ -81,9 +86,34 @@ def check_field(
 ) -> FieldCheckResult:
     """Check one field's value. `context`: the other fields' current values on the same
     document (key -> value), used by the cross-field checks; `today` defaults to the local date."""
-    today = today or date.today()
     key = key.lower()
-    ctx: Context = {k.lower(): v for k, v in (context or {}).items() if k.lower() != key}
+    lowered = {k.lower(): v for k, v in (context or {}).items()}
+    return _check(doc_type, key, value, _Others(lowered, key), today or date.today())
+
+
+class _Others(Mapping):
+    """The context without the field's own key, as a view: one copy per field would make the
+    checks of a page cost the square of its field count."""
+
+    __slots__ = ("_values", "_own")
+
+    def __init__(self, values: Mapping[str, str | None], own: str) -> None:
+        self._values, self._own = values, own
+
+    def __getitem__(self, key: str) -> str | None:
+        if key == self._own:
+            raise KeyError(key)
+        return self._values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for k in self._values if k != self._own)
+
+    def __len__(self) -> int:
+        return len(self._values) - (self._own in self._values)
+
+
+def _check(doc_type: str, key: str, value: str | None, ctx: Mapping[str, str | None],
+           today: date) -> FieldCheckResult:
     if value is None or not value.strip():
         return FieldCheckResult([_required_missing()] if key in rules.REQUIRED.get(doc_type, ()) else [])
 
@@ -114,18 +144,49 @@ def run_checks(document: Document, today: date | None = None) -> None:
     document (a multi-page PDF of ID cards keeps each card to itself; a Vietnamese front and
     back see each other).
     """
-    today = today or date.today()
+    _check_fields(document, None, today or date.today())
+
+
+def recheck(document: Document, positions: Iterable[tuple[int, int]], today: date | None = None) -> int:
+    """After an edit of the fields at `positions` (page index, field index): check again only the
+    fields the edit can change (the same keys anywhere, and the keys whose cross-field checks read
+    them). Gives what `run_checks` would; returns how many fields were checked."""
+    keys = {document.pages[p].fields[i].key for p, i in positions
+            if 0 <= p < len(document.pages) and 0 <= i < len(document.pages[p].fields)}
+    return _check_fields(document, affected_keys(document.doc_type, keys), today or date.today())
+
+
+def _check_fields(document: Document, keys: set[str] | None, today: date) -> int:
+    """Check the fields whose (lower-case) key is in `keys` (every field for None)."""
+    page_values: list[Context] = []
     document_values: Context = {}
-    for _, f in document.all_fields():
-        if _filled(f.value):
-            document_values.setdefault(f.key.lower(), f.value)
     for page in document.pages:
-        context = dict(document_values)
-        context.update({f.key.lower(): f.value for f in page.fields if _filled(f.value)})
+        values: Context = {}  # a key's last filled value on the page
         for f in page.fields:
-            result = check_field(document.doc_type, f.key, f.value, context, today)
-            f.checks = result.checks + _confidence_note(f)
-            f.normalized = result.normalized
+            value = f.value
+            if value is not None and value.strip():
+                key = f.key.lower()
+                values[key] = value
+                if key not in document_values:  # the document: a key's first filled value
+                    document_values[key] = value
+        page_values.append(values)
+    checked = 0
+    for page, values in zip(document.pages, page_values, strict=True):
+        wanted = [f for f in page.fields if keys is None or f.key.lower() in keys]
+        context = ChainMap(values, document_values)  # the page first, then the document; no copy
+        for f in wanted:
+            _set_checks(document.doc_type, f, context, today)
+        checked += len(wanted)
+    return checked
+
+
+def _set_checks(doc_type: str, f: Field, context: Mapping[str, str | None], today: date) -> None:
+    key = f.key.lower()
+    hidden = invisible_check(f.value)  # what is shown would not be what is saved: said on the field
+    value = strip_invisible(f.value) if hidden is not None and f.value is not None else f.value
+    result = _check(doc_type, key, value, _Others(context, key), today)
+    f.checks = result.checks + ([hidden] if hidden is not None else []) + _confidence_note(f)
+    f.normalized = result.normalized if result.normalized is not None or hidden is None else value
 
 
 def _confidence_note(f: Field) -> list[Check]:

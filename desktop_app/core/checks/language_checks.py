@@ -3,15 +3,34 @@ addresses: run after a field's own check, with the document's other fields as co
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from . import names, thai_address, thai_text, vn_address
 from ._base import FieldCheckResult
 
-Context = dict[str, str | None]
+Context = Mapping[str, str | None]
 THAI_ADDRESS_DOC_TYPES = frozenset({"thai_id_card", "vehicle_book"})
 
 
 def _fixed(value: str | None) -> str | None:
     return thai_text.normalize(value)[0] if value else value
+
+
+class _Fixed(Mapping[str, str | None]):
+    """The other fields' values with the Thai spelling fixed, each fixed when it is read: a copy
+    for every field would make checking a page quadratic in its field count."""
+
+    def __init__(self, context: Context) -> None:
+        self._context = context
+
+    def __getitem__(self, key: str) -> str | None:
+        return _fixed(self._context[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._context)
+
+    def __len__(self) -> int:
+        return len(self._context)
 
 
 def add_language_checks(doc_type: str, key: str, value: str, context: Context,
@@ -24,7 +43,7 @@ def add_language_checks(doc_type: str, key: str, value: str, context: Context,
         result.normalized = spelling.normalized
     # The other checks compare the fixed spelling: a decomposed Sara Am is no address mismatch.
     text = spelling.normalized or value
-    fixed_context = {k: _fixed(v) for k, v in context.items()}
+    fixed_context = _Fixed(context)
     if doc_type in THAI_ADDRESS_DOC_TYPES:
         result.checks += thai_address.check_address(key, text, fixed_context).checks
     result.checks += names.check_titles(doc_type, key, text, fixed_context)

@@ -9,12 +9,13 @@ warning on each field concerned; which side is misread is for the clerk to see o
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from desktop_app.core.model import Check
 
 from ._base import clean, warning
 
-Context = dict[str, str | None]
+Context = Mapping[str, str | None]
 
 # Thai spellings, longest first (นางสาว before นาง), and what each one stands for.
 _THAI = (("นางสาว", "นางสาว"), ("น.ส.", "นางสาว"), ("เด็กชาย", "ด.ช."), ("ด.ช.", "ด.ช."),

@@ -10,6 +10,7 @@ is named in a warning, and the corrected value is the suggestion (Alt+Enter).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -32,7 +33,7 @@ _ROLE_EN = {"sub": "sub-district", "district": "district", "province": "province
 _ROLE_TH = {"sub": "ตำบล", "district": "อำเภอ", "province": "จังหวัด", "postcode": "รหัสไปรษณีย์"}
 _ROLE_TH_BANGKOK = {"sub": "แขวง", "district": "เขต"}
 
-Context = dict[str, str | None]
+Context = Mapping[str, str | None]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
@@ -204,7 +205,7 @@ def _in_full(check: Check, value: str, parts: VnAddress) -> Check:
 _PART_KEYS = {"address_town": "province", "address_district": "district", "address_ward": "ward"}
 
 
-def check_field_address(key: str, value: str, context: dict[str, str | None]) -> list[Check]:
+def check_field_address(key: str, value: str, context: Mapping[str, str | None]) -> list[Check]:
     if key == "address":
         parts = split_full(value)
         checks = check_vn_address(parts.province, parts.district, parts.ward, "full")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from .. import catalogue
@@ -12,16 +13,61 @@ from ..errors import ApiError, ResponseError
 from ..model import IGNORED_CONFIDENCE, Field, Polygon
 from .base import HttpResponse
 
+# No vendor answer is nested more than a dozen levels; a deeper one is refused before anything
+# (checks, the review file's writer) has to walk it.
+MAX_DEPTH = 64
+# Whole numbers beyond this many digits are kept as their text: no float() or str() of them can fail.
+MAX_INT_DIGITS = 18
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _number_text(text: str) -> int | str:
+    return int(text) if len(text.lstrip("-")) <= MAX_INT_DIGITS else text
+
+
+def _finite_float(text: str) -> float | None:
+    number = float(text)
+    return number if math.isfinite(number) else None  # 1e999 is no number an answer can mean
+
+
+def valid_values(data: Any, response: HttpResponse) -> Any:
+    """`data` made into values that always round-trip: a lone surrogate ("\\ud800" is valid JSON,
+    but no UTF-8 file can hold it) becomes U+FFFD, in keys and values; nesting deeper than
+    `MAX_DEPTH` is a `ResponseError`. The verbatim answer (`response.text`) is not touched."""
+    def fix(text: str) -> str:
+        if text.isascii() or not _SURROGATE.search(text):  # isascii: a flag, free on any length
+            return text
+        return _SURROGATE.sub("\ufffd", text)
+
+    def walk(node: Any, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            raise ResponseError("resp.not_json", f"HTTP {response.status}: JSON nested too deeply",
+                                http_status=response.status, response_text=response.text)
+        if isinstance(node, str):
+            return fix(node)
+        if isinstance(node, list):
+            return [walk(item, depth + 1) for item in node]
+        if isinstance(node, dict):
+            return {fix(key): walk(value, depth + 1) for key, value in node.items()}
+        return node
+
+    return walk(data, 0)
+
 
 def decode_json(response: HttpResponse) -> Any:
-    """The body as JSON, or a `ResponseError` that says why not (HTML page, cut off, garbage)."""
+    """The body as JSON, or a `ResponseError` that says why not (HTML page, cut off, garbage).
+
+    This is where an answer enters the program: what it returns always round-trips through a
+    review file (`valid_values`; NaN, Infinity and 1e999 become null, huge integers their text)."""
     text = response.text
     stripped = text.strip()
     if not stripped:
         raise ResponseError("resp.truncated", f"HTTP {response.status} with an empty body",
                             http_status=response.status, response_text=text)
     try:
-        return json.loads(stripped)
+        data = json.loads(stripped, parse_constant=lambda _name: None, parse_float=_finite_float,
+                          parse_int=_number_text)
+        return valid_values(data, response)
     except RecursionError:  # nested beyond Python's limit: no API answers like that
         raise ResponseError("resp.not_json", f"HTTP {response.status}: JSON nested too deeply",
                             http_status=response.status, response_text=text) from None
@@ -59,7 +105,7 @@ def as_confidence(value: Any) -> float | None:
         return None
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     if not math.isfinite(number):
         return None

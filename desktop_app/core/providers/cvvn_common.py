@@ -112,7 +112,7 @@ def _api_code(raw: Any) -> str | None:
         number = raw
     elif isinstance(raw, float) and raw.is_integer():
         number = int(raw)
-    elif isinstance(raw, str) and raw.strip().lstrip("-").isdigit():
+    elif isinstance(raw, str) and raw.strip().lstrip("-").isdigit() and len(raw.strip()) <= 9:
         number = int(raw.strip())
     if number == 0:
         return None

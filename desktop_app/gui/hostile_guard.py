@@ -1,0 +1,61 @@
+"""The window's guards against hostile files and faults (issue 10), kept out of main_window.py.
+
+- `load_verified`: on the IO worker, a review file is read and each source it names is hashed:
+  a source that is not the file the review was made from is reported, and nothing is sent for it.
+- `guard_close_save`: a save that fails while the window closes keeps the window open.
+- `show_draft_failure`: a draft that cannot be written (disk full) is said to the clerk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core import reviewfile
+from ..core.errors import AppError
+from ..core.model import Document
+from ..core.source_check import mismatched_sources
+from . import i18n
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def load_verified(target: Path) -> tuple[Document, list[str]]:
+    """(document, sources that do not match): runs on the IO worker (it hashes the images)."""
+    document = reviewfile.load(target)
+    return document, mismatched_sources(document)
+
+
+def source_warning(problems: list[str]) -> str:
+    names = ", ".join(Path(p).name for p in problems)
+    return i18n.t("msg.source_mismatch", names=names)
+
+
+def refuse_unverified(window: MainWindow) -> bool:
+    """True (and said) when the open review names a source that is not its file: nothing is sent."""
+    problems = window.session.source_problems
+    if problems:
+        window.message_bar.show_message(source_warning(problems), "error")
+    return bool(problems)
+
+
+def guard_close_save(save: Callable[[], bool], window: MainWindow) -> bool:
+    """`save()`, but an unexpected failure keeps the window open and is said (never a lost close)."""
+    try:
+        return save()
+    except Exception as exc:  # noqa: BLE001 - the work stays open; the traceback goes to the log
+        log.exception("save while closing failed")
+        error = exc if isinstance(exc, AppError) else AppError("file.write", type(exc).__name__)
+        window.message_bar.show_message(i18n.t("msg.save_failed", message=error.message(i18n.language())),
+                                        "error")
+        return False
+
+
+def show_draft_failure(window: MainWindow, error: AppError) -> None:
+    window.message_bar.show_message(i18n.t("msg.draft_failed", message=error.message(i18n.language())),
+                                    "error")
