@@ -15,13 +15,15 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..core.errors import describe
 from ..core.paths import log_file
 from ..core.redact import RedactingFilter
-from . import i18n
+from ..resources import icons_dir
+from . import i18n, start_check
 from .fonts import install_fonts
 from .settings import APPLICATION, ORGANIZATION, Settings, data_dir
 
@@ -92,6 +94,7 @@ def run(files: list[str], provider_id: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_logging()
     install_fonts()
+    app.setWindowIcon(QIcon(str(icons_dir() / "desktop-app.svg")))
 
     from .main_window import MainWindow  # after the QApplication and fonts exist
 
@@ -105,6 +108,8 @@ def run(files: list[str], provider_id: str | None) -> int:
         QTimer.singleShot(0, window.offer_drafts)  # unsaved reviews a crash left: restore / discard / later
         if files:
             QTimer.singleShot(0, lambda: window.open_paths(files))
+        if start_check.requested():  # a built bundle's check in CI (gui/start_check.py)
+            start_check.schedule(app, window)
         return app.exec()
     finally:
         sys.excepthook = previous_hook

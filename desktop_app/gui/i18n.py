@@ -287,6 +287,37 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "batch.none_left": ("No finished document is waiting for review.", "ไม่มีเอกสารที่รอการตรวจ"),
     "batch.pairs": ("Front and back go in pairs: {n} files do not pair up.",
                     "ด้านหน้าและด้านหลังต้องเป็นคู่: {n} ไฟล์จับคู่ไม่ได้"),
+    # about dialog and licences (issue 13)
+    "act.about": ("&About OCR Review Desk", "เกี่ยวกับ OCR Review Desk (&A)"),
+    "about.version": ("version {version}", "รุ่น {version}"),
+    "about.notes": ("OCR Review Desk uses the components below, each under its own licence; their "
+                    "full texts are shipped with the program. Qt, PySide6 and python-stdnum are under "
+                    "the LGPL: they are separate, replaceable files (python-stdnum as plain .py files).",
+                    "OCR Review Desk ใช้ส่วนประกอบด้านล่าง แต่ละส่วนมีสัญญาอนุญาตของตนเอง "
+                    "และมีข้อความสัญญาฉบับเต็มมาพร้อมโปรแกรม Qt, PySide6 และ python-stdnum ใช้สัญญา "
+                    "LGPL: เป็นไฟล์แยกที่เปลี่ยนแทนได้ (python-stdnum เป็นไฟล์ .py)"),
+    "about.notes.name": ("Licence notes", "หมายเหตุสัญญาอนุญาต"),
+    "about.glibc": ("The Linux bundle is built on Debian 12 and needs glibc {minimum} or newer (Debian 12, "
+                    "Ubuntu 22.10, RHEL 10, Fedora 37 or later) and libgl1 and libegl1; Windows 10 "
+                    "or 11, 64-bit; macOS 12 or later.",
+                    "ชุดโปรแกรมสำหรับ Linux สร้างบน Debian 12 และต้องใช้ glibc {minimum} ขึ้นไป "
+                    "(Debian 12, Ubuntu 22.10, RHEL 10, Fedora 37 หรือใหม่กว่า) พร้อม libgl1 และ "
+                    "libegl1; Windows 10 หรือ 11 แบบ 64 บิต; macOS 12 ขึ้นไป"),
+    "about.table": ("Components and their licences", "ส่วนประกอบและสัญญาอนุญาต"),
+    "about.col.component": ("Component", "ส่วนประกอบ"),
+    "about.col.licence": ("Licence", "สัญญาอนุญาต"),
+    "about.col.purpose": ("Used for", "ใช้สำหรับ"),
+    "about.text": ("Licence text", "ข้อความสัญญาอนุญาต"),
+    "about.missing": ("The licence text {path} is missing from this installation.",
+                      "ไม่พบข้อความสัญญาอนุญาต {path} ในการติดตั้งนี้"),
+    "about.system": ("This bundle also carries {n} system libraries from Debian; their copyright "
+                     "files are in the licenses/system folder.",
+                     "ชุดโปรแกรมนี้มีไลบรารีระบบจาก Debian อีก {n} รายการ ไฟล์ลิขสิทธิ์อยู่ในโฟลเดอร์ "
+                     "licenses/system"),
+    "about.system.none": ("Running from Python: the system libraries are the computer's own.",
+                          "ทำงานจาก Python: ใช้ไลบรารีระบบของเครื่องนี้"),
+    "about.system.name": ("System libraries", "ไลบรารีระบบ"),
+    "about.close": ("&Close", "ปิด (&C)"),
 }
 
 

@@ -36,7 +36,9 @@ from ..core.model import Document
 from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
+from ..resources import samples_dir
 from . import buttons, i18n
+from .about_dialog import install_about
 from .autosave import Autosaver
 from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.review = install_review_flow(self)  # keys, review actions and menus, status summary
         self.pages = install_pages_flow(self)  # page strip, page re-run, fresh call, reused answers
         self.batch = install_batch(self)  # the queue dock: folders and many files, sent N at a time
+        self.about = install_about(self)  # Help > About: version and licences
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         geometry = self.settings.geometry()
@@ -316,6 +319,8 @@ class MainWindow(QMainWindow):
             self.pages.retranslate()
         if hasattr(self, "batch"):
             self.batch.retranslate()
+        if hasattr(self, "about"):
+            self.about.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
@@ -426,7 +431,10 @@ class MainWindow(QMainWindow):
 
     # --- opening ---------------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        start = os.path.dirname(self.settings.recent_files()[0]) if self.settings.recent_files() else ""
+        recent = self.settings.recent_files()
+        # with nothing opened yet, start where the samples are (the demo reads them; in a bundle
+        # they are deep inside the program's folder, where nobody would find them)
+        start = os.path.dirname(recent[0]) if recent else str(samples_dir())
         paths, _ = QFileDialog.getOpenFileNames(self, i18n.plain(i18n.t("dlg.open")), start,
                                                 i18n.t("dlg.filter.open"))
         if paths:
