@@ -94,7 +94,7 @@ def run(files: list[str], provider_id: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     setup_logging()
     install_fonts()
-    app.setWindowIcon(QIcon(str(icons_dir() / "desktop-app.svg")))
+    QApplication.setWindowIcon(QIcon(str(icons_dir() / "desktop-app.svg")))
 
     from .main_window import MainWindow  # after the QApplication and fonts exist
 

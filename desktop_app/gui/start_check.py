@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..licences import licence_dir
@@ -48,12 +48,13 @@ def findings(window: QWidget, *, fit: bool) -> list[str]:
     return problems
 
 
-def schedule(app: QApplication, window: QWidget) -> None:
+def schedule(app: QCoreApplication, window: QWidget) -> None:
     """Once the window is up, report and quit with the check's exit status."""
 
     def report() -> None:
         problems = findings(window, fit=os.environ.get(VARIABLE) == "fit")
-        area = window.screen().availableGeometry() if window.screen() else None
+        screen_now = window.screen()
+        area = screen_now.availableGeometry() if screen_now is not None else None
         size = f"{window.frameGeometry().width()}x{window.frameGeometry().height()}"
         screen = f"{area.width()}x{area.height()}" if area is not None else "?"
         print(f"start check: window {size}, screen's available area {screen}; "
