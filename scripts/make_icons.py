@@ -1,5 +1,5 @@
 """Render resources/icons/desktop-app.svg to the PNG sizes the desktop entry, the window and the
-installers use: `python scripts/make_icons.py` (Qt's own SVG renderer, offscreen)."""
+installers use, and the Windows .ico: `python scripts/make_icons.py` (Qt's own SVG renderer, offscreen)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ def main() -> int:
         renderer.render(painter)
         painter.end()
         image.save(str(ICONS / f"desktop-app-{size}.png"))
+    # the Windows installer's and executables' icon (PyInstaller converts the PNG itself)
+    from PIL import Image
+
+    with Image.open(ICONS / "desktop-app-256.png") as largest:
+        largest.save(ICONS / "desktop-app.ico", sizes=[(s, s) for s in SIZES if s <= 256])
     return 0
 
 
