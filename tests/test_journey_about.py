@@ -4,6 +4,7 @@ starts where the samples are; the start check a built bundle runs reports what i
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app import __version__
@@ -84,3 +85,13 @@ def test_the_start_check_names_what_a_bundle_lacks(qtbot, make_window, monkeypat
     assert any("no samples" in p for p in problems) and any("licence" in p for p in problems)
     window.resize(5000, 5000)
     assert any("exceeds the screen" in p for p in start_check.findings(window, fit=True))
+
+
+@pytest.mark.xfail(strict=True, reason="the first window is a fixed 1400x900 until the trust issue's "
+                   "fit-the-screen change lands: then remove this mark and run the bundle's start check "
+                   "with DESKTOP_APP_START_CHECK=fit in packaging/check_bundle.sh")
+def test_the_first_window_fits_the_screen(qtbot, make_window):
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert start_check.findings(window, fit=True) == []
