@@ -41,6 +41,7 @@ from ..core.errors import AppError
 from ..core.model import Document, ReviewStatus
 from . import i18n
 from .batch_runner import EntryState, QueueRunner
+from .palette_colors import readable
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -139,8 +140,11 @@ class BatchPanel(QWidget):
             item.setToolTip(1, state)
         item.setText(2, "" if entry.attention is None else str(entry.attention))
         color = _STATE_COLORS.get(entry.state)
+        palette = self.palette()
+        shown = (readable(color, palette.base().color(), palette.text().color()) if color is not None
+                 else palette.text().color())  # the state is also in words in column 1
         for column in range(3):
-            item.setForeground(column, color if color is not None else self.palette().text().color())
+            item.setForeground(column, shown)
         self._update_buttons()
 
     def current_id(self) -> int | None:

@@ -318,6 +318,26 @@ _STRINGS: dict[str, tuple[str, str]] = {
                           "ทำงานจาก Python: ใช้ไลบรารีระบบของเครื่องนี้"),
     "about.system.name": ("System libraries", "ไลบรารีระบบ"),
     "about.close": ("&Close", "ปิด (&C)"),
+    # accessible names (issue 13): read by screen readers, named after what the control holds
+    "a11y.value_edit": ("Value of the selected field", "ค่าของช่องที่เลือก"),
+    "a11y.fields": ("Fields read from the page", "ช่องที่อ่านได้จากหน้านี้"),
+    "a11y.page": ("Page", "หน้า"),
+    "a11y.low_first": ("Show fields needing attention first", "แสดงช่องที่ต้องตรวจก่อน"),
+    "a11y.confirm": ("Confirm the value", "ยืนยันค่า"),
+    "a11y.threshold": ("Confidence threshold", "เกณฑ์ความมั่นใจ"),
+    "a11y.provider": ("OCR service", "บริการ OCR"),
+    "a11y.options": ("Options of the OCR service", "ตัวเลือกของบริการ OCR"),
+    "a11y.canvas": ("Page image with the fields' boxes", "ภาพหน้าเอกสารพร้อมกรอบของแต่ละช่อง"),
+    "a11y.pages": ("Pages of the document", "หน้าของเอกสาร"),
+    "a11y.queue": ("Documents in the queue", "เอกสารในคิว"),
+    "a11y.jobs": ("Requests in flight", "จำนวนคำขอที่ส่งพร้อมกัน"),
+    "a11y.queue.retry": ("Retry the selected document", "ลองเอกสารที่เลือกใหม่"),
+    "a11y.queue.retry_all": ("Retry every failed document", "ลองเอกสารที่ล้มเหลวทั้งหมดใหม่"),
+    "a11y.queue.cancel": ("Cancel the queue", "ยกเลิกคิว"),
+    "a11y.message.retry": ("Retry", "ลองใหม่"),
+    "a11y.message.close": ("Dismiss the message", "ปิดข้อความ"),
+    "field.below_threshold": ("Below the confidence threshold ({threshold}): check this value",
+                              "ความมั่นใจต่ำกว่าเกณฑ์ ({threshold}): ตรวจค่านี้"),
 }
 
 

@@ -39,6 +39,7 @@ from ..core.secrets import has_credentials
 from ..resources import samples_dir
 from . import buttons, i18n
 from .about_dialog import install_about
+from .accessible_names import name_controls
 from .autosave import Autosaver
 from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
@@ -321,6 +322,7 @@ class MainWindow(QMainWindow):
             self.batch.retranslate()
         if hasattr(self, "about"):
             self.about.retranslate()
+            name_controls(self)  # accessible names, once every part of the window exists
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
