@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
@@ -61,7 +62,7 @@ def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[
     if not os.path.isfile(path):
         return QImage(), "input.not_found"
     try:
-        return pil_to_qimage(core_pages.render_page(path, page, max_side=max_side)), ""
+        return pil_to_qimage(core_pages.render_page(Path(path), page, max_side=max_side)), ""
     except AppError as exc:
         return QImage(), exc.code
     except Exception:  # noqa: BLE001 - a file the decoders choke on is unreadable, not a crash

@@ -9,6 +9,7 @@ return the answer, so tests replace them.
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -459,7 +460,8 @@ class MainWindow(QMainWindow):
         if self.batch.wants_queue(paths, self.provider_bar.provider().image_count):
             return self.batch.open_many(paths)  # a folder or many files: the queue
         if self.provider_bar.provider().image_count == 2 and len(paths) == 2:
-            paths = [str(p) for p in pair_sides(paths)[0]]  # front first, whatever order they came in
+            # front first, whatever order they came in
+            paths = [str(p) for p in pair_sides([Path(p) for p in paths])[0]]
         self.session.open_images(paths)  # one document (front and back for a two-sided service)
         for path in paths:
             self.settings.add_recent(path)
@@ -687,11 +689,10 @@ class MainWindow(QMainWindow):
         answers = self.ask_restore(infos)
         for info in infos:
             if answers.get(info.id) == "discard":
-                self.io.submit(lambda draft_id=info.id: drafts.remove_draft(draft_id))
+                self.io.submit(partial(drafts.remove_draft, info.id))
         chosen = [info for info in infos if answers.get(info.id) == "restore" and info.error is None]
         for info in chosen:
-            self.io.submit(lambda draft_id=info.id: drafts.load_draft(draft_id),
-                           lambda document, error, info=info: self._restore_draft(info, document, error))
+            self.io.submit(partial(drafts.load_draft, info.id), partial(self._restore_draft, info))
 
     def _restore_draft(self, info: drafts.DraftInfo, document: Document | None,
                        error: AppError | None) -> None:

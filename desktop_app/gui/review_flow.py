@@ -148,7 +148,7 @@ class ReviewFlow(QObject):
             elif proxy.low_first:
                 threshold = self.fields.model.threshold_of
                 orders.append(sorted(range(len(page.fields)),
-                                     key=lambda i, fs=page.fields: attention_key(fs[i], threshold(fs[i]))))
+                                     key=lambda i, fs=page.fields: attention_key(fs[i], threshold(fs[i]))))  # type: ignore[misc]
             else:
                 orders.append(list(range(len(page.fields))))
         return visit_order(orders)

@@ -70,7 +70,9 @@ class ThresholdEditor(QWidget):
             self.grid.setItem(row, col, QTableWidgetItem(text))
         if edit:
             self.grid.setCurrentCell(row, 0)
-            self.grid.editItem(self.grid.item(row, 0))
+            item = self.grid.item(row, 0)
+            if item is not None:
+                self.grid.editItem(item)
 
     def _remove(self) -> None:
         rows = sorted({i.row() for i in self.grid.selectedIndexes()}, reverse=True)
