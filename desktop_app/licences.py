@@ -24,6 +24,10 @@ class Component:
     licence: str
     purpose: str
     files: tuple[str, ...]  # relative to the resources folder
+    purpose_th: str = ""
+
+    def purpose_in(self, language: str) -> str:
+        return self.purpose_th if language == "th" and self.purpose_th else self.purpose
 
     def paths(self) -> list[Path]:
         return [resources_dir() / name for name in self.files]
@@ -36,8 +40,8 @@ def licence_dir() -> Path:
 def components() -> list[Component]:
     """Every shipped component with its licence, in the order of components.json."""
     data = json.loads((licence_dir() / "components.json").read_text(encoding="utf-8"))
-    return [Component(item["name"], item["licence"], item.get("purpose", ""), tuple(item["files"]))
-            for item in data]
+    return [Component(item["name"], item["licence"], item.get("purpose", ""), tuple(item["files"]),
+                      item.get("purpose_th", "")) for item in data]
 
 
 def system_libraries() -> list[Path]:

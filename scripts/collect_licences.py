@@ -24,33 +24,34 @@ COMMON = Path("/usr/share/common-licenses")
 LICENCE_NAMES = ("licen", "copying", "notice", "authors")
 QT_TEXTS = ("licenses/qt/LGPL-3.txt", "licenses/qt/GPL-3.txt")
 
-# What the program uses each distribution for, shown in Help > About. A new dependency needs a line.
-PURPOSE: dict[str, str] = {
-    "pyside6-essentials": "Qt for Python: the window",
-    "shiboken6": "Qt for Python's binding runtime",
-    "requests": "HTTP client for the OCR services",
-    "charset-normalizer": "text encoding detection (requests)",
-    "idna": "international domain names (requests)",
-    "urllib3": "HTTP connections (requests)",
-    "certifi": "trusted certificate authorities",
-    "pillow": "image decoding and encoding",
-    "pypdfium2": "PDF pages (PDFium)",
-    "keyring": "API keys in the system keyring",
-    "secretstorage": "keyring backend for the Secret Service",
-    "jeepney": "D-Bus for the keyring",
-    "cryptography": "cryptography for the Secret Service",
-    "cffi": "C bindings (cryptography)",
-    "pycparser": "C parser (cffi)",
-    "importlib-metadata": "package metadata (keyring)",
-    "zipp": "zip paths (importlib-metadata)",
-    "lazy-importer": "lazy imports (keyring)",
-    "jaraco.classes": "helpers (keyring)",
-    "jaraco.functools": "helpers (keyring)",
-    "jaraco.context": "helpers (keyring)",
-    "backports.tarfile": "tar files (jaraco.context)",
-    "more-itertools": "helpers (keyring)",
-    "python-stdnum": "ID and document number checks",
-    "vininfo": "vehicle identification number checks",
+# What the program uses each distribution for (English, Thai), shown in Help > About. A new
+# dependency needs a line.
+PURPOSE: dict[str, tuple[str, str]] = {
+    "pyside6-essentials": ("Qt for Python: the window", "Qt สำหรับ Python: หน้าต่างโปรแกรม"),
+    "shiboken6": ("Qt for Python's binding runtime", "ส่วนเชื่อมต่อของ Qt สำหรับ Python"),
+    "requests": ("HTTP client for the OCR services", "ไคลเอนต์ HTTP สำหรับบริการ OCR"),
+    "charset-normalizer": ("text encoding detection (requests)", "ตรวจหารหัสอักขระ (requests)"),
+    "idna": ("international domain names (requests)", "ชื่อโดเมนสากล (requests)"),
+    "urllib3": ("HTTP connections (requests)", "การเชื่อมต่อ HTTP (requests)"),
+    "certifi": ("trusted certificate authorities", "รายชื่อผู้ออกใบรับรองที่เชื่อถือได้"),
+    "pillow": ("image decoding and encoding", "ถอดรหัสและเข้ารหัสรูปภาพ"),
+    "pypdfium2": ("PDF pages (PDFium)", "หน้า PDF (PDFium)"),
+    "keyring": ("API keys in the system keyring", "เก็บคีย์ API ในที่เก็บรหัสของระบบ"),
+    "secretstorage": ("keyring backend for the Secret Service", "ที่เก็บรหัสผ่าน Secret Service"),
+    "jeepney": ("D-Bus for the keyring", "D-Bus สำหรับที่เก็บรหัส"),
+    "cryptography": ("cryptography for the Secret Service", "การเข้ารหัสสำหรับ Secret Service"),
+    "cffi": ("C bindings (cryptography)", "การเชื่อมต่อภาษา C (cryptography)"),
+    "pycparser": ("C parser (cffi)", "ตัวแยกวิเคราะห์ภาษา C (cffi)"),
+    "importlib-metadata": ("package metadata (keyring)", "ข้อมูลแพ็กเกจ (keyring)"),
+    "zipp": ("zip paths (importlib-metadata)", "เส้นทางในไฟล์ zip (importlib-metadata)"),
+    "lazy-importer": ("lazy imports (keyring)", "นำเข้าโมดูลเมื่อใช้ (keyring)"),
+    "jaraco.classes": ("helpers (keyring)", "ตัวช่วย (keyring)"),
+    "jaraco.functools": ("helpers (keyring)", "ตัวช่วย (keyring)"),
+    "jaraco.context": ("helpers (keyring)", "ตัวช่วย (keyring)"),
+    "backports.tarfile": ("tar files (jaraco.context)", "ไฟล์ tar (jaraco.context)"),
+    "more-itertools": ("helpers (keyring)", "ตัวช่วย (keyring)"),
+    "python-stdnum": ("ID and document number checks", "ตรวจเลขประจำตัวและเลขเอกสาร"),
+    "vininfo": ("vehicle identification number checks", "ตรวจเลขตัวถังรถ (VIN)"),
 }
 
 # SPDX expressions where a distribution's metadata has none or a vague one.
@@ -124,8 +125,9 @@ def collect() -> list[dict[str, object]]:
         if not names:  # the PySide6 and shiboken6 wheels carry no licence file: Qt's texts apply
             target.rmdir()
             files = list(QT_TEXTS)
-        components.append({"name": dist.metadata["Name"], "licence": licence,
-                           "purpose": PURPOSE.get(key, ""), "files": files})
+        purpose, purpose_th = PURPOSE.get(key, ("", ""))
+        components.append({"name": dist.metadata["Name"], "licence": licence, "purpose": purpose,
+                           "purpose_th": purpose_th, "files": files})
     components[:0] = extras()  # Qt first: the texts the Python bindings point to
     (OUT / "components.json").write_text(json.dumps(components, indent=1, ensure_ascii=False) + "\n",
                                          encoding="utf-8")
@@ -141,6 +143,7 @@ def extras() -> list[dict[str, object]]:
     (OUT / "python").mkdir()
     shutil.copyfile(python_licence, OUT / "python" / "LICENSE.txt")
     items.append({"name": "Python", "licence": "PSF-2.0", "purpose": "the interpreter inside the bundle",
+                  "purpose_th": "ตัวแปลภาษา Python ในชุดโปรแกรม",
                   "files": ["licenses/python/LICENSE.txt"]})
     (OUT / "qt").mkdir()
     for name in ("LGPL-3", "GPL-3"):
@@ -148,15 +151,18 @@ def extras() -> list[dict[str, object]]:
     items.append({"name": "Qt 6", "licence": "LGPL-3.0-only",
                   "purpose": "the window toolkit; its libraries are separate files in the bundle, "
                              "replaceable with another build of the same version",
+                  "purpose_th": "ชุดเครื่องมือหน้าต่าง ไลบรารีเป็นไฟล์แยกในชุดโปรแกรม เปลี่ยนแทนได้",
                   "files": list(QT_TEXTS)})
     icu = Path("/usr/share/doc/libicu72/copyright")
     if icu.is_file():
         (OUT / "icu").mkdir()
         shutil.copyfile(icu, OUT / "icu" / "copyright.txt")
         items.append({"name": "ICU (shipped with Qt)", "licence": "Unicode-3.0 AND ICU",
-                      "purpose": "Unicode text handling for Qt", "files": ["licenses/icu/copyright.txt"]})
+                      "purpose": "Unicode text handling for Qt", "purpose_th": "จัดการข้อความ Unicode ให้ Qt",
+                      "files": ["licenses/icu/copyright.txt"]})
     items.append({"name": "Noto Sans, Noto Sans Thai", "licence": "OFL-1.1",
-                  "purpose": "the bundled fonts (Thai text)", "files": ["fonts/OFL.txt"]})
+                  "purpose": "the bundled fonts (Thai text)", "purpose_th": "แบบอักษรที่มากับโปรแกรม (ภาษาไทย)",
+                  "files": ["fonts/OFL.txt"]})
     try:
         pyinstaller = distribution("pyinstaller")
     except PackageNotFoundError:
@@ -166,7 +172,8 @@ def extras() -> list[dict[str, object]]:
         for path in _licence_files(pyinstaller):
             shutil.copyfile(path, OUT / "pyinstaller" / path.name)
         texts = sorted(f"licenses/pyinstaller/{p.name}" for p in (OUT / "pyinstaller").iterdir())
-        items.append({"name": "PyInstaller bootloader", "purpose": "starts the bundle", "files": texts,
+        items.append({"name": "PyInstaller bootloader", "purpose": "starts the bundle",
+                      "purpose_th": "ตัวเริ่มชุดโปรแกรม", "files": texts,
                       "licence": "GPL-2.0-or-later WITH Bootloader-exception"})
     return items
 

@@ -46,7 +46,7 @@ def test_every_shipped_python_library_has_its_licence_text_and_a_purpose():
     missing = sorted(set(runtime) - set(listed))
     assert not missing, f"run scripts/collect_licences.py (and give each a PURPOSE): {missing}"
     for item in components():
-        assert item.licence and item.purpose, item.name
+        assert item.licence and item.purpose and item.purpose_th, item.name
         assert all(path.is_file() for path in item.paths()), item.paths()
         assert sum(path.stat().st_size for path in item.paths()) > 100, item.name
 

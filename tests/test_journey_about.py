@@ -54,6 +54,8 @@ def test_about_speaks_thai_when_the_window_does(qtbot, make_window):
         action.trigger()
         dialog = window.about.dialog
         assert dialog.table.horizontalHeaderItem(1).text() == "สัญญาอนุญาต"
+        assert dialog.windowTitle() == "เกี่ยวกับ OCR Review Desk"
+        assert dialog.table.item(0, 2).text() == components()[0].purpose_th
         assert "glibc 2.36" in dialog.notes.text() and "ต้องใช้" in dialog.notes.text()
         dialog.close()
     finally:

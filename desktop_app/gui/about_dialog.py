@@ -39,7 +39,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         t = i18n.t
-        self.setWindowTitle(i18n.plain(t("act.about")))
+        self.setWindowTitle(t("about.title"))
         self.setObjectName("aboutDialog")
         self.components = components()
         self.title = QLabel(f"<b>{t('app.title')}</b> {t('about.version', version=__version__)}")
@@ -61,7 +61,8 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for row, component in enumerate(self.components):
-            for column, text in enumerate((component.name, component.licence, component.purpose)):
+            purpose = component.purpose_in(i18n.language())
+            for column, text in enumerate((component.name, component.licence, purpose)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)

@@ -289,6 +289,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
                     "ด้านหน้าและด้านหลังต้องเป็นคู่: {n} ไฟล์จับคู่ไม่ได้"),
     # about dialog and licences (issue 13)
     "act.about": ("&About OCR Review Desk", "เกี่ยวกับ OCR Review Desk (&A)"),
+    "about.title": ("About OCR Review Desk", "เกี่ยวกับ OCR Review Desk"),
     "about.version": ("version {version}", "รุ่น {version}"),
     "about.notes": ("OCR Review Desk uses the components below, each under its own licence; their "
                     "full texts are shipped with the program. Qt, PySide6 and python-stdnum are under "
