@@ -97,3 +97,26 @@ def test_the_first_window_fits_the_screen(qtbot, make_window):
     window.show()
     qtbot.waitExposed(window)
     assert start_check.findings(window, fit=True) == []
+
+
+def test_a_bundle_without_opengl_names_only_the_two_packages_it_lacks(monkeypatch, capsys):
+    import builtins
+    import sys
+
+    from desktop_app import cli
+
+    real_import = builtins.__import__
+
+    def no_libgl(name, *args, **kwargs):
+        if name == "gui.app" or name.endswith("gui.app"):
+            raise ImportError("libGL.so.1: cannot open shared object file: No such file or directory")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_libgl)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert cli.main([]) == 2
+    error = capsys.readouterr().err
+    assert "libGL.so.1" in error and error.rstrip().endswith("install --no-install-recommends libgl1 libegl1")
+    monkeypatch.delattr(sys, "frozen")
+    assert cli.main([]) == 2
+    assert "libxcb-cursor0" in capsys.readouterr().err
