@@ -65,3 +65,14 @@ def test_the_names_follow_the_language(qtbot, make_window):
         assert unnamed_controls(window) == []
     finally:
         i18n.set_language("en")
+
+
+def test_the_dialogs_controls_have_names_too(qtbot, settings):
+    from desktop_app.gui.about_dialog import AboutDialog
+    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.shortcut_sheet import ShortcutSheet
+
+    for dialog in (SettingsDialog(settings), ShortcutSheet(), AboutDialog()):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__

@@ -337,6 +337,7 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "a11y.queue.cancel": ("Cancel the queue", "ยกเลิกคิว"),
     "a11y.message.retry": ("Retry", "ลองใหม่"),
     "a11y.message.close": ("Dismiss the message", "ปิดข้อความ"),
+    "a11y.thresholds": ("Thresholds per field", "เกณฑ์ของแต่ละช่อง"),
     "field.below_threshold": ("Below the confidence threshold ({threshold}): check this value",
                               "ความมั่นใจต่ำกว่าเกณฑ์ ({threshold}): ตรวจค่านี้"),
 }

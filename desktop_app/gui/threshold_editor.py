@@ -33,6 +33,7 @@ class ThresholdEditor(QWidget):
         note = QLabel(i18n.t("set.thresholds.note"))
         note.setWordWrap(True)
         self.grid = QTableWidget(0, 3)
+        self.grid.setAccessibleName(i18n.t("a11y.thresholds"))
         self.grid.setHorizontalHeaderLabels([i18n.t("set.thresholds.doc_type"), i18n.t("set.thresholds.key"),
                                              i18n.t("set.thresholds.value")])
         self.grid.verticalHeader().setVisible(False)
