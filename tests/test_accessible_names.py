@@ -68,11 +68,17 @@ def test_the_names_follow_the_language(qtbot, make_window):
 
 
 def test_the_dialogs_controls_have_names_too(qtbot, settings):
+    from pathlib import Path
+
+    from desktop_app.core.drafts import DraftInfo
     from desktop_app.gui.about_dialog import AboutDialog
+    from desktop_app.gui.restore_dialog import RestoreDialog
     from desktop_app.gui.settings_dialog import SettingsDialog
     from desktop_app.gui.shortcut_sheet import ShortcutSheet
 
-    for dialog in (SettingsDialog(settings), ShortcutSheet(), AboutDialog()):
+    restore = RestoreDialog([DraftInfo(id="d1", path=Path("d1.draft.json"), title="scan.png")])
+    assert restore.choices[0].accessibleName().endswith(": scan.png")
+    for dialog in (SettingsDialog(settings), ShortcutSheet(), AboutDialog(), restore):
         qtbot.addWidget(dialog)
         dialog.show()
         assert unnamed_controls(dialog) == [], type(dialog).__name__
