@@ -28,6 +28,7 @@ QT_SYSTEM_PACKAGES = ("libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontc
                       "libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
                       "libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 "
                       "libxcb-randr0")
+BUNDLE_SYSTEM_PACKAGES = "libgl1 libegl1"  # all a built bundle lacks: PyInstaller does not ship OpenGL
 
 log = logging.getLogger("desktop_app.cli.crash")
 log.propagate = False  # the traceback goes to the log file only, never to a console handler
@@ -147,8 +148,9 @@ def _gui(argv: list[str]) -> int:
     except ImportError as exc:
         if not _is_qt_library_problem(exc):
             raise
+        packages = BUNDLE_SYSTEM_PACKAGES if getattr(sys, "frozen", False) else QT_SYSTEM_PACKAGES
         _say(f"The window cannot start: {exc}. Install the system packages Qt needs "
-             f"(Debian/Ubuntu): sudo apt-get install --no-install-recommends {QT_SYSTEM_PACKAGES}")
+             f"(Debian/Ubuntu): sudo apt-get install --no-install-recommends {packages}")
         return 2
     return run([str(Path(f)) for f in ns.files], ns.provider)
 

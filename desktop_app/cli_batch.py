@@ -99,6 +99,7 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
 
     def saved(item: BatchItem) -> None:
         document = item.document
+        assert document is not None  # `done` is called for a finished item only
         run_checks(document)
         target = targets[item.index]
         try:
@@ -182,7 +183,7 @@ def _report(items: list[BatchItem], say: Callable[[str], None], skipped: int = 0
     worst = 0
     counts = {"saved": 0, "partial": 0, "failed": 0, "cancelled": 0}
     for item in items:
-        if item.state == ItemState.DONE:
+        if item.state == ItemState.DONE and item.document is not None:
             partial = bool(item.document.errors) or any(p.error for p in item.document.pages)
             counts["partial" if partial else "saved"] += 1
             status = 1 if partial else 0

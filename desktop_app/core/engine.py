@@ -93,7 +93,8 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     previous: bytes | None = None  # a fresh call's earlier, paid answer, put back if the new one fails
     with cache.claim(key) if cache is not None and key is not None else contextlib.nullcontext():
         reusable = cache is not None and key is not None and (not fresh or key in (refreshed or ()))
-        hit = cache.get(key) if reusable else None  # fresh: only what this very batch paid for
+        # fresh: only what this very batch paid for
+        hit = cache.get(key) if reusable and cache is not None and key is not None else None
         if hit is not None:
             response, answered_at = hit.response, hit.stored_at or now_iso()
             stored = True

@@ -109,7 +109,7 @@ def _decode(raw: bytes, name: str, frame: int = 0) -> _Decoded:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(raw), formats=_formats())
+            image: Image.Image = Image.open(io.BytesIO(raw), formats=_formats())
         fmt = image.format or "?"
         frames = int(getattr(image, "n_frames", 1) or 1)
         pages = frames if fmt == "TIFF" else 1
@@ -176,7 +176,7 @@ def frame_sizes(raw: bytes, name: str) -> list[tuple[int, int]]:
                 orientation = 1
             width, height = image.size
             turned = _ORIENTATION.get(orientation, (0, False))[0] in (90, 270)
-            if turned and image.format == "TIFF" and width != image.tag_v2.get(256, width):
+            if turned and image.format == "TIFF" and width != getattr(image, "tag_v2", {}).get(256, width):
                 turned = False  # this Pillow's TIFF reader reports the upright size already
             sizes.append((height, width) if turned else (width, height))
         return sizes
@@ -211,7 +211,7 @@ def _to_encodable(image: Image.Image, notes: list[str]) -> Image.Image:
 
 def _encode_jpeg(image: Image.Image, icc: bytes | None) -> bytes:
     buffer = io.BytesIO()
-    options = {"quality": JPEG_QUALITY}
+    options: dict[str, int | bytes] = {"quality": JPEG_QUALITY}
     if icc:
         options["icc_profile"] = icc
     image.save(buffer, "JPEG", **options)

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
@@ -23,7 +24,8 @@ from ..core.checks import thai_geo
 from ..core.errors import describe
 from ..core.paths import log_file
 from ..core.redact import RedactingFilter
-from . import i18n
+from ..resources import icons_dir
+from . import i18n, start_check
 from .fonts import install_fonts
 from .retention_start import purge_at_start
 from .settings import APPLICATION, ORGANIZATION, Settings, data_dir
@@ -97,6 +99,7 @@ def run(files: list[str], provider_id: str | None) -> int:
     install_fonts()
     # The address data's indexes are built off the GUI thread (the first check would wait for them).
     threading.Thread(target=thai_geo.warm, name="geo-warm", daemon=True).start()
+    QApplication.setWindowIcon(QIcon(str(icons_dir() / "desktop-app.svg")))
 
     from .main_window import MainWindow  # after the QApplication and fonts exist
 
@@ -111,6 +114,8 @@ def run(files: list[str], provider_id: str | None) -> int:
         QTimer.singleShot(0, lambda: purge_at_start(window))  # personal data past its retention period
         if files:
             QTimer.singleShot(0, lambda: window.open_paths(files))
+        if start_check.requested():  # a built bundle's check in CI (gui/start_check.py)
+            start_check.schedule(app, window)
         return app.exec()
     finally:
         sys.excepthook = previous_hook

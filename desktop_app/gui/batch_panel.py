@@ -42,6 +42,7 @@ from ..core.model import Document, ReviewStatus
 from ..core.skipped import Skipped, expand_with_skipped
 from . import i18n
 from .batch_runner import EntryState, QueueRunner
+from .palette_colors import readable
 from .skipped_note import add_to_error, say_skipped
 
 if TYPE_CHECKING:
@@ -141,8 +142,11 @@ class BatchPanel(QWidget):
             item.setToolTip(1, state)
         item.setText(2, "" if entry.attention is None else str(entry.attention))
         color = _STATE_COLORS.get(entry.state)
+        palette = self.palette()
+        shown = (readable(color, palette.base().color(), palette.text().color()) if color is not None
+                 else palette.text().color())  # the state is also in words in column 1
         for column in range(3):
-            item.setForeground(column, color if color is not None else self.palette().text().color())
+            item.setForeground(column, shown)
         self._update_buttons()
 
     def current_id(self) -> int | None:

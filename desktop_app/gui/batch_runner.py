@@ -196,7 +196,11 @@ class QueueRunner(QObject):
     def _start_round(self, ids: list[int]) -> None:
         relay = self._relay
         round_id = next(self._rounds)
-        jobs = [self.entries[i].job for i in ids]
+        jobs: list[OcrJob] = []
+        for i in ids:
+            job = self.entries[i].job
+            assert job is not None, "only a document with a job is sent"
+            jobs.append(job)
         entry_of = dict(enumerate(ids))
         def on_done(item: BatchItem) -> None:
             document = item.document

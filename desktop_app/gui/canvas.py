@@ -293,8 +293,8 @@ class DocumentCanvas(CanvasCrops, QGraphicsView):
                 boxes.append((rect.width() * rect.height(), index, polygon))
         # Smaller boxes above larger ones, so a box inside another stays clickable.
         boxes.sort(key=lambda b: -b[0])
-        for rank, (_area, index, polygon) in enumerate(boxes):
-            item = BoxItem(index, polygon, BOX_Z + rank * 0.001)  # type: ignore[arg-type]
+        for rank, (_area, index, shape) in enumerate(boxes):
+            item = BoxItem(index, shape, BOX_Z + rank * 0.001)  # type: ignore[arg-type]
             self._scene.addItem(item)
             self._boxes.append(item)
         self._restyle()
@@ -345,7 +345,8 @@ class DocumentCanvas(CanvasCrops, QGraphicsView):
             band_name = bands[index] if index < len(bands) else ""
             return (-1 if index == self._selected else rank.get(band_name, 3), index)
 
-        zoom, shown = self.zoom(), []
+        zoom = self.zoom()
+        shown: list[QRectF] = []
         boxes = [(index, QRectF(r.topLeft() * zoom, r.bottomRight() * zoom))
                  for index, f in enumerate(self._fields) for r in (box_scene_rect(f),) if not r.isEmpty()]
         for label in sorted(self._labels, key=priority):

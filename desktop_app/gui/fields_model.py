@@ -26,6 +26,7 @@ from ..core.checks.invisible import show_invisible
 from ..core.model import Field, FieldState, Severity
 from . import i18n
 from .colors import BAD, HIGH, LOW, band, band_color
+from .palette_colors import text_color, text_on
 from .session import Session
 
 COL_LABEL_TH, COL_LABEL_EN, COL_VALUE, COL_CONFIDENCE, COL_STATE, COL_BOX = range(6)
@@ -71,6 +72,17 @@ def field_failed(f: Field) -> bool:
 
 def field_band(f: Field, threshold: float) -> str:
     return band(f.confidence, threshold, field_failed(f))
+
+
+def confidence_text(confidence: float | None, field_band: str) -> str:
+    """The confidence cell's text: a mark says "below the threshold" (▼) or "bad" (✖) in words'
+    place, so the band's colour never carries the meaning alone."""
+    if confidence is None:
+        return "—"
+    if confidence < 0:
+        return i18n.t("field.failed")
+    mark = {LOW: "▼ ", BAD: "✖ "}.get(field_band, "")
+    return f"{mark}{confidence:.2f}"
 
 
 def needs_attention(f: Field, threshold: float, doc_type: str | None = None) -> bool:
@@ -213,11 +225,15 @@ class FieldsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and col == COL_VALUE:
             severity = worst_severity(f)
             return check_icon(severity) if severity is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == Qt.ItemDataRole.ForegroundRole:  # palette-derived, readable on a dark palette too
             if (col == COL_VALUE and f.missing and not f.value) or (col == COL_BOX and not f.boxes):
-                return QBrush(QColor(120, 120, 120))
+                return QBrush(text_color("muted"))
             if col == COL_STATE and f.state == FieldState.CORRECTED:
-                return QBrush(QColor(30, 90, 200))
+                return QBrush(text_color("corrected"))
+            if col == COL_CONFIDENCE:
+                fill = QColor(band_color(field_band(f, threshold)))
+                fill.setAlpha(90)
+                return QBrush(text_on(fill))
         if role == Qt.ItemDataRole.FontRole:
             if (col == COL_VALUE and f.missing and not f.value) or (col in (COL_LABEL_TH, COL_LABEL_EN)
                                                                      and not f.known):
@@ -240,11 +256,7 @@ class FieldsModel(QAbstractTableModel):
                 return show_invisible(f.value)  # a hidden or bidi character is shown as a mark
             return i18n.t("field.missing") if f.missing else ""
         if col == COL_CONFIDENCE:
-            if f.confidence is None:
-                return "—"
-            if f.confidence < 0:
-                return i18n.t("field.failed")
-            return f"{f.confidence:.2f}"
+            return confidence_text(f.confidence, field_band(f, self.threshold_of(f)))
         if col == COL_STATE:
             return i18n.t(f"state.{f.state}")
         if col == COL_BOX:
@@ -252,6 +264,8 @@ class FieldsModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, f: Field, col: int) -> str | None:
+        if col == COL_CONFIDENCE and field_band(f, self.threshold_of(f)) in (LOW, BAD):
+            return i18n.t("field.below_threshold", threshold=f"{self.threshold_of(f):.2f}")
         if col == COL_BOX and not f.boxes:
             return i18n.t("field.no_box.tip")
         if col in (COL_LABEL_TH, COL_LABEL_EN) and not f.known:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -52,24 +52,25 @@ from .fields_model import (
     AttentionProxy,
     FieldsModel,
 )
+from .palette_colors import label_style, span, text_color
 from .session import Session
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SEVERITY_STYLE = {Severity.ERROR: ("#b42020", "✖"), Severity.WARNING: ("#9a6200", "▲"),
-                   Severity.INFO: ("#555555", "ℹ")}
+_SEVERITY_STYLE = {Severity.ERROR: ("error", "✖"), Severity.WARNING: ("warning", "▲"),
+                   Severity.INFO: ("info", "ℹ")}  # colour from the palette (palette_colors) + a mark
 
 
 def checks_html(f: Field, language: str, suggestion_keys: str) -> str:
     """The field's checks as short coloured lines; the suggestion with the key that accepts it."""
     lines = []
     for check in f.checks:
-        color, mark = _SEVERITY_STYLE.get(check.severity, ("#555555", "•"))
+        meaning, mark = _SEVERITY_STYLE.get(check.severity, ("info", "•"))
         message = check.message_th if language == "th" else check.message_en
-        lines.append(f'<span style="color:{color}">{mark} {html.escape(message)}</span>')
+        lines.append(span(meaning, f"{mark} {html.escape(message)}"))
     suggested = suggestion_of(f)
     if suggested is not None:
         hint = i18n.t("field.suggestion", value=html.escape(suggested[0]), keys=html.escape(suggestion_keys))
-        lines.append(f'<span style="color:#1e5ac8">{hint}</span>')
+        lines.append(span("link", hint))
     return "<br>".join(lines)
 
 
@@ -136,7 +137,7 @@ class _ValueDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText) if selected
-                       else QColor(100, 100, 100))
+                       else text_color("muted", opt.palette))
         area = QRect(rect.right() - date_width, rect.top(), date_width, rect.height())
         painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), date_text)
         painter.restore()
@@ -218,7 +219,7 @@ class FieldsPanel(QWidget):
         self.value_edit.setMinimumHeight(self.value_edit.fontMetrics().height() + 14)
         self.value_edit.editingFinished.connect(self.commit_pending)
         self.normalized_label = QLabel()  # the parsed form (ISO date, bare digits) beside the value
-        self.normalized_label.setStyleSheet("QLabel { color: #505050; }")
+        self.normalized_label.setStyleSheet(label_style("muted"))
         self.normalized_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.confirm_button = QPushButton()
         self.confirm_button.clicked.connect(self.confirm_current)

@@ -386,6 +386,59 @@ _STRINGS: dict[str, tuple[str, str]] = {
                             "Nothing is sent for it; open the right image.",
                             "{names}: ไม่ใช่ไฟล์ที่ใช้ทำผลตรวจนี้ (ข้อมูลต่างกันหรือไม่พบไฟล์) "
                             "จะไม่ส่งไฟล์นี้ไปที่ใด กรุณาเปิดภาพที่ถูกต้อง"),
+    # about dialog and licences (issue 13)
+    "act.about": ("&About OCR Review Desk", "เกี่ยวกับ OCR Review Desk (&A)"),
+    "about.title": ("About OCR Review Desk", "เกี่ยวกับ OCR Review Desk"),
+    "about.version": ("version {version}", "รุ่น {version}"),
+    "about.notes": ("OCR Review Desk uses the components below, each under its own licence; their "
+                    "full texts are shipped with the program. Qt, PySide6 and python-stdnum are under "
+                    "the LGPL: they are separate, replaceable files (python-stdnum as plain .py files).",
+                    "OCR Review Desk ใช้ส่วนประกอบด้านล่าง แต่ละส่วนมีสัญญาอนุญาตของตนเอง "
+                    "และมีข้อความสัญญาฉบับเต็มมาพร้อมโปรแกรม Qt, PySide6 และ python-stdnum ใช้สัญญา "
+                    "LGPL: เป็นไฟล์แยกที่เปลี่ยนแทนได้ (python-stdnum เป็นไฟล์ .py)"),
+    "about.notes.name": ("Licence notes", "หมายเหตุสัญญาอนุญาต"),
+    "about.glibc": ("The Linux bundle is built on Debian 12 and needs glibc {minimum} or newer (Debian 12, "
+                    "Ubuntu 22.10, RHEL 10, Fedora 37 or later) and libgl1 and libegl1; Windows 10 "
+                    "or 11, 64-bit; macOS 12 or later.",
+                    "ชุดโปรแกรมสำหรับ Linux สร้างบน Debian 12 และต้องใช้ glibc {minimum} ขึ้นไป "
+                    "(Debian 12, Ubuntu 22.10, RHEL 10, Fedora 37 หรือใหม่กว่า) พร้อม libgl1 และ "
+                    "libegl1; Windows 10 หรือ 11 แบบ 64 บิต; macOS 12 ขึ้นไป"),
+    "about.table": ("Components and their licences", "ส่วนประกอบและสัญญาอนุญาต"),
+    "about.col.component": ("Component", "ส่วนประกอบ"),
+    "about.col.licence": ("Licence", "สัญญาอนุญาต"),
+    "about.col.purpose": ("Used for", "ใช้สำหรับ"),
+    "about.text": ("Licence text", "ข้อความสัญญาอนุญาต"),
+    "about.missing": ("The licence text {path} is missing from this installation.",
+                      "ไม่พบข้อความสัญญาอนุญาต {path} ในการติดตั้งนี้"),
+    "about.system": ("This bundle also carries {n} system libraries from Debian; their copyright "
+                     "files are in the licenses/system folder.",
+                     "ชุดโปรแกรมนี้มีไลบรารีระบบจาก Debian อีก {n} รายการ ไฟล์ลิขสิทธิ์อยู่ในโฟลเดอร์ "
+                     "licenses/system"),
+    "about.system.none": ("Running from Python: the system libraries are the computer's own.",
+                          "ทำงานจาก Python: ใช้ไลบรารีระบบของเครื่องนี้"),
+    "about.system.name": ("System libraries", "ไลบรารีระบบ"),
+    "about.close": ("&Close", "ปิด (&C)"),
+    # accessible names (issue 13): read by screen readers, named after what the control holds
+    "a11y.value_edit": ("Value of the selected field", "ค่าของช่องที่เลือก"),
+    "a11y.fields": ("Fields read from the page", "ช่องที่อ่านได้จากหน้านี้"),
+    "a11y.page": ("Page", "หน้า"),
+    "a11y.low_first": ("Show fields needing attention first", "แสดงช่องที่ต้องตรวจก่อน"),
+    "a11y.confirm": ("Confirm the value", "ยืนยันค่า"),
+    "a11y.threshold": ("Confidence threshold", "เกณฑ์ความมั่นใจ"),
+    "a11y.provider": ("OCR service", "บริการ OCR"),
+    "a11y.options": ("Options of the OCR service", "ตัวเลือกของบริการ OCR"),
+    "a11y.canvas": ("Page image with the fields' boxes", "ภาพหน้าเอกสารพร้อมกรอบของแต่ละช่อง"),
+    "a11y.pages": ("Pages of the document", "หน้าของเอกสาร"),
+    "a11y.queue": ("Documents in the queue", "เอกสารในคิว"),
+    "a11y.jobs": ("Requests in flight", "จำนวนคำขอที่ส่งพร้อมกัน"),
+    "a11y.queue.retry": ("Retry the selected document", "ลองเอกสารที่เลือกใหม่"),
+    "a11y.queue.retry_all": ("Retry every failed document", "ลองเอกสารที่ล้มเหลวทั้งหมดใหม่"),
+    "a11y.queue.cancel": ("Cancel the queue", "ยกเลิกคิว"),
+    "a11y.message.retry": ("Retry", "ลองใหม่"),
+    "a11y.message.close": ("Dismiss the message", "ปิดข้อความ"),
+    "a11y.thresholds": ("Thresholds per field", "เกณฑ์ของแต่ละช่อง"),
+    "field.below_threshold": ("Below the confidence threshold ({threshold}): check this value",
+                              "ความมั่นใจต่ำกว่าเกณฑ์ ({threshold}): ตรวจค่านี้"),
 }
 
 

@@ -9,6 +9,7 @@ return the answer, so tests replace them.
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -45,7 +46,10 @@ from ..core.pages import open_patterns
 from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
+from ..resources import samples_dir
 from . import buttons, hostile_guard, i18n, window_fit
+from .about_dialog import install_about
+from .accessible_names import name_controls
 from .autosave import Autosaver
 from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         self.results = install_results(self)  # File › Export, Help › Report (issue 14)
         self.presentation = install_presentation(self)  # View › Presentation Mode (issue 14)
         self.team = install_team(self)  # File › Connect to Team Queue: the team's PostgreSQL queue
+        self.about = install_about(self)  # Help > About: version and licences
         self.setAcceptDrops(True)
         self.navigation = install_navigation(self)  # service menu, next/previous page and document keys
         window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
@@ -352,6 +357,9 @@ class MainWindow(QMainWindow):
             self.team.retranslate()
         if hasattr(self, "navigation"):
             self.navigation.retranslate()
+        if hasattr(self, "about"):
+            self.about.retranslate()
+            name_controls(self)  # accessible names, once every part of the window exists
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
@@ -470,7 +478,10 @@ class MainWindow(QMainWindow):
 
     # --- opening ---------------------------------------------------------------------------------
     def open_dialog(self) -> None:
-        start = os.path.dirname(self.settings.recent_files()[0]) if self.settings.recent_files() else ""
+        recent = self.settings.recent_files()
+        # with nothing opened yet, start where the samples are (the demo reads them; in a bundle
+        # they are deep inside the program's folder, where nobody would find them)
+        start = os.path.dirname(recent[0]) if recent else str(samples_dir())
         paths, _ = QFileDialog.getOpenFileNames(self, i18n.plain(i18n.t("dlg.open")), start,
                                                 i18n.t("dlg.filter.open", patterns=open_patterns()))
         if paths:
@@ -493,7 +504,8 @@ class MainWindow(QMainWindow):
         if self.batch.wants_queue(paths, self.provider_bar.provider().image_count):
             return self.batch.open_many(paths)  # a folder or many files: the queue
         if self.provider_bar.provider().image_count == 2 and len(paths) == 2:
-            paths = [str(p) for p in pair_sides(paths)[0]]  # front first, whatever order they came in
+            # front first, whatever order they came in
+            paths = [str(p) for p in pair_sides([Path(p) for p in paths])[0]]
         self.session.open_images(paths)  # one document (front and back for a two-sided service)
         for path in paths:
             self.settings.add_recent(path)
@@ -732,11 +744,10 @@ class MainWindow(QMainWindow):
         answers = self.ask_restore(infos)
         for info in infos:
             if answers.get(info.id) == "discard":
-                self.io.submit(lambda draft_id=info.id: drafts.remove_draft(draft_id))
+                self.io.submit(partial(drafts.remove_draft, info.id))
         chosen = [info for info in infos if answers.get(info.id) == "restore" and info.error is None]
         for info in chosen:
-            self.io.submit(lambda draft_id=info.id: drafts.load_draft(draft_id),
-                           lambda document, error, info=info: self._restore_draft(info, document, error))
+            self.io.submit(partial(drafts.load_draft, info.id), partial(self._restore_draft, info))
 
     def _restore_draft(self, info: drafts.DraftInfo, document: Document | None,
                        error: AppError | None) -> None:

@@ -28,7 +28,7 @@ from ..core.engine import OcrJob, run_ocr
 from ..core.errors import AppError
 from ..core.http import CancelToken
 from ..core.model import Document
-from ..core.providers.base import Credentials, HttpResponse
+from ..core.providers.base import Credentials
 
 log = logging.getLogger(__name__)
 
@@ -117,8 +117,7 @@ class OcrRunner(QObject):
 
         return self._launch(work, index)
 
-    def _launch(self, work: Callable[[CancelToken, Callable[[HttpResponse], None]], Document],
-                page: int | None) -> int:
+    def _launch(self, work: Callable[[CancelToken], Document], page: int | None) -> int:
         if self._current is not None:
             self.cancel()
         self._next_id += 1

@@ -186,7 +186,7 @@ class PagesFlow(QObject):
         are kept, and a whole-document run would only reuse the stored partial answer)."""
         doc = self.session.document
         failed = [i for i in range(len(doc.pages)) if self._page_error(i) is not None] if doc else []
-        if failed and len(doc.sources) == 1:
+        if doc is not None and failed and len(doc.sources) == 1:
             self.fields.set_page(failed[0])
             self.rerun_page(failed[0], ask=False)
         else:

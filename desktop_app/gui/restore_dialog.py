@@ -43,6 +43,7 @@ class RestoreDialog(QDialog):
         text = QLabel(i18n.t("restore.text", n=len(infos)))
         text.setWordWrap(True)
         self.table = QTableWidget(len(infos), 3)
+        self.table.setAccessibleName(i18n.plain(i18n.t("restore.title")))
         self.table.setHorizontalHeaderLabels([i18n.t("restore.col.file"), i18n.t("restore.col.when"),
                                               i18n.t("restore.col.action")])
         self.table.verticalHeader().setVisible(False)
@@ -55,6 +56,7 @@ class RestoreDialog(QDialog):
             self.table.setItem(row, 0, item)
             self.table.setItem(row, 1, QTableWidgetItem(when(info.saved_at)))
             combo = QComboBox()
+            combo.setAccessibleName(f"{i18n.t('restore.col.action')}: {title}")
             options = [LATER, DISCARD] if info.error else [RESTORE, DISCARD, LATER]
             for option in options:
                 combo.addItem(i18n.t(f"restore.{option}"), option)

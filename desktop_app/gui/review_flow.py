@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QSizePolicy
 from shiboken6 import isValid
 
@@ -21,6 +21,7 @@ from . import i18n
 from .activity import ActivityWatcher
 from .fields_model import attention_key
 from .keyboard import ReviewKeys
+from .palette_colors import css, text_color
 from .shortcut_sheet import ShortcutSheet
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ class ReviewFlow(QObject):
             elif proxy.low_first:
                 threshold = self.fields.model.threshold_of
                 orders.append(sorted(range(len(page.fields)),
-                                     key=lambda i, fs=page.fields: attention_key(fs[i], threshold(fs[i]))))
+                                     key=lambda i, fs=page.fields: attention_key(fs[i], threshold(fs[i]))))  # type: ignore[misc]
             else:
                 orders.append(list(range(len(page.fields))))
         return visit_order(orders)
@@ -301,8 +302,8 @@ class ReviewFlow(QObject):
         attention = self.attention()
         pending = len(attention.pending()) if attention is not None else 0
         status = i18n.t(f"review.{doc.review.status}")
-        error_color = "#b42020" if errors else "#555"
-        warning_color = "#9a6200" if warnings else "#555"
+        error_color = css(text_color("error" if errors else "info", role=QPalette.ColorRole.Window))
+        warning_color = css(text_color("warning" if warnings else "info", role=QPalette.ColorRole.Window))
         parts = [
             f'<span style="color:{error_color}">{i18n.t("sum.errors", n=errors)}</span>',
             f'<span style="color:{warning_color}">{i18n.t("sum.warnings", n=warnings)}</span>',

@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import getpass
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -205,7 +205,7 @@ class Session(QObject):
         return None
 
     # --- opening -------------------------------------------------------------------------------
-    def open_images(self, paths: list[str | os.PathLike[str]]) -> None:
+    def open_images(self, paths: Sequence[str | os.PathLike[str]]) -> None:
         """Start over with new images and no OCR result yet."""
         self.image_paths = [Path(os.path.abspath(os.fspath(p))) for p in paths]
         self.page_counts = [1] * len(self.image_paths)

@@ -66,6 +66,7 @@ class ShortcutSheet(QDialog):
         super().__init__(parent)
         self.setWindowTitle(i18n.both("keys.title").replace("\n", " / "))
         self.table = QTableWidget(len(SHEET), 3)
+        self.table.setAccessibleName(i18n.both("keys.title").replace("\n", " / "))
         self.table.setHorizontalHeaderLabels([i18n.both("keys.col.keys").replace("\n", " / "),
                                               "English", "ไทย"])
         for row, (keys, key) in enumerate(SHEET):

@@ -33,6 +33,7 @@ class ThresholdEditor(QWidget):
         note = QLabel(i18n.t("set.thresholds.note"))
         note.setWordWrap(True)
         self.grid = QTableWidget(0, 3)
+        self.grid.setAccessibleName(i18n.t("a11y.thresholds"))
         self.grid.setHorizontalHeaderLabels([i18n.t("set.thresholds.doc_type"), i18n.t("set.thresholds.key"),
                                              i18n.t("set.thresholds.value")])
         self.grid.verticalHeader().setVisible(False)
@@ -70,7 +71,9 @@ class ThresholdEditor(QWidget):
             self.grid.setItem(row, col, QTableWidgetItem(text))
         if edit:
             self.grid.setCurrentCell(row, 0)
-            self.grid.editItem(self.grid.item(row, 0))
+            item = self.grid.item(row, 0)
+            if item is not None:
+                self.grid.editItem(item)
 
     def _remove(self) -> None:
         rows = sorted({i.row() for i in self.grid.selectedIndexes()}, reverse=True)

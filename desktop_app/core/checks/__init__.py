@@ -72,7 +72,7 @@ def _single(doc_type: str, kind: str, value: str, context: Context, today: date)
         case "year":
             return numbers.check_year(value, today=today)
         case "int" | "decimal":
-            locale = "vn" if doc_type in rules.VN_LOCALE_DOC_TYPES else "th"
+            locale: numbers.Locale = "vn" if doc_type in rules.VN_LOCALE_DOC_TYPES else "th"
             return numbers.check_number(value, integer=kind == "int", locale=locale)
     return FieldCheckResult()
 
