@@ -91,6 +91,7 @@ def make_window(qtbot, settings: Settings):
         window.ask_rerun = no_question  # type: ignore[method-assign]
         window.ask_overwrite = no_question  # type: ignore[method-assign]
         window.ask_save_path = no_question  # type: ignore[method-assign]
+        window.review.ask_signoff = no_question  # type: ignore[method-assign]
         window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)

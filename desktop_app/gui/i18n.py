@@ -325,3 +325,9 @@ def both(key: str, **values: object) -> str:
 def plain(text: str) -> str:
     """A menu text without its `&` accelerator marks (for tooltips and dialog titles)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+# --- trust (issue 9): sign-off, yesterday's work, truthful messages, the demo: see i18n_trust.py ---
+from .i18n_trust import STRINGS as _TRUST_STRINGS  # noqa: E402
+
+_STRINGS.update(_TRUST_STRINGS)

@@ -1,0 +1,44 @@
+"""The window's words for issue 9 ("a signed-off review can be trusted"), English and Thai.
+
+Kept apart from i18n.py (which merges them into its table) so that the strings of the sign-off
+question, the replace question, the queue questions, the Open Sample menu and the truthful
+messages stay together. Same shape as `i18n._STRINGS`: key -> (English, Thai).
+"""
+
+from __future__ import annotations
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # --- sign-off with open problems ---
+    "state.accepted": ("accepted at sign-off", "รับตามการยืนยันเอกสาร"),
+    "signoff.title": ("Sign off with problems left?", "ยืนยันเอกสารทั้งที่ยังมีปัญหา?"),
+    "signoff.text": (
+        "This document still has {errors} error(s), {attention} field(s) needing attention and "
+        "{empty} empty required field(s).",
+        "เอกสารนี้ยังมีข้อผิดพลาด {errors} รายการ ช่องที่ต้องตรวจ {attention} ช่อง "
+        "และช่องที่จำเป็นแต่ยังว่าง {empty} ช่อง",
+    ),
+    "signoff.info": (
+        "Signing off anyway records in the review file how many were left, and every field nobody "
+        "looked at as accepted at sign-off (not as confirmed).",
+        "หากยืนยันต่อ ไฟล์ผลตรวจจะบันทึกจำนวนปัญหาที่เหลือ และบันทึกช่องที่ยังไม่มีใครตรวจว่า "
+        "“รับตามการยืนยันเอกสาร” (ไม่ใช่ “ยืนยันแล้ว”)",
+    ),
+    "signoff.first": ("&Go to the First One", "ไปยังรายการแรก"),
+    "signoff.anyway": ("&Sign Off Anyway", "ยืนยันเอกสารต่อ"),
+    "status.signoff_stopped": ("Not signed off: this field needs a look first",
+                               "ยังไม่ได้ยืนยันเอกสาร: กรุณาตรวจช่องนี้ก่อน"),
+    "status.signed_off_open": (
+        "Marked reviewed with problems left ({errors} errors, {attention} needing attention): "
+        "recorded in the review file",
+        "ยืนยันเอกสารแล้วทั้งที่ยังมีปัญหา (ข้อผิดพลาด {errors} ต้องตรวจ {attention} ช่อง) "
+        "บันทึกไว้ในไฟล์ผลตรวจแล้ว",
+    ),
+    "status.check_warning": (
+        "The corrected value raises a warning (shown under it); Enter goes on as it is",
+        "ค่าที่แก้มีคำเตือน (ดูข้อความด้านล่าง) กด Enter เพื่อไปต่อตามนี้",
+    ),
+    "status.nothing_to_save": (
+        "Nothing saved: you have not worked on {name} yet (Ctrl+Enter signs it off)",
+        "ไม่ได้บันทึก: ยังไม่ได้ตรวจ {name} (กด Ctrl+Enter เพื่อยืนยันเอกสาร)",
+    ),
+}
