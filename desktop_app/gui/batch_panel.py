@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 from ..core import drafts
 from ..core.attention import Attention
 from ..core.batch import expand_inputs, jobs_for
+from ..core.batch_cost import BatchCost, batch_cost
 from ..core.errors import AppError
 from ..core.model import Document, ReviewStatus
 from . import i18n
 from .batch_runner import EntryState, QueueRunner
+from .queue_guard import QueueGuard
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -190,6 +192,7 @@ class BatchFlow:
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.setMinimumWidth(220)
         self.dock.hide()
+        self.guard = QueueGuard(self)  # asks before a paid batch, drafts the unsaved on quit
         self.current: int | None = None  # the queue entry shown in the window
         self._shown: Document | None = None  # the copy of its document the window edits
         self._restored_open = False
@@ -238,17 +241,27 @@ class BatchFlow:
         endpoint = window.settings.endpoint(provider_id)
         timeout = window.settings.timeout
 
-        def build() -> list:
+        paid = self.guard.is_paid(provider_id)
+
+        def build() -> tuple[list, BatchCost | None]:
             files = expand_inputs([Path(os.path.abspath(p)) for p in paths])
             if not files:
                 raise AppError("input.not_found", "no image or PDF in the given folders")
-            return jobs_for(files, provider_id, options=options, endpoint=endpoint, timeout=timeout)
+            jobs = jobs_for(files, provider_id, options=options, endpoint=endpoint, timeout=timeout)
+            return jobs, batch_cost(jobs) if paid else None  # a paid service: asked before sending
 
-        def done(jobs: list | None, error: AppError | None) -> None:
+        def done(built: tuple[list, BatchCost | None] | None, error: AppError | None) -> None:
+            jobs, cost = built if built is not None else ([], None)
             if error is not None or not jobs:
                 window.message_bar.show_error(error or AppError("input.not_found"))
                 return
+            if cost is not None and not self.guard.confirm_send(cost):
+                window.status_label.setText(i18n.t("queue.send.cancelled"))
+                return
             self.start(jobs)
+
+        if paid:
+            window.status_label.setText(i18n.t("queue.counting"))
 
         window.io.submit(build, done)
         return True

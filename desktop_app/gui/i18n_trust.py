@@ -42,3 +42,23 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ไม่ได้บันทึก: ยังไม่ได้ตรวจ {name} (กด Ctrl+Enter เพื่อยืนยันเอกสาร)",
     ),
 }
+STRINGS.update({
+    # --- the queue: paid folders, quitting with unsaved documents ---
+    "queue.send.title": ("Send to a paid service?", "ส่งไปยังบริการที่มีค่าใช้จ่าย?"),
+    "queue.send.text": (
+        "{n} request(s) will be sent to {service} and may be charged. {stored} of the {total} "
+        "document(s) already have a stored answer (free). Send?",
+        "จะส่งคำขอ {n} รายการไปยัง {service} ซึ่งอาจมีค่าใช้จ่าย เอกสาร {stored} จาก {total} รายการ "
+        "มีคำตอบที่บันทึกไว้แล้ว (ไม่มีค่าใช้จ่าย) ต้องการส่งหรือไม่?",
+    ),
+    "queue.send.cancelled": ("Nothing was sent.", "ยังไม่ได้ส่งข้อมูล"),
+    "queue.counting": ("Counting requests and stored answers…", "กำลังนับคำขอและคำตอบที่บันทึกไว้…"),
+    "queue.quit.title": ("Documents not saved", "เอกสารที่ยังไม่ได้บันทึก"),
+    "queue.quit.text": (
+        "{n} document(s) in the queue were read but not saved. Each is kept as a draft and offered "
+        "back at the next start.",
+        "มีเอกสาร {n} รายการในคิวที่อ่านแล้วแต่ยังไม่ได้บันทึก แต่ละรายการจะเก็บเป็นฉบับร่าง "
+        "และเสนอให้กู้คืนเมื่อเปิดโปรแกรมครั้งถัดไป",
+    ),
+    "queue.quit.keep": ("&Keep Drafts and Quit", "เก็บฉบับร่างแล้วออก"),
+})

@@ -566,6 +566,10 @@ class MainWindow(QMainWindow):
         self.fields.commit_pending()
         if self.session.document is None:
             return False
+        if not self.session.dirty and not reviewfile.has_clerk_work(self.session.document):
+            # untouched (the queue's next document after Ctrl+Enter): no review file for it
+            self.status_label.setText(i18n.t("status.nothing_to_save", name=self.session.display_name()))
+            return False
         target = self.session.default_save_path()
         if target is None or str(target) in self._unloadable:
             return self.save_as(wait=wait)
@@ -716,7 +720,7 @@ class MainWindow(QMainWindow):
 
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_keep_changes():
+        if not self.batch.guard.before_quit() or not self.maybe_keep_changes():
             event.ignore()
             return
         self.autosaver.forget()  # saved or discarded by the clerk: no draft to offer next time
