@@ -62,3 +62,14 @@ STRINGS.update({
     ),
     "queue.quit.keep": ("&Keep Drafts and Quit", "เก็บฉบับร่างแล้วออก"),
 })
+STRINGS.update({
+    # --- yesterday's work ---
+    "replace.title": ("Replace a signed-off review?", "แทนที่ผลตรวจที่ยืนยันแล้ว?"),
+    "replace.text": ("“{name}” was signed off by {by} on {when}.",
+                     "“{name}” ได้รับการยืนยันโดย {by} เมื่อ {when}"),
+    "replace.info": ("Replacing it throws that review away. Cancel keeps it.",
+                     "การแทนที่จะทิ้งผลตรวจนั้น กด ยกเลิก เพื่อเก็บไว้"),
+    "replace.replace": ("&Replace It", "แทนที่"),
+    "status.not_replaced": ("Not saved: the signed-off review was kept", "ไม่ได้บันทึก: เก็บผลตรวจที่ยืนยันแล้วไว้"),
+    "status.opened_review": ("Opened the saved review of {name}", "เปิดผลตรวจที่บันทึกไว้ของ {name} แล้ว"),
+})

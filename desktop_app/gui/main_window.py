@@ -36,7 +36,7 @@ from ..core.model import Document
 from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
-from . import buttons, i18n
+from . import buttons, i18n, yesterday
 from .autosave import Autosaver
 from .batch_panel import install as install_batch
 from .canvas import DocumentCanvas
@@ -442,6 +442,9 @@ class MainWindow(QMainWindow):
         reviews = [p for p in paths if p.endswith(SUFFIX)]
         if reviews:
             return self._open_review(reviews[0])
+        beside = yesterday.review_beside(paths)
+        if beside is not None:  # yesterday's work: the image opens with its saved review
+            return self._open_review(str(beside), images=paths)
         missing = [p for p in paths if not os.path.isfile(p) and not os.path.isdir(p)]
         if missing:
             self.message_bar.show_error(AppError("input.not_found", missing[0]))
@@ -456,9 +459,10 @@ class MainWindow(QMainWindow):
         self.status_label.setText(i18n.t("status.opened", path=self.session.display_name()))
         return True
 
-    def _open_review(self, path: str) -> bool:
+    def _open_review(self, path: str, images: list[str] | None = None) -> bool:
         """Read the review file on the IO worker, then show it. A newer or damaged file gives the
-        catalogue's message and is remembered, so it is never saved over."""
+        catalogue's message and is remembered, so it is never saved over (the `images` it was
+        found beside are opened bare then)."""
         target = Path(os.path.abspath(path))
         self.status_label.setText(i18n.t("status.loading", path=path))
 
@@ -466,12 +470,15 @@ class MainWindow(QMainWindow):
             if error is not None or document is None:
                 self._unloadable[str(target)] = error.code if error is not None else "file.unreadable"
                 self.status_label.setText(i18n.t("status.ready"))
+                if images:
+                    self.session.open_images(images)
                 self._show_not_overwritten(error or AppError("file.unreadable"))
                 return
             self._unloadable.pop(str(target), None)
             self.session.open_loaded(document, target)
-            self.settings.add_recent(path)
-            self.status_label.setText(i18n.t("status.opened", path=path))
+            self.settings.add_recent(images[0] if images else path)
+            self.status_label.setText(i18n.t("status.opened_review", name=Path(images[0]).name) if images
+                                      else i18n.t("status.opened", path=path))
 
         self.io.submit(lambda: reviewfile.load(target), done)
         return True
@@ -573,7 +580,13 @@ class MainWindow(QMainWindow):
         target = self.session.default_save_path()
         if target is None or str(target) in self._unloadable:
             return self.save_as(wait=wait)
-        if self.session.review_path is None and target.exists() and not self.ask_overwrite(target):
+        replacing = self.session.review_path is None or self.session.fresh_result
+        signed = yesterday.signed_off_by(target, self.io) if replacing and target.exists() else None
+        if signed is not None:  # a signed-off review: named, and Cancel is the default
+            if not self.ask_replace_signed(target, signed):
+                self.status_label.setText(i18n.t("status.not_replaced"))
+                return False
+        elif self.session.review_path is None and target.exists() and not self.ask_overwrite(target):
             return self.save_as(wait=wait)
         return self._save_to(target, wait=wait)
 
@@ -632,6 +645,9 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Discard:
             return "discard"
         return "cancel"
+
+    def ask_replace_signed(self, path: Path, signed: yesterday.SignedOff) -> bool:
+        return yesterday.ask_replace_signed(self, path, signed)
 
     def ask_overwrite(self, path: Path) -> bool:
         return buttons.ask_yes_no(self, i18n.t("overwrite.title"), i18n.t("overwrite.text", name=path.name))

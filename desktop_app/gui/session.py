@@ -123,6 +123,11 @@ class Session(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
+    @property
+    def fresh_result(self) -> bool:
+        """An OCR result not saved yet (it replaces whatever the review file holds)."""
+        return self._unsaved_result
+
     def _update_dirty(self) -> None:
         if not isValid(self.undo_stack):
             return  # the stack is being destroyed with the window
