@@ -73,3 +73,10 @@ STRINGS.update({
     "status.not_replaced": ("Not saved: the signed-off review was kept", "ไม่ได้บันทึก: เก็บผลตรวจที่ยืนยันแล้วไว้"),
     "status.opened_review": ("Opened the saved review of {name}", "เปิดผลตรวจที่บันทึกไว้ของ {name} แล้ว"),
 })
+STRINGS.update({
+    # --- settings ---
+    "set.discard.title": ("Discard the changes?", "ทิ้งการเปลี่ยนแปลง?"),
+    "set.discard.text": ("Settings were changed (endpoints, keys or preferences) and not saved. "
+                         "Throw the changes away?",
+                         "มีการเปลี่ยนการตั้งค่า (ที่อยู่บริการ key หรือค่าอื่น) ที่ยังไม่ได้บันทึก ต้องการทิ้งการเปลี่ยนแปลงหรือไม่?"),
+})
