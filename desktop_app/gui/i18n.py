@@ -219,8 +219,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "set.test": ("Test connection", "ทดสอบการเชื่อมต่อ"),
     "set.test.running": ("Testing…", "กำลังทดสอบ…"),
     "set.test.ok": (
-        "The service answered (HTTP {status}) and did not refuse the key.",
-        "บริการตอบกลับ (HTTP {status}) และไม่ได้ปฏิเสธ key",
+        "Connected: the service accepted the key.",
+        "เชื่อมต่อได้: บริการยอมรับ key แล้ว",
     ),
     "set.test.simulated": (
         "The demo service is built in; nothing to test.",

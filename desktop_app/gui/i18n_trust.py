@@ -80,3 +80,7 @@ STRINGS.update({
                          "Throw the changes away?",
                          "มีการเปลี่ยนการตั้งค่า (ที่อยู่บริการ key หรือค่าอื่น) ที่ยังไม่ได้บันทึก ต้องการทิ้งการเปลี่ยนแปลงหรือไม่?"),
 })
+STRINGS.update({
+    # --- messages tell the truth ---
+    "status.not_shown": ("{name} could not be shown", "แสดง {name} ไม่ได้"),
+})

@@ -24,7 +24,8 @@ from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 
 from ..core import pages as core_pages
-from ..core.errors import AppError, describe
+from ..core.errors import AppError
+from ..core.file_kind import diagnose_file
 
 
 def image_key(path: str, page: int = 0) -> str:
@@ -66,6 +67,18 @@ def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[
         return QImage(), exc.code
     except Exception:  # noqa: BLE001 - a file the decoders choke on is unreadable, not a crash
         return QImage(), "input.unreadable"
+
+
+def failure_key(error: AppError) -> str:
+    """An error as the text `failed` carries: its code, and the kind of file when it names one."""
+    what = error.values.get("what") if getattr(error, "values", None) else None
+    return f"{error.code}\x1f{what}" if what else error.code
+
+
+def failure_error(key: str) -> AppError:
+    """The error `failure_key` wrote."""
+    code, _sep, what = key.partition("\x1f")
+    return AppError(code, values={"what": what} if what else None)
 
 
 class _Relay(QObject):
@@ -137,6 +150,8 @@ class ImageLoader(QObject):
             if newest.current() != generation:
                 return  # superseded before it started: do not spend a core on it
             image, error = decode_page(path, page)
+            if error == "input.unreadable":  # say why: empty, a kind we do not read, damaged
+                error = failure_key(diagnose_file(path))
             relay.done.emit(generation, key, image, error)
 
         self._pool.start(task)
@@ -154,6 +169,6 @@ class ImageLoader(QObject):
         if generation != self._generation.current():
             return
         if error:
-            self.failed.emit(path, describe(error).en)
+            self.failed.emit(path, error)  # the code (and what the file is): failure_error() reads it
         else:
             self.loaded.emit(path, image)

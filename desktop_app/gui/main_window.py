@@ -43,7 +43,7 @@ from .canvas import DocumentCanvas
 from .face_panel import FacePanel, face_image
 from .fields_panel import FieldsPanel
 from .fonts import install_fonts
-from .imageload import ImageLoader, image_key
+from .imageload import ImageLoader, failure_error, image_key
 from .io_worker import IoWorker
 from .message_bar import MessageBar
 from .ocr_worker import OcrRunner
@@ -82,11 +82,9 @@ def write_review(document: Document, target: Path, *, probe: bool) -> None:
 
 
 def _error_from_message(message: str) -> AppError:
-    """The catalogue error whose English sentence is `message` (ImageLoader reports sentences)."""
-    for info in CATALOGUE.values():
-        if info.en == message:
-            return AppError(info.code)
-    return AppError("input.unreadable", message)
+    """The error ImageLoader reports (a code, with the kind of file: imageload.failure_key)."""
+    error = failure_error(message)
+    return error if error.code in CATALOGUE else AppError("input.unreadable", message)
 
 
 class MainWindow(QMainWindow):
@@ -386,6 +384,8 @@ class MainWindow(QMainWindow):
         self._shown_image = None
         self.canvas.set_image(QImage())
         self.message_bar.show_error(_error_from_message(message))
+        # never "Opened X" beside a bar saying X cannot be read
+        self.status_label.setText(i18n.t("status.not_shown", name=Path(path.rsplit("#page=", 1)[0]).name))
 
     def _on_field_changed(self, _page_index: int, _field_index: int) -> None:
         self._update_title()
