@@ -203,6 +203,10 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "is a file). Choose another folder. Nothing was sent.",
            "เขียนลงโฟลเดอร์ปลายทางไม่ได้ (ไม่มีสิทธิ์ อ่านได้อย่างเดียว หรือเป็นไฟล์) "
            "กรุณาเลือกโฟลเดอร์อื่น (ยังไม่ได้ส่งข้อมูล)"),
+        _e("demo.not_a_sample", "The demo reads only the bundled sample images (File › Open Sample); this "
+           "is not one of them. Choose a real OCR service for your own documents. Nothing was sent.",
+           "โหมดสาธิตอ่านได้เฉพาะภาพตัวอย่างที่มากับโปรแกรม (ไฟล์ › เปิดตัวอย่าง) ภาพนี้ไม่ใช่ภาพตัวอย่าง "
+           "กรุณาเลือกบริการ OCR จริงสำหรับเอกสารของคุณ (ยังไม่ได้ส่งข้อมูล)"),
         _e("display.none", "No display is available, so the window cannot open. Run it on a desktop "
            "session, or use `desktop-app ocr` on the command line.",
            "ไม่มีหน้าจอให้แสดงผล จึงเปิดหน้าต่างไม่ได้ กรุณาเปิดในเดสก์ท็อป หรือใช้คำสั่ง `desktop-app ocr`"),

@@ -84,3 +84,16 @@ STRINGS.update({
     # --- messages tell the truth ---
     "status.not_shown": ("{name} could not be shown", "แสดง {name} ไม่ได้"),
 })
+STRINGS.update({
+    # --- the demo a salesperson gives ---
+    "menu.samples": ("Open &Sample", "เปิดตัวอย่าง"),
+    "menu.samples.none": ("No samples are installed", "ไม่มีภาพตัวอย่าง"),
+    "status.sample": ("Opened the sample {name} with the demo service (simulated results): Ctrl+R reads it",
+                      "เปิดตัวอย่าง {name} ด้วยบริการสาธิต (ผลจำลอง) กด Ctrl+R เพื่ออ่าน"),
+    "sample.vehicle_book": ("Vehicle book (scan)", "สมุดทะเบียนรถ (สแกน)"),
+    "sample.vehicle_book_photo": ("Vehicle book (phone photo)", "สมุดทะเบียนรถ (ภาพถ่าย)"),
+    "sample.thai_id_card": ("Thai ID card", "บัตรประชาชน"),
+    "sample.passport": ("Passport", "หนังสือเดินทาง"),
+    "sample.vn_registration_front": ("Vietnamese registration, front", "ทะเบียนรถเวียดนาม ด้านหน้า"),
+    "sample.vn_registration_back": ("Vietnamese registration, back", "ทะเบียนรถเวียดนาม ด้านหลัง"),
+})

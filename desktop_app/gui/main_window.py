@@ -50,6 +50,7 @@ from .ocr_worker import OcrRunner
 from .pages_flow import install as install_pages_flow
 from .provider_bar import ProviderBar, available_providers
 from .review_flow import install as install_review_flow
+from .sample_menu import install as install_samples
 from .session import Session
 from .settings import Settings
 
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.review = install_review_flow(self)  # keys, review actions and menus, status summary
         self.pages = install_pages_flow(self)  # page strip, page re-run, fresh call, reused answers
         self.batch = install_batch(self)  # the queue dock: folders and many files, sent N at a time
+        self.samples = install_samples(self)  # File › Open Sample: the demo's bundled samples
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         geometry = self.settings.geometry()
@@ -314,6 +316,8 @@ class MainWindow(QMainWindow):
             self.pages.retranslate()
         if hasattr(self, "batch"):
             self.batch.retranslate()
+        if hasattr(self, "samples"):
+            self.samples.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
