@@ -91,8 +91,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "keys.escape": ("Cancel the edit", "ยกเลิกการแก้ไข"),
     "keys.suggestion": ("Accept the suggested value", "รับค่าที่แนะนำ"),
     "keys.confirm_all": ("Confirm every high-confidence field", "ยืนยันทุกช่องที่ความมั่นใจสูง"),
-    "keys.signoff": ("Mark the document reviewed (confirms every untouched field)",
-                     "ยืนยันว่าตรวจเอกสารเสร็จ (ยืนยันทุกช่องที่ยังไม่ได้ตรวจ)"),
+    "keys.signoff": ("Mark the document reviewed (asks first when problems are left; untouched fields "
+                     "are recorded as accepted at sign-off)",
+                     "ยืนยันว่าตรวจเอกสารเสร็จ (ถามก่อนหากยังมีปัญหา ช่องที่ยังไม่ได้ตรวจบันทึกว่ารับตามการยืนยันเอกสาร)"),
     "keys.reject": ("Reject the document, with a reason", "ปฏิเสธเอกสาร พร้อมเหตุผล"),
     "keys.fresh": ("Ask the service again (a new, possibly charged, call)",
                    "ส่งให้บริการอ่านใหม่ (เรียกใหม่ อาจมีค่าใช้จ่าย)"),
