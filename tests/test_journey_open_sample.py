@@ -31,11 +31,11 @@ def test_file_open_sample_lists_the_samples_and_opens_one_with_the_demo(qtbot, j
     assert len(texts) == len(samples) and "Vehicle book (phone photo) — vehicle_book_photo.jpg" in texts[
         names.index("vehicle_book_photo.jpg")]
 
-    # by keys: the File menu, S for Open Sample, then the sample's number
+    # by keys: the File menu, M for Open Sample (S is Save), then the sample's number
     window.activateWindow()
     window.menu_file.popup(window.mapToGlobal(QPoint(10, 10)))
     qtbot.waitUntil(window.menu_file.isVisible, timeout=5000)
-    qtbot.keyClick(window.menu_file, Qt.Key.Key_S)
+    qtbot.keyClick(window.menu_file, Qt.Key.Key_M)
     qtbot.waitUntil(menu.isVisible, timeout=5000)
     number = names.index("vehicle_book_photo.jpg") + 1
     qtbot.keyClick(menu, str(number % 10))

@@ -86,7 +86,7 @@ STRINGS.update({
 })
 STRINGS.update({
     # --- the demo a salesperson gives ---
-    "menu.samples": ("Open &Sample", "เปิดตัวอย่าง"),
+    "menu.samples": ("Open Sa&mple", "เปิดตัวอย่าง"),
     "menu.samples.none": ("No samples are installed", "ไม่มีภาพตัวอย่าง"),
     "status.sample": ("Opened the sample {name} with the demo service (simulated results): Ctrl+R reads it",
                       "เปิดตัวอย่าง {name} ด้วยบริการสาธิต (ผลจำลอง) กด Ctrl+R เพื่ออ่าน"),
