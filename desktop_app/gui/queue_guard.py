@@ -20,6 +20,7 @@ from ..core.providers import get_provider
 from ..core.reviewfile import review_path_for
 from . import buttons, i18n
 from .batch_runner import EntryState, QueueEntry
+from .provider_bar import provider_title
 
 if TYPE_CHECKING:
     from .batch_panel import BatchFlow
@@ -42,7 +43,7 @@ class QueueGuard:
 
     def ask_send(self, cost: BatchCost) -> bool:
         window = self.flow.window
-        name = window.provider_bar.provider().id
+        name = provider_title(window.provider_bar.provider())
         return buttons.ask_yes_no(window, i18n.t("queue.send.title"),
                                   i18n.t("queue.send.text", n=cost.to_send, service=name,
                                          stored=cost.stored, total=cost.requests))
