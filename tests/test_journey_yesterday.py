@@ -86,3 +86,24 @@ def test_replacing_a_signed_off_review_names_it_and_cancel_is_the_default(qtbot,
     assert seen[1] == "Cancel"
     assert target.read_bytes() == before  # Enter kept it
     assert window.session.dirty and "kept" in window.status_label.text()
+
+
+def test_a_review_of_another_scan_under_the_same_name_is_not_opened(qtbot, journey, make_window, settings,
+                                                                     sample_image):
+    from PIL import Image
+
+    target = signed_off_yesterday(qtbot, journey, make_window, settings, sample_image)
+    before = target.read_bytes()
+    with Image.open(sample_image) as image:  # today's scan, saved under yesterday's name
+        image = image.convert("RGB")
+        image.putpixel((0, 0), (1, 2, 3))
+        image.save(sample_image)
+    window = make_window("demo")
+    window.open_paths([str(sample_image)])
+    journey.wait_io(qtbot, window)
+    assert window.session.document is None and window.session.image_paths == [sample_image]
+    assert window.message_bar.code == "review.other_image"
+    journey.run_and_wait(qtbot, window)
+    window.ask_save_path = lambda _default: ""  # Save goes to Save As; the clerk cancels
+    assert not window.save(wait=True)
+    assert target.read_bytes() == before  # yesterday's review of the other scan is kept

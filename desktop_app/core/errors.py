@@ -207,6 +207,11 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "is not one of them. Choose a real OCR service for your own documents. Nothing was sent.",
            "โหมดสาธิตอ่านได้เฉพาะภาพตัวอย่างที่มากับโปรแกรม (ไฟล์ › เปิดตัวอย่าง) ภาพนี้ไม่ใช่ภาพตัวอย่าง "
            "กรุณาเลือกบริการ OCR จริงสำหรับเอกสารของคุณ (ยังไม่ได้ส่งข้อมูล)"),
+        _e("review.other_image", "The review file beside this image was made from a different file "
+           "(another scan under the same name), so it was not opened: the image is shown on its own. "
+           "That review is never saved over; keep your work with Save As.",
+           "ไฟล์ผลตรวจที่อยู่ข้างภาพนี้สร้างจากไฟล์อื่น (ภาพสแกนอื่นที่ใช้ชื่อเดียวกัน) จึงไม่ได้เปิด "
+           "แสดงเฉพาะภาพ โปรแกรมจะไม่บันทึกทับผลตรวจนั้น กรุณาใช้ บันทึกเป็น… เพื่อเก็บงานของคุณ"),
         _e("display.none", "No display is available, so the window cannot open. Run it on a desktop "
            "session, or use `desktop-app ocr` on the command line.",
            "ไม่มีหน้าจอให้แสดงผล จึงเปิดหน้าต่างไม่ได้ กรุณาเปิดในเดสก์ท็อป หรือใช้คำสั่ง `desktop-app ocr`"),

@@ -484,7 +484,8 @@ class MainWindow(QMainWindow):
             self.status_label.setText(i18n.t("status.opened_review", name=Path(images[0]).name) if images
                                       else i18n.t("status.opened", path=path))
 
-        self.io.submit(lambda: reviewfile.load(target), done)
+        self.io.submit((lambda: yesterday.load_beside(target, images[0])) if images
+                       else (lambda: reviewfile.load(target)), done)
         return True
 
     def _show_not_overwritten(self, error: AppError) -> None:
