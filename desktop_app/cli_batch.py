@@ -43,13 +43,13 @@ def prepare_out_dir(out_dir: str) -> Path:
     """The output folder, created if needed; `InputError` when it cannot be written."""
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
-        raise InputError("input.unreadable", f"--out-dir {out_dir} is a file, not a folder")
+        raise InputError("output.unwritable", f"--out-dir {out_dir} is a file, not a folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError("input.unreadable", f"--out-dir {out_dir}: {exc.strerror or exc}") from None
+        raise InputError("output.unwritable", f"--out-dir {out_dir}: {exc.strerror or exc}") from None
     if not os.access(folder, os.W_OK):
-        raise InputError("input.unreadable", f"--out-dir {out_dir} is not writable")
+        raise InputError("output.unwritable", f"--out-dir {out_dir} is not writable")
     return folder
 
 

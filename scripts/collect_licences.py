@@ -52,6 +52,25 @@ PURPOSE: dict[str, tuple[str, str]] = {
     "more-itertools": ("helpers (keyring)", "ตัวช่วย (keyring)"),
     "python-stdnum": ("ID and document number checks", "ตรวจเลขประจำตัวและเลขเอกสาร"),
     "vininfo": ("vehicle identification number checks", "ตรวจเลขตัวถังรถ (VIN)"),
+    "geothai": ("Thai provinces, districts, sub-districts and postcodes (data CC BY 4.0, GeoThai)",
+                "ข้อมูลจังหวัด อำเภอ ตำบล และรหัสไปรษณีย์ (ข้อมูล CC BY 4.0, GeoThai)"),
+    "pi-heif": ("HEIC/HEIF photos (libheif, libde265)", "รูปภาพ HEIC/HEIF (libheif, libde265)"),
+    "openpyxl": ("Excel exports", "ส่งออกไฟล์ Excel"),
+    "et-xmlfile": ("XML writing (openpyxl)", "เขียนไฟล์ XML (openpyxl)"),
+    "matplotlib": ("the report's charts", "แผนภูมิในรายงาน"),
+    "numpy": ("numbers for the charts (matplotlib)", "การคำนวณสำหรับแผนภูมิ (matplotlib)"),
+    "contourpy": ("contours (matplotlib)", "เส้นชั้น (matplotlib)"),
+    "cycler": ("chart styles (matplotlib)", "รูปแบบแผนภูมิ (matplotlib)"),
+    "fonttools": ("fonts in the charts (matplotlib)", "ฟอนต์ในแผนภูมิ (matplotlib)"),
+    "kiwisolver": ("chart layout (matplotlib)", "การจัดวางแผนภูมิ (matplotlib)"),
+    "packaging": ("version numbers (matplotlib)", "หมายเลขรุ่น (matplotlib)"),
+    "pyparsing": ("text parsing (matplotlib)", "แยกวิเคราะห์ข้อความ (matplotlib)"),
+    "python-dateutil": ("dates (matplotlib)", "วันที่ (matplotlib)"),
+    "six": ("Python 2/3 helpers (python-dateutil)", "ตัวช่วย (python-dateutil)"),
+    "psycopg": ("the team queue's PostgreSQL connection", "การเชื่อมต่อ PostgreSQL ของคิวงานทีม"),
+    "psycopg-binary": ("PostgreSQL client library (libpq) for psycopg", "ไลบรารี PostgreSQL (libpq) สำหรับ psycopg"),
+    "typing-extensions": ("typing helpers (psycopg)", "ตัวช่วยชนิดข้อมูล (psycopg)"),
+    "tzdata": ("time zones (psycopg)", "เขตเวลา (psycopg)"),
 }
 
 # SPDX expressions where a distribution's metadata has none or a vague one.
@@ -73,18 +92,19 @@ def runtime_distributions(root: str = "desktop-app") -> dict[str, Distribution]:
     """desktop-app's runtime requirements (no extras), recursively: {normalised name: distribution}."""
     found: dict[str, Distribution] = {}
 
-    def walk(name: str) -> None:
+    def walk(name: str, wanted: frozenset[str] = frozenset()) -> None:
         dist = distribution(name)
         key = _key(dist.metadata["Name"])
         if key in found:
             return
         found[key] = dist
+        extras = {""} | set(wanted)  # the extras asked for (psycopg[binary]) bring their own
         for line in dist.requires or []:
             requirement = Requirement(line)
-            if requirement.marker and not requirement.marker.evaluate({"extra": ""}):
+            if requirement.marker and not any(requirement.marker.evaluate({"extra": e}) for e in extras):
                 continue
             try:
-                walk(requirement.name)
+                walk(requirement.name, frozenset(requirement.extras))
             except PackageNotFoundError:
                 pass  # an optional platform dependency not installed here (e.g. pywin32-ctypes)
 
@@ -163,6 +183,9 @@ def extras() -> list[dict[str, object]]:
     items.append({"name": "Noto Sans, Noto Sans Thai", "licence": "OFL-1.1",
                   "purpose": "the bundled fonts (Thai text)", "purpose_th": "แบบอักษรที่มากับโปรแกรม (ภาษาไทย)",
                   "files": ["fonts/OFL.txt"]})
+    items.append({"name": "Sarabun", "licence": "OFL-1.1",
+                  "purpose": "the looped Thai font for proof-reading values",
+                  "purpose_th": "แบบอักษรไทยมีหัวสำหรับตรวจทานค่า", "files": ["fonts/OFL-Sarabun.txt"]})
     try:
         pyinstaller = distribution("pyinstaller")
     except PackageNotFoundError:

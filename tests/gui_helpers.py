@@ -91,6 +91,9 @@ def make_window(qtbot, settings: Settings):
         window.ask_rerun = no_question  # type: ignore[method-assign]
         window.ask_overwrite = no_question  # type: ignore[method-assign]
         window.ask_save_path = no_question  # type: ignore[method-assign]
+        window.review.ask_signoff = no_question  # type: ignore[method-assign]
+        window.batch.guard.ask_send = no_question  # type: ignore[method-assign]
+        window.batch.guard.ask_quit = no_question  # type: ignore[method-assign]
         window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)
@@ -100,6 +103,7 @@ def make_window(qtbot, settings: Settings):
     yield factory
     for window in windows:
         window.ask_unsaved = lambda: "discard"  # type: ignore[method-assign]
+        window.batch.guard.ask_quit = lambda _n: True  # type: ignore[method-assign]
         window.runner.shutdown(10_000)
         window.batch.shutdown()
         window.image_loader.wait(10_000)

@@ -263,7 +263,7 @@ def test_a_newer_damaged_or_reviewed_file_is_never_written_over(capsys, standin,
     out_dir.mkdir()
     target = out_dir / "card.png.review.json"
     if existing == "newer":
-        target.write_text('{"format": "desktop-app/review", "version": 2}', encoding="utf-8")
+        target.write_text('{"format": "desktop-app/review", "version": 3}', encoding="utf-8")
     elif existing == "damaged":
         target.write_text('{"format": "desktop-app/rev', encoding="utf-8")
     else:

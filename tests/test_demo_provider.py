@@ -13,7 +13,7 @@ from PIL import Image
 
 from desktop_app.core import imageprep
 from desktop_app.core.engine import OcrJob, run_ocr
-from desktop_app.core.errors import ApiError
+from desktop_app.core.errors import InputError
 from desktop_app.core.http import check_endpoint
 from desktop_app.core.providers import get_provider
 from desktop_app.core.providers.base import Credentials
@@ -61,16 +61,17 @@ def test_build_request_picks_the_route_of_the_document(file, delegate):
         assert request.json["option"]["return_face"] is True
 
 
-def test_an_unknown_image_goes_to_the_vehicle_book_route_and_gets_the_real_non_document_answer(tmp_path):
+def test_an_image_that_is_not_a_sample_is_refused_saying_the_demo_reads_only_samples(tmp_path):
     path = tmp_path / "receipt.png"
     Image.new("RGB", (900, 1200), (240, 240, 235)).save(path)
-    request = PROVIDER.build_request([imageprep.prepare(path)], {}, Credentials({}),
-                                     PROVIDER.default_endpoint)
-    assert urlsplit(request.url).path == PATHS["aigen-vehicle-book-v2"]
-    with pytest.raises(ApiError) as caught:
-        run(path)
-    assert caught.value.code == "aigen.can_not_find_vehicle_registration_on_image"
-    assert caught.value.http_status == 400
+    with pytest.raises(InputError) as caught:
+        PROVIDER.build_request([imageprep.prepare(path)], {}, Credentials({}), PROVIDER.default_endpoint)
+    assert caught.value.code == "demo.not_a_sample"
+    with pytest.raises(InputError) as caught:
+        run(path)  # nothing sent, and not "no vehicle registration book was found"
+    assert "reads only the bundled sample images" in str(caught.value)
+    assert "vehicle registration book" not in str(caught.value)
+    assert "ตัวอย่าง" in caught.value.message("th")
 
 
 @pytest.mark.parametrize("name,file", [("vehicle_book", "vehicle_book.png"),

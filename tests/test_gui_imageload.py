@@ -11,9 +11,8 @@ from PIL import Image
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QImage
 
-from desktop_app.core.errors import describe
 from desktop_app.gui import imageload
-from desktop_app.gui.imageload import ImageLoader, decode_image
+from desktop_app.gui.imageload import ImageLoader, decode_image, failure_error
 
 
 def _near(color: QColor, rgb: tuple[int, int, int], tol: int = 40) -> bool:
@@ -64,7 +63,9 @@ def test_damaged_file_is_reported_with_the_clerk_message(qtbot, owner, tmp_path)
     loader.loaded.connect(lambda p, _img: loaded.append(p))
     with qtbot.waitSignal(loader.failed, timeout=10000) as blocker:
         loader.load(str(bad))
-    assert blocker.args == [str(bad), describe("input.unreadable").en]
+    assert blocker.args[0] == str(bad)
+    error = failure_error(blocker.args[1])  # a JPEG's first bytes, then nothing: damaged, said so
+    assert error.code == "input.damaged" and "a JPEG image (.jpg)" in error.message("en")
     assert loaded == []
 
 
@@ -73,7 +74,7 @@ def test_missing_file_is_reported(qtbot, owner, tmp_path):
     missing = str(tmp_path / "nope.png")
     with qtbot.waitSignal(loader.failed, timeout=10000) as blocker:
         loader.load(missing)
-    assert blocker.args == [missing, describe("input.not_found").en]
+    assert blocker.args == [missing, "input.not_found"]
 
 
 def test_a_newer_load_supersedes_older_results(qtbot, owner, tmp_path):

@@ -195,7 +195,8 @@ def test_corrupt_bytes(tmp_path):
     path.write_bytes(random.Random(1).randbytes(5000))
     with pytest.raises(InputError) as info:
         prepare(path)
-    assert info.value.code == "input.unreadable"
+    assert info.value.code == "input.damaged"  # called .jpg: a damaged JPEG, said so
+    assert "JPEG image (.jpg)" in str(info.value) and "damaged" in str(info.value)
 
 
 def test_truncated_jpeg(tmp_path):
@@ -206,7 +207,7 @@ def test_truncated_jpeg(tmp_path):
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(InputError) as info:
         prepare(path)
-    assert info.value.code == "input.unreadable"
+    assert info.value.code == "input.damaged"
 
 
 def test_text_file_renamed_jpg(tmp_path):
@@ -214,16 +215,20 @@ def test_text_file_renamed_jpg(tmp_path):
     path.write_text("This is not a picture.\n" * 100)
     with pytest.raises(InputError) as info:
         prepare(path)
-    assert info.value.code == "input.unreadable"
+    assert info.value.code == "input.format"
+    assert "a text file (.jpg)" in info.value.message("en")
+    assert "ไฟล์ข้อความ (.jpg)" in info.value.message("th")
 
 
 def test_empty_file_and_folder(tmp_path):
     empty = tmp_path / "empty.png"
     empty.write_bytes(b"")
-    for path in (empty, tmp_path):
-        with pytest.raises(InputError) as info:
-            prepare(path)
-        assert info.value.code == "input.unreadable"
+    with pytest.raises(InputError) as info:
+        prepare(empty)
+    assert info.value.code == "input.empty" and "empty" in str(info.value)
+    with pytest.raises(InputError) as info:
+        prepare(tmp_path)
+    assert info.value.code == "input.unreadable"
 
 
 def test_damaged_pdf_is_unreadable(tmp_path):
@@ -232,8 +237,8 @@ def test_damaged_pdf_is_unreadable(tmp_path):
     for accepts_pdf in (False, True):
         with pytest.raises(InputError) as info:
             prepare(path, accepts_pdf=accepts_pdf)
-        assert info.value.code == "input.unreadable"
-        assert "PDF" in info.value.detail
+        assert info.value.code == "input.damaged"
+        assert "PDF" in info.value.detail and "PDF document" in str(info.value)
 
 
 # --- colour modes and the user's file ---------------------------------------------------------
@@ -308,3 +313,13 @@ def test_sent_image_record(tmp_path):
     record = prepare(path).sent(0)
     assert (record.width, record.height, record.rotation, record.mime) == (800, 1200, 90, "image/jpeg")
     assert record.bytes > 0
+
+
+def test_a_word_document_is_named(tmp_path):
+    path = tmp_path / "letter.docx"
+    path.write_bytes(b"PK\x03\x04" + bytes(200))
+    with pytest.raises(InputError) as info:
+        prepare(path)
+    assert info.value.code == "input.format"
+    assert "a Word document (.docx), which this program does not read" in str(info.value)
+    assert "เอกสาร Word (.docx)" in info.value.message("th")

@@ -88,11 +88,18 @@ def test_the_start_check_names_what_a_bundle_lacks(qtbot, make_window, monkeypat
     assert any("exceeds the screen" in p for p in start_check.findings(window, fit=True))
 
 
-def test_the_first_window_fits_the_screen(qtbot, make_window):
-    window = make_window()
-    window.show()
-    qtbot.waitExposed(window)
-    assert start_check.findings(window, fit=True) == []
+def test_the_first_window_fits_the_screen(qtbot, settings):
+    # not make_window: that fixture sets the tests' own 1400x900 layout on purpose
+    from desktop_app.gui.main_window import MainWindow
+
+    window = MainWindow(settings, None)
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: start_check.findings(window, fit=True) == [], timeout=5000)
+    finally:
+        window.close()
+        window.deleteLater()
 
 
 def test_a_bundle_without_opengl_names_only_the_two_packages_it_lacks(monkeypatch, capsys):

@@ -57,6 +57,7 @@ def test_folder_of_20_two_at_a_time_review_while_sending(qtbot, journey, make_wi
     with StandIn(delay=0.3, rendezvous=2, rendezvous_timeout=5.0) as standin:
         journey.use_standin(settings, standin, PROVIDER)
         window = make_window(PROVIDER)
+        window.batch.guard.ask_send = lambda cost: True  # a paid service: the clerk agrees
         assert settings.batch_concurrency == 2 and window.batch.panel.jobs.value() == 2
         runner = window.batch.runner
         watch = Watch(runner)
@@ -90,11 +91,14 @@ def test_folder_of_20_two_at_a_time_review_while_sending(qtbot, journey, make_wi
 
     # Ctrl+Enter: signed off, saved beside its image, and on to the next finished document
     shown = window.session.image_paths[0]
+    asked = []  # the edited card has problems left: the clerk is asked, and signs off anyway
+    window.review.ask_signoff = lambda record: asked.append(record) or "signoff"
     window.review.act_signoff.trigger()
     qtbot.waitUntil(lambda: window.session.image_paths[0] != shown, timeout=journey.TIMEOUT_MS)
     journey.wait_io(qtbot, window)
     saved = reviewfile.load(shown.with_name(shown.name + ".review.json"))
-    assert saved.review.status == ReviewStatus.REVIEWED
+    assert saved.review.status == ReviewStatus.REVIEWED and len(asked) == 1
+    assert saved.review.signoff == asked[0]
     assert saved.pages[0].fields[0].value == "แก้ระหว่างส่ง"
     assert first.state == EntryState.REVIEWED
     order = runner.order()
@@ -114,6 +118,7 @@ def test_failed_documents_retry_and_cancel_keeps_finished(qtbot, journey, make_w
     with StandIn(delay=0.05) as standin:
         journey.use_standin(settings, standin, PROVIDER)
         window = make_window(PROVIDER)
+        window.batch.guard.ask_send = lambda cost: True  # a paid service: the clerk agrees
         runner = window.batch.runner
         window.open_paths([str(folder)])
         qtbot.waitUntil(lambda: len(runner.entries) == 4 and not runner.running, timeout=journey.TIMEOUT_MS)

@@ -33,7 +33,7 @@ def test_newer_or_damaged_file_says_so_and_is_never_overwritten(
     window, saved = _saved_review(qtbot, journey, make_window, settings, standin, sample_image)
     data = json.loads(saved.read_text(encoding="utf-8"))
     if kind == "newer":
-        data["version"] = 2
+        data["version"] = reviewfile.VERSION + 1
         text = json.dumps(data)
     else:
         text = saved.read_text(encoding="utf-8")[: 400]  # cut short: not JSON any more
@@ -73,9 +73,12 @@ def test_a_file_not_written_by_us_is_refused_even_from_a_fresh_result(
     target.write_text('{"format": "desktop-app/review", "version": 9}', encoding="utf-8")
     before = target.read_bytes()
     window = make_window(journey.VEHICLE_PROVIDER)
-    window.open_paths([str(sample_image)])
+    window.open_paths([str(sample_image)])  # its review file is read first: newer, so the bare image
+    journey.wait_io(qtbot, window)
+    assert window.message_bar.code == "file.newer" and window.session.image_paths == [sample_image]
     journey.run_and_wait(qtbot, window)
     window.ask_overwrite = lambda _path: True  # even when the clerk says "replace"
+    window.ask_save_path = lambda _default: str(target)  # known to be newer: Save As; onto it again
     assert not window.save(wait=True)
     assert target.read_bytes() == before
     assert window.message_bar.code == "file.newer" and window.session.dirty

@@ -21,6 +21,7 @@ def _reviewed_book(qtbot, journey, make_window, settings, standin, sample_image)
     window = make_window(journey.VEHICLE_PROVIDER)
     window.open_paths([str(sample_image)])
     journey.run_and_wait(qtbot, window)
+    window.review.ask_signoff = lambda record: "signoff"  # the sample's open warnings: signed off anyway
     window.review.act_signoff.trigger()
     assert window.save(wait=True)
     journey.wait_io(qtbot, window)

@@ -220,7 +220,7 @@ def test_vehicle_book_by_keyboard(qtbot, journey, make_window, settings, tmp_pat
     assert saved.review.seconds_spent >= 0.0
 
 
-def test_id_card_by_keyboard_sign_off_confirms_the_untouched(qtbot, journey, make_window, settings, tmp_path):
+def test_id_card_by_keyboard_sign_off_accepts_the_untouched(qtbot, journey, make_window, settings, tmp_path):
     image = copy_sample(tmp_path, "thai_id_card")  # no reviewer name set: the OS user is recorded
     window = make_window("demo")
     open_and_run(qtbot, journey, window, image)
@@ -251,7 +251,7 @@ def test_id_card_by_keyboard_sign_off_confirms_the_untouched(qtbot, journey, mak
     key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
     assert by_key(doc, "address_postcode").state == FieldState.CONFIRMED
 
-    key(qtbot, Qt.Key.Key_Return, CTRL)  # sign-off: the 22 untouched fields are confirmed with it
+    key(qtbot, Qt.Key.Key_Return, CTRL)  # sign-off: the 22 untouched fields are accepted with it
     assert doc.review.status == ReviewStatus.REVIEWED
     assert all(f.state != FieldState.UNREVIEWED for _, f in doc.all_fields())
     key(qtbot, Qt.Key.Key_Z, CTRL)  # the whole sign-off is one step
@@ -271,11 +271,11 @@ def test_id_card_by_keyboard_sign_off_confirms_the_untouched(qtbot, journey, mak
     assert [(h.action, h.old, h.new) for h in fields["religion"].history] == [
         ("confirm", "unreviewed", "confirmed")]
     assert [(h.action, h.old, h.new, h.note) for h in fields["id_number"].history] == [
-        ("signoff", "unreviewed", "confirmed", None),
-        ("undo", "confirmed", "unreviewed", "signoff"),
-        ("signoff", "unreviewed", "confirmed", "redo")]
+        ("signoff", "unreviewed", "accepted", None),
+        ("undo", "accepted", "unreviewed", "signoff"),
+        ("signoff", "unreviewed", "accepted", "redo")]
     signed = [k for k, f in fields.items() if f.history and f.history[0].action == "signoff"]
-    assert len(signed) == 22
+    assert len(signed) == 22 and all(fields[k].state == FieldState.ACCEPTED for k in signed)
     assert fields["dob_th"].normalized == fields["dob_en"].normalized == "1992-11-03"
     assert fields["doe_th"].normalized == "2031-11-02" and fields["doi_en"].normalized == "2023-01-12"
     assert fields["id_number"].normalized == "3700500098768"

@@ -46,6 +46,7 @@ def office(team_url, tmp_path):
 
 def connected(qtbot, journey, make_window, office, name):
     window = make_window("demo")
+    window.review.ask_signoff = lambda record: "signoff"  # the samples' open warnings: signed off anyway
     window.team.connect(as_user(office, name), PASSWORDS[name])
     qtbot.waitUntil(lambda: window.team.claim is not None and window.session.document is not None
                     and window.session.review_path == window.team.review_path, timeout=journey.TIMEOUT_MS)

@@ -21,6 +21,7 @@ def test_front_and_back_one_document_back_listed_first(
     shutil.copyfile(samples_dir() / "vn_registration_front.png", front)
     shutil.copyfile(samples_dir() / "vn_registration_back.png", back)
     window = make_window(PROVIDER)
+    window.batch.guard.ask_send = lambda cost: True  # a paid service: the clerk agrees
     assert standin.cvvn_back_first
     # two files, a two-sided service: one document; dropped back first, the names put the front first
     assert window.open_paths([str(back), str(front)])
@@ -58,6 +59,7 @@ def test_a_folder_with_the_two_sided_service_pairs_files_in_order(
         shutil.copyfile(samples_dir() / "vn_registration_front.png", folder / f"{n}a-front.png")
         shutil.copyfile(samples_dir() / "vn_registration_back.png", folder / f"{n}b-back.png")
     window = make_window(PROVIDER)
+    window.batch.guard.ask_send = lambda cost: True  # a paid service: the clerk agrees
     window.open_paths([str(folder)])
     qtbot.waitUntil(lambda: len(window.batch.runner.entries) == 2, timeout=journey.TIMEOUT_MS)
     titles = [e.title for e in window.batch.runner.order()]

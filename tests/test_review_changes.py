@@ -96,16 +96,17 @@ def test_confirm_all_is_one_step_marked_as_such():
     assert review.plan_confirm_all(doc, []) is None
 
 
-def test_signoff_confirms_the_untouched_and_marks_reviewed():
+def test_signoff_accepts_the_untouched_and_marks_reviewed():
     doc = _doc()
     review.apply(doc, review.plan_edit(doc, (0, 1), "เทา"), "a", "t")
     untouched = [(0, i) for i, f in enumerate(doc.pages[0].fields) if f.state == FieldState.UNREVIEWED]
     changes = review.plan_signoff(doc, untouched, "somchai")
     review.apply(doc, changes, "somchai", "t2")
     fields = doc.pages[0].fields
-    assert [f.state for f in fields] == [FieldState.CONFIRMED, FieldState.CORRECTED, FieldState.CONFIRMED,
-                                         FieldState.CONFIRMED]
-    assert [(h.action, h.old, h.new) for h in fields[0].history] == [("signoff", "unreviewed", "confirmed")]
+    # nobody looked at them one by one: accepted by the sign-off, not individually confirmed
+    assert [f.state for f in fields] == [FieldState.ACCEPTED, FieldState.CORRECTED, FieldState.ACCEPTED,
+                                         FieldState.ACCEPTED]
+    assert [(h.action, h.old, h.new) for h in fields[0].history] == [("signoff", "unreviewed", "accepted")]
     assert [h.action for h in fields[1].history] == ["edit"]  # a touched field is left as it is
     assert (doc.review.status, doc.review.reviewer) == (ReviewStatus.REVIEWED, "somchai")
     assert (doc.review.history[-1].action, doc.review.history[-1].new) == ("signoff", "reviewed")

@@ -1,4 +1,5 @@
-"""The review file, version 1: exact round trips, strict but forward-compatible reading, the schema."""
+"""The review file, version 2 (version 1 still read): exact round trips, strict but
+forward-compatible reading, the schema."""
 
 from __future__ import annotations
 
@@ -148,7 +149,7 @@ def test_file_is_utf8_thai_indented_private_and_schema_valid(tmp_path):
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     data = json.loads(text)
     VALIDATOR.validate(data)
-    assert data["version"] == 1 and data["generator"].startswith("desktop-app ")
+    assert data["version"] == 2 and data["generator"].startswith("desktop-app ")
     assert data["ocr"]["response"] == VERBATIM  # the exact text, not re-serialised
     assert data["pages"][0]["fields"][0]["boxes"][0] == [[1.5, 2.25], [11.5, 2.25], [11.5, 7.25], [1.5, 7.25]]
 
@@ -268,7 +269,7 @@ def test_wrong_format_is_unreadable(tmp_path, fmt):
 
 def test_newer_version_is_refused_as_newer(tmp_path):
     data = reviewfile.to_dict(make_document())
-    data["version"] = 2
+    data["version"] = 3
     assert_unreadable_and_untouched(write(tmp_path / "r.json", data), code="file.newer")
 
 

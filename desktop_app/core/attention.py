@@ -145,7 +145,7 @@ class Attention:
                 if self.field(pos).state == FieldState.UNREVIEWED and not self.needs(pos)]
 
     def untouched(self) -> list[Position]:
-        """Fields not yet confirmed or corrected: what the sign-off confirms."""
+        """Fields not yet confirmed or corrected: what the sign-off accepts."""
         return [pos for pos in self.positions() if self.field(pos).state == FieldState.UNREVIEWED]
 
 

@@ -236,6 +236,31 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "its way; it was kept, and the new result was not written. Choose another output file.",
            "มีการบันทึกผลตรวจของเจ้าหน้าที่ไว้ที่นั่นระหว่างรอคำตอบ ผลตรวจนั้นถูกเก็บไว้ และไม่ได้เขียนผลใหม่ทับ "
            "กรุณาเลือกไฟล์ปลายทางอื่น"),
+        # --- trust (issue 9): each way a file fails gets its own sentence ({what}: core/file_kind.py)
+        _e("input.empty", "The file is empty (0 bytes): it holds no image. Copy or scan it again.",
+           "ไฟล์ว่างเปล่า (0 ไบต์) ไม่มีภาพอยู่ กรุณาคัดลอกหรือสแกนใหม่อีกครั้ง"),
+        _e("input.format", "The file is {what}, which this program does not read. Open a JPEG, PNG, "
+           "TIFF or PDF file.", "ไฟล์นี้เป็น {what} ซึ่งโปรแกรมนี้ไม่อ่าน กรุณาเปิดไฟล์ JPEG, PNG, TIFF หรือ PDF"),
+        _e("input.damaged", "The file looks like {what} but is damaged (cut short or corrupted), so it "
+           "cannot be read. Copy or scan it again.",
+           "ไฟล์นี้ดูเหมือนเป็น {what} แต่เสียหาย (ไม่ครบหรือข้อมูลผิดพลาด) จึงอ่านไม่ได้ "
+           "กรุณาคัดลอกหรือสแกนใหม่อีกครั้ง"),
+        _e("output.unwritable", "The output folder cannot be written to (no permission, read-only, or it "
+           "is a file). Choose another folder. Nothing was sent.",
+           "เขียนลงโฟลเดอร์ปลายทางไม่ได้ (ไม่มีสิทธิ์ อ่านได้อย่างเดียว หรือเป็นไฟล์) "
+           "กรุณาเลือกโฟลเดอร์อื่น (ยังไม่ได้ส่งข้อมูล)"),
+        _e("demo.not_a_sample", "The demo reads only the bundled sample images (File › Open Sample); this "
+           "is not one of them. Choose a real OCR service for your own documents. Nothing was sent.",
+           "โหมดสาธิตอ่านได้เฉพาะภาพตัวอย่างที่มากับโปรแกรม (ไฟล์ › เปิดตัวอย่าง) ภาพนี้ไม่ใช่ภาพตัวอย่าง "
+           "กรุณาเลือกบริการ OCR จริงสำหรับเอกสารของคุณ (ยังไม่ได้ส่งข้อมูล)"),
+        _e("review.other_image", "The review file beside this image was made from a different file "
+           "(another scan under the same name), so it was not opened: the image is shown on its own. "
+           "That review is never saved over; keep your work with Save As.",
+           "ไฟล์ผลตรวจที่อยู่ข้างภาพนี้สร้างจากไฟล์อื่น (ภาพสแกนอื่นที่ใช้ชื่อเดียวกัน) จึงไม่ได้เปิด "
+           "แสดงเฉพาะภาพ โปรแกรมจะไม่บันทึกทับผลตรวจนั้น กรุณาใช้ บันทึกเป็น… เพื่อเก็บงานของคุณ"),
+        _e("display.none", "No display is available, so the window cannot open. Run it on a desktop "
+           "session, or use `desktop-app ocr` on the command line.",
+           "ไม่มีหน้าจอให้แสดงผล จึงเปิดหน้าต่างไม่ได้ กรุณาเปิดในเดสก์ท็อป หรือใช้คำสั่ง `desktop-app ocr`"),
     ]
 }
 
@@ -249,15 +274,26 @@ def describe(code: str) -> ErrorInfo:
     return ErrorInfo(code, f"{generic.en} (code {code})", f"{generic.th} (รหัส {code})", generic.retry)
 
 
+def _fill(text: str, values: dict[str, str], language: str) -> str:
+    """`text` with its placeholders filled; a value may be a pair "English|ไทย"."""
+    picked = {k: (v.split("|", 1)[1] if language == "th" and "|" in v else v.split("|", 1)[0])
+              for k, v in values.items()}
+    try:
+        return text.format(**picked)
+    except (KeyError, IndexError, ValueError):
+        return text.replace("{what}", picked.get("what", "?"))
+
+
 class AppError(Exception):
     """A failure with a catalogue code. `str()` is the clerk's sentence, never a traceback."""
 
     exit_status = 3
 
     def __init__(self, code: str, detail: str | None = None, *, http_status: int | None = None,
-                 response_text: str | None = None) -> None:
+                 response_text: str | None = None, values: dict[str, str] | None = None) -> None:
         self.code = code
         self.detail = redact(detail) if detail else None
+        self.values = dict(values or {})  # fills the sentence's {placeholders} ("{what}")
         self.http_status = http_status
         self.response_text = response_text  # verbatim body when the API answered; kept for the record
         super().__init__(self.message())
@@ -276,6 +312,8 @@ class AppError(Exception):
 
     def message(self, language: str = "en") -> str:
         text = self.info.text(language)
+        if "{" in text:
+            text = _fill(text, self.values, language)
         if self.info.retry:
             text += _RETRY_TH if language == "th" else _RETRY_EN
         elif self.says_no_retry:

@@ -5,7 +5,8 @@ Decisions:
 - Only raster formats the APIs take are decoded (JPEG/MPO, PNG, TIFF, BMP, WebP, GIF, and HEIC/HEIF
   through pi-heif, always re-encoded as JPEG for upload): Pillow's
   other plugins (EPS through Ghostscript, ...) are never reached. A full decode (`load()`) catches
-  damaged and truncated files up front: `input.unreadable`.
+  damaged and truncated files up front: `input.empty`, `input.format` (named) or `input.damaged`
+  (core/file_kind.py says which).
 - EXIF orientation is applied, so the uploaded pixels are upright as the clerk sees them; the
   displayed size is after EXIF, at original size. `rotation` is degrees clockwise (mirrored
   orientations 2/4/5/7 add a note).
@@ -44,6 +45,7 @@ from PIL import Image, ImageOps
 
 from . import pdf
 from .errors import InputError
+from .file_kind import diagnose
 from .files import NotRegularFile, read_regular
 from .prepared import PageGeometry, PreparedImage
 
@@ -140,8 +142,8 @@ def _decode(raw: bytes, name: str, frame: int = 0) -> _Decoded:
         raise
     except MemoryError:
         raise InputError("input.too_large", f"{name}: not enough memory to decode") from None
-    except Exception as exc:  # noqa: BLE001 - OSError, SyntaxError, ValueError, bomb, struct.error...
-        raise InputError("input.unreadable", f"{name}: {type(exc).__name__}") from None
+    except Exception:  # noqa: BLE001 - OSError, SyntaxError, ValueError, bomb, struct.error...
+        raise diagnose(raw[:512], name, len(raw)) from None  # empty, not an image (named), damaged
     return _Decoded(image, fmt, orientation, frames, notes)
 
 
@@ -180,8 +182,8 @@ def frame_sizes(raw: bytes, name: str) -> list[tuple[int, int]]:
                 turned = False  # this Pillow's TIFF reader reports the upright size already
             sizes.append((height, width) if turned else (width, height))
         return sizes
-    except Exception as exc:  # noqa: BLE001
-        raise InputError("input.unreadable", f"{name}: {type(exc).__name__}") from None
+    except Exception:  # noqa: BLE001
+        raise diagnose(raw[:512], name, len(raw)) from None
 
 
 def _to_encodable(image: Image.Image, notes: list[str]) -> Image.Image:

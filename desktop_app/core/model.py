@@ -19,6 +19,8 @@ class FieldState(StrEnum):
     UNREVIEWED = "unreviewed"
     CONFIRMED = "confirmed"
     CORRECTED = "corrected"
+    # Left untouched and taken as it was by the clerk's sign-off: nobody looked at it on its own.
+    ACCEPTED = "accepted"
 
 
 class ReviewStatus(StrEnum):
@@ -158,6 +160,21 @@ class OcrRecord:
 
 
 @dataclass
+class SignoffRecord:
+    """What was still open when the clerk signed the document off (core/signoff.py counts it)."""
+
+    errors: int = 0  # error checks left on the document's fields
+    warnings: int = 0  # warning checks left
+    attention: int = 0  # unreviewed fields that needed attention, accepted by the sign-off
+    empty_required: int = 0  # required fields left empty
+    accepted: int = 0  # fields nobody looked at, accepted by the sign-off
+
+    @property
+    def open_problems(self) -> bool:
+        return bool(self.errors or self.attention or self.empty_required)
+
+
+@dataclass
 class ReviewInfo:
     status: ReviewStatus = ReviewStatus.UNREVIEWED
     reviewer: str | None = None
@@ -165,6 +182,7 @@ class ReviewInfo:
     updated: str | None = None
     seconds_spent: float = 0.0
     history: list[HistoryEntry] = field(default_factory=list)
+    signoff: SignoffRecord | None = None  # the sign-off in force (status reviewed), else None
 
 
 @dataclass

@@ -35,14 +35,15 @@ def is_pdf(raw: bytes) -> bool:
 
 @contextmanager
 def _opened(data: bytes, name: str) -> Iterator[pdfium.PdfDocument]:
-    """The document, opened and closed under the lock; a bad file is `input.unreadable`."""
+    """The document, opened and closed under the lock; a bad file is `input.damaged`."""
     with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
             text = str(exc)
             why = "it is password-protected" if "password" in text.lower() else "it is damaged"
-            raise InputError("input.unreadable", f"{name}: a PDF that cannot be opened ({why})") from None
+            raise InputError("input.damaged", f"{name}: a PDF that cannot be opened ({why})",
+                             values={"what": "a PDF document|เอกสาร PDF"}) from None
         try:
             yield document
         except pdfium.PdfiumError as exc:  # a page that cannot be loaded or rendered

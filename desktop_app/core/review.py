@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Document, Field, FieldState, HistoryEntry, ReviewStatus
+from .model import Document, Field, FieldState, HistoryEntry, ReviewStatus, SignoffRecord
+from .signoff import describe as describe_signoff
 
 Position = tuple[int, int]
 
@@ -62,6 +63,9 @@ class StatusPatch:
     note: str | None = None  # the reason of a rejection
     old_reviewer: str | None = None
     new_reviewer: str | None = None
+    # review.signoff before and after: only a sign-off sets one; any other status change clears it
+    old_signoff: SignoffRecord | None = None
+    new_signoff: SignoffRecord | None = None
 
 
 @dataclass
@@ -123,7 +127,8 @@ def follow_status(document: Document, changes: ChangeSet) -> ChangeSet:
     if changes.fields and changes.status is None and document.review.status != ReviewStatus.IN_REVIEW:
         reviewer = document.review.reviewer
         changes.status = StatusPatch(document.review.status, ReviewStatus.IN_REVIEW,
-                                     old_reviewer=reviewer, new_reviewer=reviewer)
+                                     old_reviewer=reviewer, new_reviewer=reviewer,
+                                     old_signoff=document.review.signoff)
     return changes
 
 
@@ -160,16 +165,23 @@ def plan_confirm_all(document: Document, positions: Iterable[Position]) -> Chang
     return follow_status(document, ChangeSet("undo.confirm_all", patches)) if patches else None
 
 
-def plan_signoff(document: Document, untouched: Iterable[Position], reviewer: str) -> ChangeSet | None:
-    """The clerk's sign-off: every field not yet touched is confirmed (recorded as `signoff`) and the
-    document becomes reviewed, as one step. None when it is already reviewed and nothing is left."""
+def plan_signoff(document: Document, untouched: Iterable[Position], reviewer: str,
+                 record: SignoffRecord | None = None) -> ChangeSet | None:
+    """The clerk's sign-off: every field not yet touched is `accepted` (recorded as `signoff`: taken
+    as it was, not individually confirmed) and the document becomes reviewed, as one step; `record`
+    (what was left open, core/signoff.py) goes to `review.signoff`. None when it is already
+    reviewed and nothing is left."""
     patches = [p for pos in untouched
-               if (p := plan_state(document, pos, FieldState.CONFIRMED, action=SIGNOFF)) is not None]
+               if (p := plan_state(document, pos, FieldState.ACCEPTED, action=SIGNOFF)) is not None]
     review = document.review
     if not patches and review.status == ReviewStatus.REVIEWED:
         return None
-    status = StatusPatch(review.status, ReviewStatus.REVIEWED, SIGNOFF,
-                         old_reviewer=review.reviewer, new_reviewer=reviewer)
+    note = None
+    if record is not None and record.open_problems:
+        note = describe_signoff(record)
+    status = StatusPatch(review.status, ReviewStatus.REVIEWED, SIGNOFF, note,
+                         old_reviewer=review.reviewer, new_reviewer=reviewer,
+                         old_signoff=review.signoff, new_signoff=record or SignoffRecord())
     return ChangeSet("undo.signoff", patches, status)
 
 
@@ -179,7 +191,8 @@ def plan_reject(document: Document, reason: str, reviewer: str) -> ChangeSet | N
     if not reason:
         return None
     return ChangeSet("undo.reject", [], StatusPatch(review.status, ReviewStatus.REJECTED, STATUS, reason,
-                                                    old_reviewer=review.reviewer, new_reviewer=reviewer))
+                                                    old_reviewer=review.reviewer, new_reviewer=reviewer,
+                                                    old_signoff=review.signoff))
 
 
 # --- applying -------------------------------------------------------------------------------------
@@ -202,6 +215,7 @@ def apply(document: Document, changes: ChangeSet, by: str, at: str, *, again: bo
         s = changes.status
         document.review.status = s.new
         document.review.reviewer = s.new_reviewer
+        document.review.signoff = s.new_signoff
         document.review.history.append(
             HistoryEntry(s.action, str(s.old), str(s.new), at, by, _note(s.note, again)))
 
@@ -218,6 +232,7 @@ def revert(document: Document, changes: ChangeSet, by: str, at: str) -> None:
         s = changes.status
         document.review.status = s.old
         document.review.reviewer = s.old_reviewer
+        document.review.signoff = s.old_signoff
         document.review.history.append(HistoryEntry(UNDO, str(s.new), str(s.old), at, by, s.action))
 
 

@@ -1,6 +1,8 @@
-"""The review file, version 1: the JSON a clerk saves and downstream systems trust.
+"""The review file, version 2: the JSON a clerk saves and downstream systems trust.
 
-Format: docs/review-file.md; JSON Schema: desktop_app/schemas/review-v1.schema.json.
+Format: docs/review-file.md; JSON Schema: desktop_app/schemas/review-v2.schema.json. Version 2
+adds the field state `accepted` (taken as it was by the sign-off) and `review.signoff` (what the
+sign-off left open); version 1 files are still read (they have neither).
 Images are referenced by path and sha256, never embedded. The API's answer is kept verbatim as a
 string. Source paths are stored relative to the review file's folder when the image is in that
 folder or below it, so a folder can be moved as a whole.
@@ -21,6 +23,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .. import __version__
+from . import signoff
 from .atomic import write_text_atomic
 from .catalogue.canonical import canonical_name
 from .errors import FileFormatError, InputError
@@ -45,9 +48,10 @@ from .model import (
 from .strict_json import strict_json
 
 FORMAT = "desktop-app/review"
-VERSION = 1
+VERSION = 2
+READS = (1, 2)  # versions this reader opens
 SUFFIX = ".review.json"
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "review-v1.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "review-v2.schema.json"
 
 _SECRET_PARAMS = SECRET_PARAMS  # stripped from the endpoint before it is stored
 
@@ -98,6 +102,7 @@ def to_dict(document: Document, *, base_dir: str | os.PathLike[str] | None = Non
             "updated": doc.review.updated,
             "seconds_spent": doc.review.seconds_spent,
             "history": [_history_to_dict(h) for h in doc.review.history],
+            "signoff": signoff.to_dict(doc.review.signoff),
         },
     })
 
@@ -278,7 +283,7 @@ def _document(data: Any, base_dir: str | os.PathLike[str] | None) -> Document:
     version = _int(data, "version")
     if version > VERSION:
         raise FileFormatError("file.newer", f"version {version}; this program reads version {VERSION}")
-    if version < 1:
+    if version not in READS:
         raise _Bad(f"unknown version {version}")
     _str(data, "generator")
     document = _obj(data, "document")
@@ -304,9 +309,19 @@ def _document(data: Any, base_dir: str | os.PathLike[str] | None) -> Document:
             updated=_opt_str(review, "updated"),
             seconds_spent=_num(review, "seconds_spent"),
             history=[_history(h) for h in _items(review, "history", dict)],
+            signoff=_signoff(review, version),
         ),
         simulated=_bool(data, "simulated"),
     )
+
+
+def _signoff(review: dict[str, Any], version: int):
+    if version < 2:
+        return None  # version 1 did not record what a sign-off left open
+    try:
+        return signoff.from_dict(_get(review, "signoff"))
+    except ValueError as exc:
+        raise _Bad(str(exc)) from None
 
 
 def _source(s: dict[str, Any], base_dir: str | os.PathLike[str] | None) -> Source:

@@ -26,6 +26,7 @@ from ..core.paths import log_file
 from ..core.redact import RedactingFilter
 from ..resources import icons_dir
 from . import i18n, start_check
+from .display_check import display_missing, no_display_message
 from .fonts import install_fonts
 from .retention_start import purge_at_start
 from .settings import APPLICATION, ORGANIZATION, Settings, data_dir
@@ -92,10 +93,15 @@ class CrashReporter:
 
 def run(files: list[str], provider_id: str | None) -> int:
     """Open the window (with `files` opened at start and `provider_id` preselected); the exit status."""
+    logged = setup_logging()
+    if QApplication.instance() is None and display_missing():
+        print(no_display_message(), file=sys.stderr)  # not Qt's "xcb-cursor0 is needed"
+        if logged is not None:
+            log.warning("shown to the clerk: display.none: %s", describe("display.none").en)
+        return 2
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    setup_logging()
     install_fonts()
     # The address data's indexes are built off the GUI thread (the first check would wait for them).
     threading.Thread(target=thai_geo.warm, name="geo-warm", daemon=True).start()

@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 from ..core import drafts
 from ..core.attention import Attention
 from ..core.batch import jobs_for
+from ..core.batch_cost import BatchCost, batch_cost
 from ..core.errors import AppError
 from ..core.model import Document, ReviewStatus
 from ..core.skipped import Skipped, expand_with_skipped
 from . import i18n
 from .batch_runner import EntryState, QueueRunner
 from .palette_colors import readable
+from .queue_guard import QueueGuard
 from .skipped_note import add_to_error, say_skipped
 
 if TYPE_CHECKING:
@@ -197,6 +199,7 @@ class BatchFlow:
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.setMinimumWidth(220)
         self.dock.hide()
+        self.guard = QueueGuard(self)  # asks before a paid batch, drafts the unsaved on quit
         self.current: int | None = None  # the queue entry shown in the window
         self._shown: Document | None = None  # the copy of its document the window edits
         self._restored_open = False
@@ -246,22 +249,31 @@ class BatchFlow:
         timeout = window.settings.timeout
 
         skipped: list[Skipped] = []
+        paid = self.guard.is_paid(provider_id)
 
-        def build() -> list:
+        def build() -> tuple[list, BatchCost | None]:
             files, left = expand_with_skipped([Path(os.path.abspath(p)) for p in paths])
             skipped.extend(left)
             if not files:
                 raise AppError("input.not_found", "no image or PDF in the given folders")
-            return jobs_for(files, provider_id, options=options, endpoint=endpoint, timeout=timeout)
+            jobs = jobs_for(files, provider_id, options=options, endpoint=endpoint, timeout=timeout)
+            return jobs, batch_cost(jobs) if paid else None  # a paid service: asked before sending
 
-        def done(jobs: list | None, error: AppError | None) -> None:
+        def done(built: tuple[list, BatchCost | None] | None, error: AppError | None) -> None:
+            jobs, cost = built if built is not None else ([], None)
             if error is not None or not jobs:
                 window.message_bar.show_error(error or AppError("input.not_found"))
                 add_to_error(window.message_bar, skipped)  # why each file was left out
                 return
+            if cost is not None and not self.guard.confirm_send(cost):
+                window.status_label.setText(i18n.t("queue.send.cancelled"))
+                return
             self.start(jobs)
             self.skipped = list(skipped)
             say_skipped(window.message_bar, self.panel, skipped)  # every file read or said unread
+
+        if paid:
+            window.status_label.setText(i18n.t("queue.counting"))
 
         window.io.submit(build, done)
         return True

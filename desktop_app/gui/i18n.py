@@ -91,8 +91,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "keys.escape": ("Cancel the edit", "ยกเลิกการแก้ไข"),
     "keys.suggestion": ("Accept the suggested value", "รับค่าที่แนะนำ"),
     "keys.confirm_all": ("Confirm every high-confidence field", "ยืนยันทุกช่องที่ความมั่นใจสูง"),
-    "keys.signoff": ("Mark the document reviewed (confirms every untouched field)",
-                     "ยืนยันว่าตรวจเอกสารเสร็จ (ยืนยันทุกช่องที่ยังไม่ได้ตรวจ)"),
+    "keys.signoff": ("Mark the document reviewed (asks first when problems are left; untouched fields "
+                     "are recorded as accepted at sign-off)",
+                     "ยืนยันว่าตรวจเอกสารเสร็จ (ถามก่อนหากยังมีปัญหา ช่องที่ยังไม่ได้ตรวจบันทึกว่ารับตามการยืนยันเอกสาร)"),
     "keys.reject": ("Reject the document, with a reason", "ปฏิเสธเอกสาร พร้อมเหตุผล"),
     "keys.fresh": ("Ask the service again (a new, possibly charged, call)",
                    "ส่งให้บริการอ่านใหม่ (เรียกใหม่ อาจมีค่าใช้จ่าย)"),
@@ -218,8 +219,8 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "set.test": ("Test connection", "ทดสอบการเชื่อมต่อ"),
     "set.test.running": ("Testing…", "กำลังทดสอบ…"),
     "set.test.ok": (
-        "The service answered (HTTP {status}) and did not refuse the key.",
-        "บริการตอบกลับ (HTTP {status}) และไม่ได้ปฏิเสธ key",
+        "Connected: the service accepted the key.",
+        "เชื่อมต่อได้: บริการยอมรับ key แล้ว",
     ),
     "set.test.simulated": (
         "The demo service is built in; nothing to test.",
@@ -477,3 +478,9 @@ def both(key: str, **values: object) -> str:
 def plain(text: str) -> str:
     """A menu text without its `&` accelerator marks (for tooltips and dialog titles)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+# --- trust (issue 9): sign-off, yesterday's work, truthful messages, the demo: see i18n_trust.py ---
+from .i18n_trust import STRINGS as _TRUST_STRINGS  # noqa: E402
+
+_STRINGS.update(_TRUST_STRINGS)

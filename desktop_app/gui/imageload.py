@@ -24,7 +24,8 @@ from PySide6.QtCore import QObject, QSize, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 
 from ..core import display
-from ..core.errors import AppError, describe
+from ..core.errors import AppError
+from ..core.file_kind import diagnose_file
 
 
 def image_key(path: str, page: int = 0) -> str:
@@ -102,6 +103,18 @@ def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[
         return QImage(), "input.unreadable"
 
 
+def failure_key(error: AppError) -> str:
+    """An error as the text `failed` carries: its code, and the kind of file when it names one."""
+    what = error.values.get("what") if getattr(error, "values", None) else None
+    return f"{error.code}\x1f{what}" if what else error.code
+
+
+def failure_error(key: str) -> AppError:
+    """The error `failure_key` wrote."""
+    code, _sep, what = key.partition("\x1f")
+    return AppError(code, values={"what": what} if what else None)
+
+
 class _Relay(QObject):
     # generation, path, image (null on failure), error code ("" on success)
     done = Signal(int, str, QImage, str)
@@ -171,6 +184,8 @@ class ImageLoader(QObject):
             if newest.current() != generation:
                 return  # superseded before it started: do not spend a core on it
             image, error = decode_page(path, page)
+            if error == "input.unreadable":  # say why: empty, a kind we do not read, damaged
+                error = failure_key(diagnose_file(path))
             relay.done.emit(generation, key, image, error)
 
         self._pool.start(task)
@@ -188,6 +203,6 @@ class ImageLoader(QObject):
         if generation != self._generation.current():
             return
         if error:
-            self.failed.emit(path, describe(error).en)
+            self.failed.emit(path, error)  # the code (and what the file is): failure_error() reads it
         else:
             self.loaded.emit(path, image)

@@ -47,7 +47,7 @@ from ..core.providers import get_provider
 from ..core.reviewfile import SUFFIX
 from ..core.secrets import has_credentials
 from ..resources import samples_dir
-from . import buttons, hostile_guard, i18n, window_fit
+from . import buttons, hostile_guard, i18n, window_fit, yesterday
 from .about_dialog import install_about
 from .accessible_names import name_controls
 from .autosave import Autosaver
@@ -57,7 +57,7 @@ from .export_flow import install as install_results
 from .face_panel import FacePanel, face_image
 from .fields_panel import FieldsPanel
 from .fonts import install_fonts
-from .imageload import ImageLoader, image_key
+from .imageload import ImageLoader, failure_error, image_key
 from .io_worker import IoWorker
 from .message_bar import MessageBar
 from .navigation import install as install_navigation
@@ -68,6 +68,7 @@ from .presentation import install as install_presentation
 from .proof_font import apply_proof_font
 from .provider_bar import ProviderBar, available_providers
 from .review_flow import install as install_review_flow
+from .sample_menu import install as install_samples
 from .session import Session
 from .settings import Settings
 from .team_flow import install as install_team
@@ -102,11 +103,9 @@ def write_review(document: Document, target: Path, *, probe: bool) -> None:
 
 
 def _error_from_message(message: str) -> AppError:
-    """The catalogue error whose English sentence is `message` (ImageLoader reports sentences)."""
-    for info in CATALOGUE.values():
-        if info.en == message:
-            return AppError(info.code)
-    return AppError("input.unreadable", message)
+    """The error ImageLoader reports (a code, with the kind of file: imageload.failure_key)."""
+    error = failure_error(message)
+    return error if error.code in CATALOGUE else AppError("input.unreadable", message)
 
 
 class MainWindow(QMainWindow):
@@ -151,6 +150,7 @@ class MainWindow(QMainWindow):
         self.presentation = install_presentation(self)  # View › Presentation Mode (issue 14)
         self.team = install_team(self)  # File › Connect to Team Queue: the team's PostgreSQL queue
         self.about = install_about(self)  # Help > About: version and licences
+        self.samples = install_samples(self)  # File › Open Sample: the demo's bundled samples
         self.setAcceptDrops(True)
         self.navigation = install_navigation(self)  # service menu, next/previous page and document keys
         window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
         if hasattr(self, "about"):
             self.about.retranslate()
             name_controls(self)  # accessible names, once every part of the window exists
+        if hasattr(self, "samples"):
+            self.samples.retranslate()
         if not self.runner.busy:
             self.status_label.setText(t("status.ready"))
         self._update_title()
@@ -438,6 +440,8 @@ class MainWindow(QMainWindow):
         self._shown_image = None
         self.canvas.set_image(QImage())
         self.message_bar.show_error(_error_from_message(message))
+        # never "Opened X" beside a bar saying X cannot be read
+        self.status_label.setText(i18n.t("status.not_shown", name=Path(path.rsplit("#page=", 1)[0]).name))
 
     def _on_field_changed(self, _page_index: int, _field_index: int) -> None:
         self._update_title()
@@ -497,6 +501,9 @@ class MainWindow(QMainWindow):
         reviews = [p for p in paths if p.endswith(SUFFIX)]
         if reviews:
             return self._open_review(reviews[0])
+        beside = yesterday.review_beside(paths)
+        if beside is not None:  # yesterday's work: the image opens with its saved review
+            return self._open_review(str(beside), images=paths)
         missing = [p for p in paths if not os.path.isfile(p) and not os.path.isdir(p)]
         if missing:
             self.message_bar.show_error(AppError("input.not_found", missing[0]))
@@ -512,9 +519,10 @@ class MainWindow(QMainWindow):
         self.status_label.setText(i18n.t("status.opened", path=self.session.display_name()))
         return True
 
-    def _open_review(self, path: str) -> bool:
+    def _open_review(self, path: str, images: list[str] | None = None) -> bool:
         """Read the review file on the IO worker, then show it. A newer or damaged file gives the
-        catalogue's message and is remembered, so it is never saved over."""
+        catalogue's message and is remembered, so it is never saved over (the `images` it was
+        found beside are opened bare then)."""
         target = Path(os.path.abspath(path))
         self.status_label.setText(i18n.t("status.loading", path=path))
 
@@ -522,6 +530,8 @@ class MainWindow(QMainWindow):
             if error is not None or loaded is None:
                 self._unloadable[str(target)] = error.code if error is not None else "file.unreadable"
                 self.status_label.setText(i18n.t("status.ready"))
+                if images:
+                    self.session.open_images(images)
                 self._show_not_overwritten(error or AppError("file.unreadable"))
                 return
             self._unloadable.pop(str(target), None)
@@ -530,10 +540,17 @@ class MainWindow(QMainWindow):
             self.session.source_problems = problems  # not the files it was made from: nothing sent
             if problems:
                 hostile_guard.refuse_unverified(self)
-            self.settings.add_recent(path)
-            self.status_label.setText(i18n.t("status.opened", path=path))
+            self.settings.add_recent(images[0] if images else path)
+            self.status_label.setText(i18n.t("status.opened_review", name=Path(images[0]).name) if images
+                                      else i18n.t("status.opened", path=path))
 
-        self.io.submit(lambda: hostile_guard.load_verified(target), done)
+        def load() -> tuple[Document, list[str]]:
+            if images:  # the review beside an image opens only when made from this very file
+                document = yesterday.load_beside(target, images[0])
+                return document, hostile_guard.mismatched_sources(document)
+            return hostile_guard.load_verified(target)
+
+        self.io.submit(load, done)
         return True
 
     def _show_not_overwritten(self, error: AppError) -> None:
@@ -629,10 +646,20 @@ class MainWindow(QMainWindow):
         self.fields.commit_pending()
         if self.session.document is None:
             return False
+        if not self.session.dirty and not reviewfile.has_clerk_work(self.session.document):
+            # untouched (the queue's next document after Ctrl+Enter): no review file for it
+            self.status_label.setText(i18n.t("status.nothing_to_save", name=self.session.display_name()))
+            return False
         target = self.session.default_save_path()
         if target is None or str(target) in self._unloadable:
             return self.save_as(wait=wait)
-        if self.session.review_path is None and target.exists() and not self.ask_overwrite(target):
+        replacing = self.session.review_path is None or self.session.fresh_result
+        signed = yesterday.signed_off_by(target, self.io) if replacing and target.exists() else None
+        if signed is not None:  # a signed-off review: named, and Cancel is the default
+            if not self.ask_replace_signed(target, signed):
+                self.status_label.setText(i18n.t("status.not_replaced"))
+                return False
+        elif self.session.review_path is None and target.exists() and not self.ask_overwrite(target):
             return self.save_as(wait=wait)
         return self._save_to(target, wait=wait)
 
@@ -691,6 +718,9 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Discard:
             return "discard"
         return "cancel"
+
+    def ask_replace_signed(self, path: Path, signed: yesterday.SignedOff) -> bool:
+        return yesterday.ask_replace_signed(self, path, signed)
 
     def ask_overwrite(self, path: Path) -> bool:
         return buttons.ask_yes_no(self, i18n.t("overwrite.title"), i18n.t("overwrite.text", name=path.name))
@@ -789,7 +819,7 @@ class MainWindow(QMainWindow):
 
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_keep_changes():
+        if not self.batch.guard.before_quit() or not self.maybe_keep_changes():
             event.ignore()
             return
         self.autosaver.forget()  # saved or discarded by the clerk: no draft to offer next time

@@ -4,6 +4,7 @@ traceback; the document under it stays as it was."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..core.errors import AppError
 from . import i18n
+
+log = logging.getLogger(__name__)
 
 _STYLES = {
     "error": "QFrame#MessageBar { background: #fde8e8; border: 1px solid #e0a0a0; } "
@@ -59,9 +62,14 @@ class MessageBar(QFrame):
         """The catalogue sentence for `error` in the clerk's language; Retry when it can help."""
         self._show("error", error.message(i18n.language()), retry if error.retry else None)
         self.code = error.code
+        # the log records what the clerk was shown: the code and the sentence, never the detail
+        # (it may name the clerk's files); the file handler redacts anything key-like as well
+        log.warning("shown to the clerk: %s: %s", error.code, error.message("en"))
 
     def show_message(self, text: str, kind: str = "info", retry: Callable[[], None] | None = None) -> None:
         self._show(kind, text, retry)
+        if kind in ("error", "warning"):
+            log.warning("shown to the clerk (%s): %s", kind, text.replace("\n", " / "))
 
     def _show(self, kind: str, text: str, retry: Callable[[], None] | None) -> None:
         self.kind = kind

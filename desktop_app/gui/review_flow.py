@@ -16,13 +16,15 @@ from shiboken6 import isValid
 
 from ..core.attention import Attention, Position, first_needing, next_field, step, visit_order
 from ..core.checks import checks_summary
-from ..core.model import FieldState, ReviewStatus, Severity
+from ..core.model import FieldState, ReviewStatus, Severity, SignoffRecord
+from ..core.signoff import first_problem, open_problems
 from . import i18n
 from .activity import ActivityWatcher
 from .fields_model import attention_key
 from .keyboard import ReviewKeys
 from .palette_colors import css, text_color
 from .shortcut_sheet import ShortcutSheet
+from .signoff_dialog import SIGN_OFF, ask_signoff
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -188,10 +190,11 @@ class ReviewFlow(QObject):
             return
         typed = self.fields.take_cell_commit() or self.fields.has_pending_edit()
         pos = self._confirm_current()
-        if typed and pos is not None and any(
-                c.severity == Severity.ERROR for c in self.session.field(*pos).checks):
+        severities = {c.severity for c in self.session.field(*pos).checks} if pos is not None else set()
+        if typed and severities & {Severity.ERROR, Severity.WARNING}:  # a warning stops once too
             self.fields.focus_list()
-            self.window.status_label.setText(i18n.t("status.check_failed"))
+            key = "status.check_failed" if Severity.ERROR in severities else "status.check_warning"
+            self.window.status_label.setText(i18n.t(key))
             return
         self.go_to(next_field(self.order(), pos, attention.needs))
 
@@ -248,13 +251,32 @@ class ReviewFlow(QObject):
             self.fields.focus_list()
 
     def sign_off(self) -> None:
-        """Ctrl+Enter: the clerk's sign-off (every untouched field confirmed, document reviewed)."""
+        """Ctrl+Enter: the clerk's sign-off (every untouched field accepted, document reviewed).
+        With errors, fields needing attention or empty required fields left, it asks first; the
+        default goes to the first of them and signs nothing off."""
         self.fields.commit_pending()
-        if self.session.document is None:
+        doc = self.session.document
+        if doc is None:
             return
-        self.session.sign_off()
-        errors, warnings = checks_summary(self.session.document)
-        self.window.status_label.setText(i18n.t("status.signed_off", errors=errors, warnings=warnings))
+        record = open_problems(doc, self.fields.model.thresholds)
+        changes = doc.review.status != ReviewStatus.REVIEWED or record.accepted
+        if changes and record.open_problems and self.ask_signoff(record) != SIGN_OFF:
+            attention = self.attention()
+            assert attention is not None
+            self.go_to(first_problem(doc, self.order(), attention.needs))
+            self.window.status_label.setText(i18n.t("status.signoff_stopped"))
+            return
+        self.session.sign_off(record)
+        errors, warnings = checks_summary(doc)
+        if record.open_problems:
+            text = i18n.t("status.signed_off_open", errors=record.errors, attention=record.attention)
+        else:
+            text = i18n.t("status.signed_off", errors=errors, warnings=warnings)
+        self.window.status_label.setText(text)
+
+    def ask_signoff(self, record: SignoffRecord) -> str:
+        """"first" (go to the first open problem: the default) or "signoff". Replaced in tests."""
+        return ask_signoff(self.window, record)
 
     def reject(self) -> None:
         self.fields.commit_pending()

@@ -27,8 +27,9 @@ from ..core import review as changes_
 from ..core import reviewfile
 from ..core.checks import recheck, run_checks
 from ..core.engine import now_iso
-from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus
+from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus, SignoffRecord
 from ..core.review import ActivityClock, ChangeSet
+from ..core.signoff import open_problems
 from . import i18n
 
 
@@ -122,6 +123,11 @@ class Session(QObject):
     @property
     def dirty(self) -> bool:
         return self._dirty
+
+    @property
+    def fresh_result(self) -> bool:
+        """An OCR result not saved yet (it replaces whatever the review file holds)."""
+        return self._unsaved_result
 
     def _update_dirty(self) -> None:
         if not isValid(self.undo_stack):
@@ -355,14 +361,17 @@ class Session(QObject):
         planned = changes_.plan_confirm_all(self.document, positions)
         return len(planned.fields) if self.push(planned) and planned is not None else 0
 
-    def sign_off(self) -> bool:
-        """Ctrl+Enter: confirm every untouched field (recorded as `signoff`) and mark the document
-        reviewed, as one step; then `signedOff` is emitted (also when it was already reviewed)."""
+    def sign_off(self, record: SignoffRecord | None = None) -> bool:
+        """Ctrl+Enter: accept every untouched field (recorded as `signoff`) and mark the document
+        reviewed, as one step, recording what was left open (`record`; counted with the default
+        thresholds when not given); then `signedOff` is emitted (also when it was already reviewed)."""
         if self.document is None:
             return False
+        if record is None:
+            record = open_problems(self.document)
         untouched = [(p, i) for p, page in enumerate(self.document.pages)
                      for i, f in enumerate(page.fields) if f.state == FieldState.UNREVIEWED]
-        self.push(changes_.plan_signoff(self.document, untouched, self.who()))
+        self.push(changes_.plan_signoff(self.document, untouched, self.who(), record))
         self.signedOff.emit()
         return True
 

@@ -29,6 +29,11 @@ DEFAULT_THRESHOLD = 0.90
 DEFAULT_TIMEOUT = 60.0
 MAX_RECENT = 10
 
+# Not "general/": QSettings writes a group of that name as Qt's reserved [General] section
+# ("[%General]"), which the next start reads back as "General/...": every such preference was lost
+# at each restart. The old keys are still read, so a clerk's language and name come back.
+_OLD_KEYS = {"clerk/language": "General/language", "clerk/reviewer": "General/reviewer"}
+
 
 def data_dir() -> Path:
     """The user's data folder for the app (~/.local/share/desktop-app on Linux)."""
@@ -86,7 +91,10 @@ class Settings:
         self._qs.sync()
 
     def _get(self, key: str, default: Any = None) -> Any:
-        return self._qs.value(key, default)
+        value = self._qs.value(key, None)
+        if value is None and key in _OLD_KEYS:  # written by a version that lost it at restart
+            value = self._qs.value(_OLD_KEYS[key], None)
+        return default if value is None else value
 
     def _set(self, key: str, value: Any) -> None:
         self._qs.setValue(key, value)
@@ -94,20 +102,20 @@ class Settings:
     # --- general -------------------------------------------------------------------------------
     @property
     def language(self) -> str:
-        value = str(self._get("general/language", "en") or "en")
+        value = str(self._get("clerk/language", "en") or "en")
         return value if value in ("en", "th") else "en"
 
     @language.setter
     def language(self, value: str) -> None:
-        self._set("general/language", value if value in ("en", "th") else "en")
+        self._set("clerk/language", value if value in ("en", "th") else "en")
 
     @property
     def reviewer(self) -> str:
-        return str(self._get("general/reviewer", "") or "")
+        return str(self._get("clerk/reviewer", "") or "")
 
     @reviewer.setter
     def reviewer(self, value: str) -> None:
-        self._set("general/reviewer", value.strip())
+        self._set("clerk/reviewer", value.strip())
 
     def reviewer_or_user(self) -> str:
         """Who is recorded in a field's history: the reviewer name, or the login name."""

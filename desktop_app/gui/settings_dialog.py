@@ -32,7 +32,7 @@ from ..core.http import carries_secret
 from ..core.providers.base import Credentials, Provider
 from ..core.retention import MAX_DAYS, MIN_DAYS
 from . import i18n
-from .buttons import localize
+from .buttons import ask_yes_no, localize
 from .connection_test import ConnectionTester
 from .provider_bar import available_providers, provider_title
 from .session import os_user
@@ -261,6 +261,27 @@ class SettingsDialog(QDialog):
         s.sync()
         super().accept()
 
+    def has_changes(self) -> bool:
+        """Anything typed or chosen that OK would save (a key typed, an endpoint, a threshold...)."""
+        if self._shown_provider is not None:
+            self._endpoints[self._shown_provider] = self.endpoint.text().strip()
+        s = self._settings
+        saved_endpoints = {p.id: s.endpoint(p.id) or "" for p in self._providers}
+        return (str(self.language.currentData()) != s.language
+                or self.reviewer.text().strip() != s.reviewer
+                or round(self.threshold.value(), 4) != round(s.threshold, 4)
+                or self.timeout.value() != s.timeout
+                or self._endpoints != saved_endpoints
+                or any(edit.text().strip() for edit in self.key_edits.values())
+                or self.field_thresholds.table() != s.field_thresholds())
+
+    def ask_discard(self) -> bool:
+        """Escape with unsaved changes: True to throw them away. Replaced in tests."""
+        return ask_yes_no(self, i18n.t("set.discard.title"), i18n.t("set.discard.text"))
+
     def reject(self) -> None:
+        """Escape or Cancel: asks first when something typed would be thrown away."""
+        if self.has_changes() and not self.ask_discard():
+            return
         self.tester.cancel()
         super().reject()

@@ -2,7 +2,8 @@
 
 Accepted: `1 สิงหาคม 2556`, `14 ก.พ. 2531`, `14 Feb. 1988`, `14 February 1988`, `Feb 14, 1988`,
 `04/03/1979` (day first; `.` and `-` also separate), `1988-02-14`. Thai digits are read as ASCII.
-A four-digit year above 2400 is Buddhist Era (BE = CE + 543).
+A four-digit year above 2400 is Buddhist Era (BE = CE + 543). A two-digit year after a Thai month
+(`15 มี.ค. 62`) is not read silently: short_year.py suggests the year in full, by its century rule.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import date
 from typing import Literal
 
 from ._base import FieldCheckResult, clean, error, warning
+from .short_year import two_digit_year_check
 
 BE_OFFSET = 543
 
@@ -108,6 +110,8 @@ def check_date(value: str, *, today: date, lifelong_ok: bool = False) -> FieldCh
     if lifelong_ok and is_lifelong(value):
         return FieldCheckResult()
     parsed = parse_date(value)
+    if parsed.problem == "unparseable" and (short := two_digit_year_check(value, today, _month)):
+        return short  # `15 มี.ค. 62`: a suggestion, never a silent guess (short_year.py)
     if parsed.problem == "unparseable":
         return FieldCheckResult(
             [

@@ -4,8 +4,9 @@ It starts the loopback stand-in in this process (once, lazily) and sends the ima
 normal HTTP path to the route of the API that reads that kind of document, which it picks by
 recognising the sample itself: vehicle book -> AIGEN v2, ID card -> AIGEN ID card v3 (with the
 face), passport -> AIGEN passport v2 (with the face), a Vietnamese registration side -> CVVN one
-side. Any other image goes to the vehicle-book v2 route, which answers as the real API does for a
-picture that is not a vehicle book. Parsing is the delegate provider's own. Results are SIMULATED.
+side. Any other image is refused before anything is sent (`demo.not_a_sample`): the demo reads
+only the bundled samples (File › Open Sample), and says so instead of pretending to look for a
+vehicle book. Parsing is the delegate provider's own. Results are SIMULATED.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ...standin import PATHS, StandIn, recognise_bytes
+from ..errors import InputError
 from ..prepared import PreparedImage
 from . import get_provider
 from .base import Credentials, HttpRequest, HttpResponse, OptionSpec, ParseResult, Provider
@@ -96,6 +98,8 @@ class DemoProvider:
 
     def build_request(self, images: list[PreparedImage], options: dict[str, Any], credentials: Credentials,
                       endpoint: str) -> HttpRequest:
+        if images and recognise_bytes(images[0].data) is None:
+            raise InputError("demo.not_a_sample", images[0].path.name)
         delegate = self._delegate(images)
         names = {spec.name for spec in delegate.options}
         delegate_options = {k: v for k, v in DELEGATE_OPTIONS.get(delegate.id, {}).items() if k in names}

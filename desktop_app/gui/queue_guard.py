@@ -1,0 +1,89 @@
+"""The queue's two questions about money and unsaved work.
+
+- Opening a folder (or many files) with a paid service asks first, saying how many requests will be
+  sent and how many answers are already stored (free); the demo asks nothing.
+- Quitting with documents the queue read and nobody saved asks, and keeps each as a draft (offered
+  back at the next start, core/drafts.py), so a Ctrl+Q never loses what was paid for and read.
+
+The questions are methods of `QueueGuard` that return the answer, so tests replace them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from ..core import drafts
+from ..core.batch_cost import BatchCost
+from ..core.providers import get_provider
+from ..core.reviewfile import review_path_for
+from . import buttons, i18n
+from .batch_runner import EntryState, QueueEntry
+from .provider_bar import provider_title
+
+if TYPE_CHECKING:
+    from .batch_panel import BatchFlow
+
+
+class QueueGuard:
+    def __init__(self, flow: BatchFlow) -> None:
+        self.flow = flow
+
+    # --- before sending ------------------------------------------------------------------------
+    @staticmethod
+    def is_paid(provider_id: str) -> bool:
+        return not get_provider(provider_id).simulated
+
+    def confirm_send(self, cost: BatchCost) -> bool:
+        """True to send. Asks only when something would be sent (stored answers are free)."""
+        if cost.to_send == 0:
+            return True
+        return self.ask_send(cost)
+
+    def ask_send(self, cost: BatchCost) -> bool:
+        window = self.flow.window
+        name = provider_title(window.provider_bar.provider())
+        return buttons.ask_yes_no(window, i18n.t("queue.send.title"),
+                                  i18n.t("queue.send.text", n=cost.to_send, service=name,
+                                         stored=cost.stored, total=cost.requests))
+
+    # --- before quitting -----------------------------------------------------------------------
+    def unsaved(self) -> list[QueueEntry]:
+        """Documents the queue read that have no review file and no draft yet (the one on screen
+        with changes is the window's usual unsaved question, and its own draft)."""
+        flow = self.flow
+        shown_dirty = flow.window.session.dirty
+        return [e for e in flow.runner.order()
+                if e.state in (EntryState.DONE, EntryState.IN_REVIEW) and e.document is not None
+                and e.review_path is None and e.draft_id is None
+                and not (e.id == flow.current and shown_dirty)]
+
+    def before_quit(self) -> bool:
+        """True to go on closing (every unsaved queue document kept as a draft), False to stay."""
+        entries = self.unsaved()
+        if not entries:
+            return True
+        if not self.ask_quit(len(entries)):
+            return False
+        io = self.flow.window.io
+        for entry in entries:
+            draft_id = drafts.new_draft_id()
+            entry.draft_id = draft_id
+            document = entry.document
+            target = str(review_path_for(entry.paths[0])) if entry.paths else None
+            io.submit(lambda d=document, i=draft_id, t=target: drafts.save_draft(d, i, review_path=t))
+        return True
+
+    def ask_quit(self, count: int) -> bool:
+        """Quit keeping `count` drafts (True, the default) or stay (False)."""
+        window = self.flow.window
+        box = QMessageBox(QMessageBox.Icon.Warning, i18n.plain(i18n.t("queue.quit.title")),
+                          i18n.t("queue.quit.text", n=count), QMessageBox.StandardButton.NoButton, window)
+        keep = box.addButton(i18n.t("queue.quit.keep"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        buttons.localize(box)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is keep

@@ -1,0 +1,88 @@
+"""Yesterday's work is visible: an image with a review file beside it opens that review, and a
+signed-off review is never replaced without naming it (by whom, when), Cancel being the default.
+
+`review_beside(paths)` says which review file to open instead of the bare image (`load_beside`
+opens it only when it was made from this very file: another scan under the same name is shown bare,
+and that review is never saved over);
+`signed_off_by(target, io)` reads an existing review file on the IO worker and says who signed it
+off and when (None when it is not signed off, or cannot be read: the save's own probe then
+reports a damaged file); `ask_replace_signed` is the question.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core import reviewfile
+from ..core.errors import AppError
+from ..core.model import Document, ReviewInfo, ReviewStatus
+from . import buttons, i18n
+from .io_worker import IoWorker
+
+
+def review_beside(paths: Sequence[str]) -> Path | None:
+    """The review file of a single opened image, when one is there (`<image>.review.json`)."""
+    if len(paths) != 1:
+        return None
+    target = reviewfile.review_path_for(paths[0])
+    return target if target.is_file() and target.stat().st_size > 0 else None
+
+
+def load_beside(target: Path, image: str) -> Document:
+    """On the IO worker: the review file found beside `image`, when it was made from this very file
+    (same sha256); else `AppError("review.other_image")`: another scan under the same name."""
+    document = reviewfile.load(target)
+    sha = hashlib.sha256(Path(image).read_bytes()).hexdigest()
+    if document.sources and document.sources[0].sha256 != sha:
+        raise AppError("review.other_image", target.name)
+    return document
+
+
+@dataclass(frozen=True)
+class SignedOff:
+    by: str
+    at: str  # as recorded (ISO 8601)
+
+    @property
+    def when(self) -> str:
+        """"2026-11-30 16:42": what a clerk reads."""
+        return self.at[:16].replace("T", " ") if len(self.at) >= 16 else self.at
+
+
+def signoff_of(review: ReviewInfo) -> SignedOff | None:
+    if review.status != ReviewStatus.REVIEWED:
+        return None
+    entry = next((h for h in reversed(review.history) if h.action == "signoff"), None)
+    by = review.reviewer or (entry.by if entry is not None else "")
+    at = entry.at if entry is not None else (review.updated or "")
+    return SignedOff(by or "?", at or "?")
+
+
+def signed_off_by(target: Path, io: IoWorker) -> SignedOff | None:
+    """Who signed off the review file at `target` (read on the IO worker; the window waits, as it
+    does for a save that must finish)."""
+    found: list[SignedOff | None] = []
+    io.submit(lambda: signoff_of(reviewfile.load(target).review), lambda result, _e: found.append(result))
+    io.flush()
+    return found[0] if found else None
+
+
+def ask_replace_signed(parent: QWidget | None, target: Path, signed: SignedOff) -> bool:
+    """Replace a signed-off review? Cancel is the default (and Escape)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, i18n.plain(i18n.t("replace.title")),
+                      i18n.t("replace.text", name=target.name, by=signed.by, when=signed.when),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(i18n.t("replace.info"))
+    replace = box.addButton(i18n.t("replace.replace"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    buttons.localize(box)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.setObjectName("ReplaceSignedQuestion")
+    box.exec()
+    return box.clickedButton() is replace

@@ -1,0 +1,109 @@
+"""Journey: yesterday's work is visible. An image with a review file beside it opens that review
+(fields, states, history, status); replacing a signed-off review names it (by whom, when) and
+Cancel is the default. Driven by keys; the replace question is the real box, answered with Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app.core import reviewfile
+from desktop_app.core.model import FieldState, ReviewStatus
+
+pytest_plugins = ["gui_helpers"]
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+REVIEWER = "สมหญิง รักงาน"
+
+
+def press(qtbot, window, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), k, modifiers)
+
+
+def signed_off_yesterday(qtbot, journey, make_window, settings, sample_image):
+    settings.reviewer = REVIEWER
+    window = make_window("demo")
+    window.open_paths([str(sample_image)])
+    journey.wait_io(qtbot, window)
+    journey.run_and_wait(qtbot, window)
+    window.select_field(0)
+    window.fields.edit_current_value("แก้เมื่อวาน")
+    window.review.ask_signoff = lambda record: "signoff"
+    window.fields.focus_list()
+    press(qtbot, window, Qt.Key.Key_Return, CTRL)
+    press(qtbot, window, Qt.Key.Key_S, CTRL)
+    journey.wait_io(qtbot, window)
+    target = reviewfile.review_path_for(sample_image)
+    assert reviewfile.load(target).review.status == ReviewStatus.REVIEWED
+    window.close()
+    return target
+
+
+def test_opening_the_image_opens_its_review(qtbot, journey, make_window, settings, sample_image):
+    target = signed_off_yesterday(qtbot, journey, make_window, settings, sample_image)
+    window = make_window("demo")  # the next morning
+    window.open_paths([str(sample_image)])
+    journey.wait_io(qtbot, window)
+    doc = window.session.document
+    assert doc is not None, "the image opened blank: yesterday's review is not shown"
+    assert window.session.review_path == target
+    assert doc.review.status == ReviewStatus.REVIEWED
+    first = doc.pages[0].fields[0]
+    assert first.value == "แก้เมื่อวาน" and first.state == FieldState.CORRECTED and first.history
+    assert "saved review" in window.status_label.text()
+
+
+def test_replacing_a_signed_off_review_names_it_and_cancel_is_the_default(qtbot, journey, make_window,
+                                                                           settings, sample_image):
+    target = signed_off_yesterday(qtbot, journey, make_window, settings, sample_image)
+    before = target.read_bytes()
+    window = make_window("demo")
+    window.open_paths([str(sample_image)])
+    journey.wait_io(qtbot, window)
+    window.ask_rerun = lambda: True  # Ctrl+R again over the review: a fresh result
+    journey.run_and_wait(qtbot, window)
+    window.ask_replace_signed = lambda path, signed: type(window).ask_replace_signed(window, path, signed)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        box.activateWindow()
+        qtbot.waitUntil(lambda: box.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+        seen.append(box.text())
+        seen.append(box.defaultButton().text())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the default
+
+    QTimer.singleShot(0, answer)
+    press(qtbot, window, Qt.Key.Key_S, CTRL)
+    journey.wait_io(qtbot, window)
+    assert seen, "the signed-off review was replaced without a word"
+    assert REVIEWER in seen[0] and "signed off" in seen[0] and target.name in seen[0]
+    assert seen[1] == "Cancel"
+    assert target.read_bytes() == before  # Enter kept it
+    assert window.session.dirty and "kept" in window.status_label.text()
+
+
+def test_a_review_of_another_scan_under_the_same_name_is_not_opened(qtbot, journey, make_window, settings,
+                                                                     sample_image):
+    from PIL import Image
+
+    target = signed_off_yesterday(qtbot, journey, make_window, settings, sample_image)
+    before = target.read_bytes()
+    with Image.open(sample_image) as image:  # today's scan, saved under yesterday's name
+        image = image.convert("RGB")
+        image.putpixel((0, 0), (1, 2, 3))
+        image.save(sample_image)
+    window = make_window("demo")
+    window.open_paths([str(sample_image)])
+    journey.wait_io(qtbot, window)
+    assert window.session.document is None and window.session.image_paths == [sample_image]
+    assert window.message_bar.code == "review.other_image"
+    journey.run_and_wait(qtbot, window)
+    window.ask_save_path = lambda _default: ""  # Save goes to Save As; the clerk cancels
+    assert not window.save(wait=True)
+    assert target.read_bytes() == before  # yesterday's review of the other scan is kept
