@@ -68,7 +68,8 @@ PURPOSE: dict[str, tuple[str, str]] = {
     "python-dateutil": ("dates (matplotlib)", "วันที่ (matplotlib)"),
     "six": ("Python 2/3 helpers (python-dateutil)", "ตัวช่วย (python-dateutil)"),
     "psycopg": ("the team queue's PostgreSQL connection", "การเชื่อมต่อ PostgreSQL ของคิวงานทีม"),
-    "psycopg-binary": ("PostgreSQL client library (libpq) for psycopg", "ไลบรารี PostgreSQL (libpq) สำหรับ psycopg"),
+    "psycopg-binary": ("PostgreSQL client library (libpq) for psycopg",
+                       "ไลบรารี PostgreSQL (libpq) สำหรับ psycopg"),
     "typing-extensions": ("typing helpers (psycopg)", "ตัวช่วยชนิดข้อมูล (psycopg)"),
     "tzdata": ("time zones (psycopg)", "เขตเวลา (psycopg)"),
 }

@@ -31,8 +31,8 @@ def _row(item: BatchItem, target: Path, errors_of: Callable[[object], list[PageE
         return [name, "partial" if problems else "ok", str(len(item.document.pages)), str(pending),
                 target.name, error]
     if item.state == ItemState.FAILED:
-        error = item.error
-        text = f"{error.message('en')} [{error.code}]" if error is not None else "failed"
+        failure = item.error
+        text = f"{failure.message('en')} [{failure.code}]" if failure is not None else "failed"
         return [name, "failed", "", "", "", text]
     status = "cancelled" if item.state == ItemState.CANCELLED else "not run"
     return [name, status, "", "", "", ""]

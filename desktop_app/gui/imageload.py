@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
@@ -88,7 +89,7 @@ def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[
             return image, ""
     try:
         budget = display.DISPLAY_MAX_PIXELS if max_side is None else 4 * max_side * max_side
-        shown = display.display_page(path, page, max_pixels=budget)
+        shown = display.display_page(Path(path), page, max_pixels=budget)
         picture = shown.image
         if max_side and max(picture.size) > max_side:
             picture = picture.copy()

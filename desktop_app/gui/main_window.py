@@ -276,8 +276,10 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.threshold_spin)
         self.addToolBar(tb)
         self.view_toolbar = tb
-        self.toolbar = self.findChild(QToolBar, "MainToolBar")
-        self.toolbar_fit = ToolbarFit(self, self.toolbar, self.view_toolbar)
+        main_toolbar = self.findChild(QToolBar, "MainToolBar")
+        assert main_toolbar is not None  # made by the provider bar above
+        self.toolbar = main_toolbar
+        self.toolbar_fit = ToolbarFit(self, main_toolbar, self.view_toolbar)
 
     def _build_status(self) -> None:
         self.status_label = QLabel()

@@ -10,6 +10,7 @@ page, new fields) makes older results go nowhere.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
@@ -39,7 +40,7 @@ class FullCrops(QObject):
         boxes = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in areas.values()]
 
         def work() -> list:
-            return [pil_to_qimage(crop) for crop in display.full_crops(path, page, boxes)]
+            return [pil_to_qimage(crop) for crop in display.full_crops(Path(path), page, boxes)]
 
         def done(images: list | None, error: object) -> None:
             if generation != self._generation or error is not None or images is None:

@@ -10,6 +10,7 @@ The questions are methods of `QueueGuard` that return the answer, so tests repla
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
@@ -71,8 +72,10 @@ class QueueGuard:
             draft_id = drafts.new_draft_id()
             entry.draft_id = draft_id
             document = entry.document
+            if document is None:
+                continue  # nothing read yet: nothing to keep
             target = str(review_path_for(entry.paths[0])) if entry.paths else None
-            io.submit(lambda d=document, i=draft_id, t=target: drafts.save_draft(d, i, review_path=t))
+            io.submit(partial(drafts.save_draft, document, draft_id, review_path=target))
         return True
 
     def ask_quit(self, count: int) -> bool:

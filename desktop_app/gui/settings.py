@@ -280,13 +280,13 @@ class Settings:
         return _stored_bytes(self._get("window/geometry"))
 
     def set_geometry(self, value: bytes | QByteArray) -> None:
-        self._set("window/geometry", QByteArray(bytes(value)))
+        self._set("window/geometry", value if isinstance(value, QByteArray) else QByteArray(value))
 
     def window_state(self) -> bytes | None:
         return _stored_bytes(self._get("window/state"))
 
     def set_window_state(self, value: bytes | QByteArray) -> None:
-        self._set("window/state", QByteArray(bytes(value)))
+        self._set("window/state", value if isinstance(value, QByteArray) else QByteArray(value))
 
 
     # --- the team queue (gui/team_flow.py): the address only, never a password ---------------------

@@ -4,7 +4,7 @@ there in a note under its list (the message bar gives way to the first document'
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from ..core.skipped import Skipped
 from . import i18n
@@ -26,7 +26,9 @@ def say_skipped(bar: MessageBar, panel: QWidget, skipped: list[Skipped]) -> None
         note.setObjectName(NOTE_NAME)
         note.setWordWrap(True)
         note.setStyleSheet("QLabel { color: #8a5a00; }")
-        panel.layout().insertWidget(2, note)  # under the list of documents
+        layout = panel.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(2, note)  # under the list of documents
     note.setText(skipped_text(skipped) if skipped else "")
     note.setVisible(bool(skipped))
     if skipped:

@@ -183,7 +183,7 @@ class TeamFlow:
             self._show_state()
             return
         self.claim, self.review_path = taken.claim, taken.out
-        url = self.url
+        url = self.url or ""
         self._beat = claims.Heartbeat(lambda: db.connect(url), taken.claim,
                                       every=max(1.0, self._lease_left() / 3)).start()
         self._show_state()
@@ -211,6 +211,8 @@ class TeamFlow:
         if self.session.dirty and not self.window.save(wait=True):
             return  # not saved: stay on it
         path = self.review_path
+        if path is None:
+            return  # already submitted
         self._stop_beat()
         self.claim, self.review_path = None, None
         self.pending.append(path)

@@ -39,7 +39,7 @@ def first_geometry(available: QRect, frame: QMargins = FRAME, preferred: QSize =
 def place(window: QMainWindow, settings: Settings) -> bool:
     """At start: the stored geometry and dock state, or the first-start fit. True when restored."""
     geometry, state = settings.geometry(), settings.window_state()
-    restored = bool(geometry) and window.restoreGeometry(QByteArray(geometry))
+    restored = geometry is not None and window.restoreGeometry(QByteArray(geometry))
     if state:
         window.restoreState(QByteArray(state))
     available = window.screen().availableGeometry()

@@ -48,7 +48,8 @@ def _required_missing() -> Check:
     )
 
 
-def _single(doc_type: str, kind: str, value: str, context: Context, today: date) -> FieldCheckResult:
+def _single(doc_type: str, kind: str, value: str, context: Mapping[str, str | None],
+            today: date) -> FieldCheckResult:
     match kind:
         case "thai_id_personal":
             country = (context.get("country_code") or "").strip().upper()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -96,7 +97,7 @@ DATES: dict[str, dict[str, DateSpec]] = {
 
 VN_LOCALE_DOC_TYPES = frozenset({"vn_vehicle_registration"})
 
-Context = dict[str, str | None]
+Context = Mapping[str, str | None]
 
 
 def _date_of(context: Context, key: str) -> date | None:

@@ -159,7 +159,7 @@ def collect(documents: Iterable[Document]) -> ReportStats:
                 th, en = labels(document.doc_type, f.key)
                 stats.fields[key] = FieldStats(document.provider_id, document.doc_type, name, en, th)
             stats.fields[key].counts.add(result)
-            if result != MISSING and _usable(f.confidence):
+            if result != MISSING and f.confidence is not None and _usable(f.confidence):
                 reading = (float(f.confidence), result == CORRECTED)
                 stats.fields[key].readings.append(reading)
                 stats.readings.append(reading)

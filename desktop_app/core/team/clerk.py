@@ -85,7 +85,7 @@ def prepare(conn, claim: Claim, out: str | os.PathLike[str], *,
         job = engine.OcrJob(paths=paths, provider_id=claim.provider_id, options=dict(claim.options),
                             endpoint=endpoint, timeout=timeout)
         store = TeamAnswerCache(conn, claim)
-        document = engine.run_ocr(job, cache=store)
+        document = engine.run_ocr(job, cache=store)  # type: ignore[arg-type]  # ResponseCache's get/put
         run_checks(document)
         if beat is not None and beat.lost.is_set():
             raise TeamError("team.claim_lost", f"document {claim.document_id}")

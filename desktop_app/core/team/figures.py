@@ -30,8 +30,8 @@ SELECT r.clerk,
 """
 
 
-def _figures(first: int, second: int, corrected: int, seconds: float, checked: int, disagreed: int
-             ) -> dict[str, Any]:
+def _figures(first: float, second: float, corrected: float, seconds: float, checked: float,
+             disagreed: float) -> dict[str, Any]:
     documents = first + second
     return {
         "documents": documents, "first_reviews": first, "second_reviews": second,
