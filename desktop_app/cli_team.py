@@ -8,6 +8,7 @@
     team grant   --db URL (--clerk NAME | --supervisor NAME)        a login role with least rights
     team disputes / team decide --document ID --choose first|second four-eyes disagreements
     team purge   --db URL --older-than DAYS                         retention
+    team export  --db URL --format csv|xlsx|jsonl --out FILE        the finished documents' results
 
 Exit statuses: 0 done · 2 bad input, or the claim was lost (`submit`), or no right to do it ·
 3 the database, the network or the OCR service failed · 4 nothing is waiting (`next`).
@@ -32,7 +33,7 @@ DB_ENV = "DESKTOP_APP_TEAM_DB"
 def main(argv: list[str]) -> int:
     commands = {"init": _init, "add": _add, "next": _next, "submit": _submit, "status": _status,
                 "grant": _grant, "disputes": _disputes, "decide": _decide, "purge": _purge,
-                "password": _password}
+                "password": _password, "export": _export}
     if not argv or argv[0] in ("-h", "--help"):
         _write_stdout(__doc__.split("\n\n")[1] + "\n")
         return 0 if argv else 2
@@ -320,4 +321,40 @@ def _purge(argv: list[str]) -> int:
     _say(f"Removed {result.documents} document(s) finished more than {ns.older_than:g} days ago: "
          f"{result.images} image(s) ({result.image_bytes / 1e6:.1f} MB), {result.answers} stored answer(s), "
          f"{result.reviews} review file(s), {result.claims} claim(s).")
+    return 0
+
+
+# --- export -----------------------------------------------------------------------------------------
+
+def _export(argv: list[str]) -> int:
+    """The final review of every finished document, through the same export as review files."""
+    from .cli_export import _out
+    from .core.errors import InputError
+    from .core.export import FORMATS, export_documents
+    from .core.team.export import signed_off_reviews
+
+    parser = _parser("export", "One row per finished document, one column per canonical field "
+                               "(docs/canonical-fields.md), as `desktop-app export` writes.")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="csv (UTF-8 with BOM, for Excel), xlsx or jsonl (default: from --out's suffix)")
+    parser.add_argument("--out", required=True, metavar="FILE")
+    ns = parser.parse_args(argv)
+    fmt = ns.format or Path(ns.out).suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        parser.error(f"give --format ({', '.join(FORMATS)}); {ns.out!r} does not say which")
+    out = _out(parser, ns.out)
+    conn = _connect(ns)
+    try:
+        reviews = list(signed_off_reviews(conn))  # each handed out is in the access log
+    finally:
+        conn.close()
+    if not any((r.get("review") or {}).get("status") == "reviewed" for r in reviews):
+        raise InputError("export.none_signed_off")
+    result = export_documents(reviews, out, fmt)
+    for source, disagreement in result.disagreements:
+        _say(f"disagreement in {source}: {disagreement.text()}")
+    simulated = sum(1 for row in result.rows if row["simulated"])
+    _say(f"Exported {result.exported} document(s) to {out} ({fmt}, {len(result.columns)} columns)"
+         + (f"; {result.skipped} rejected left out" if result.skipped else "")
+         + (f"; {simulated} SIMULATED" if simulated else "") + ".")
     return 0
