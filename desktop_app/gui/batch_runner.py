@@ -8,7 +8,7 @@ in flight, the shared pause on overload, the response cache so nothing is paid t
 while a round is running waits for it, so never more than N requests are in flight. Cancel stops
 every round; finished documents keep their results.
 
-Thread ownership (SETUP-NOTES, "Crash seen"): the relay that carries the core's callbacks is
+Thread ownership (docs/adr/0012): the relay that carries the core's callbacks is
 created in the GUI thread, parented to the runner; the batch threads only emit its signals.
 """
 

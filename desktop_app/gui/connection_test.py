@@ -5,7 +5,7 @@ endpoint with the vendor's credentials attached the way its real requests carry 
 only whether the key was refused: HTTP 401/403 (AIGEN) or errorCode 5/4 (Computer Vision Vietnam,
 which answers 200 with an error code), or 429 (credit used up). Any other answer, typically "bad
 request: no image", means the service is there and let the key through. Runs on a pool thread; the
-relay QObject is created in the GUI thread (SETUP-NOTES, "Crash seen").
+relay QObject is created in the GUI thread (docs/adr/0012).
 
 This is Qt-free apart from `ConnectionTester`; `check_connection` could move into the core.
 """

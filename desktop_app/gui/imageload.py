@@ -9,7 +9,7 @@ A photo's first page is decoded by Qt (`QImageReader`); a PDF page, or a later p
 TIFF, is rendered by the Qt-free core (`core.pages.render_page`, pypdfium2 for PDF, ADR 7) and the
 PIL image converted to a QImage on the worker (QImage is safe off the GUI thread, QPixmap is not).
 
-Thread ownership (see SETUP-NOTES, "Crash seen"): the only QObject a worker touches is `_Relay`,
+Thread ownership (docs/adr/0012): the only QObject a worker touches is `_Relay`,
 created once in the GUI thread and parented to the loader; workers only emit its signal. The pool is
 the loader's child and is created before the relay, so when the loader is destroyed the pool's
 destructor waits for running decodes while the relay still exists.

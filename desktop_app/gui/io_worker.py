@@ -4,7 +4,7 @@
 were asked for, and a draft is never written over a newer one) and calls `on_done(result, error)`
 in the GUI thread; `error` is an `AppError` (an unexpected exception becomes the "internal" one).
 
-Thread ownership (SETUP-NOTES, "Crash seen"): the one QObject a task touches, `_Relay`, is created
+Thread ownership (docs/adr/0012): the one QObject a task touches, `_Relay`, is created
 once in the GUI thread, parented to the worker; tasks only emit its signal. `flush()` waits for
 everything under way and delivers its results at once: closing the window calls it, so a save in
 flight is finished (and a failed one reported) before the window goes.

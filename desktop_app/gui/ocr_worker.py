@@ -1,6 +1,6 @@
 """Runs `engine.run_ocr` (or `engine.rerun_page`) off the GUI thread, with a Cancel that returns at once.
 
-Thread ownership (SETUP-NOTES, "Crash seen"): the one QObject a task touches, `_Relay`, is created
+Thread ownership (docs/adr/0012): the one QObject a task touches, `_Relay`, is created
 once in the GUI thread, parented to the runner, and handed to every task; tasks only emit its
 signals. The pool is the runner's first child, so it is destroyed (and waited for) before the relay.
 

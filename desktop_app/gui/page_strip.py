@@ -4,7 +4,7 @@ fields); a page the service could not read is marked in red with its error as th
 
 Thumbnails are rendered on a worker (`imageload.decode_page` with a size bound: the Qt-free core
 renders PDF pages, Qt decodes photos) and arrive through a relay created in the GUI thread
-(SETUP-NOTES, "Crash seen"). A newer document supersedes the thumbnails still under way.
+(docs/adr/0012). A newer document supersedes the thumbnails still under way.
 """
 
 from __future__ import annotations
