@@ -526,8 +526,8 @@ class MainWindow(QMainWindow):
                 return
             self._unloadable.pop(str(target), None)
             document, problems = loaded
-            self.session.open_loaded(document, target)
-            self.session.source_problems = problems  # not the files it was made from: nothing sent
+            # not the files it was made from: not shown, nothing sent (session.withheld)
+            self.session.open_loaded(document, target, problems)
             if problems:
                 hostile_guard.refuse_unverified(self)
             self.settings.add_recent(path)
