@@ -132,3 +132,28 @@ def test_a_page_of_a_review_naming_another_file_is_not_sent_again(qtbot, journey
     assert not window.pages.rerun_page(0, ask=False)  # Ctrl+Alt+R: nothing sent either
     assert not window.runner.busy
     assert "not the file this review was made from" in window.message_bar.text
+
+
+def test_a_fifo_dropped_on_the_window_is_refused(qtbot, make_window, tmp_path):
+    import os
+
+    fifo = tmp_path / "scan.png"
+    os.mkfifo(fifo)
+    window = make_window("demo")
+    assert not window.open_paths([str(fifo)])
+    assert "not a regular file" in window.message_bar.text
+    assert not window.session.has_images
+
+
+def test_a_fifo_in_an_opened_folder_is_listed_as_skipped(tmp_path):
+    import os
+
+    from desktop_app.core.skipped import expand_with_skipped
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "scan.png")
+    files, skipped = expand_with_skipped([folder])
+    assert files == []
+    assert [(s.path.name, s.why()) for s in skipped] == [("scan.png",
+                                                          "not a regular file (a pipe or a device)")]

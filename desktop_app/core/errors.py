@@ -236,6 +236,9 @@ CATALOGUE: dict[str, ErrorInfo] = {
            "its way; it was kept, and the new result was not written. Choose another output file.",
            "มีการบันทึกผลตรวจของเจ้าหน้าที่ไว้ที่นั่นระหว่างรอคำตอบ ผลตรวจนั้นถูกเก็บไว้ และไม่ได้เขียนผลใหม่ทับ "
            "กรุณาเลือกไฟล์ปลายทางอื่น"),
+        _e("input.not_regular", "That is not a regular file (a pipe, a device or a socket), so it was not "
+           "read. Open an image or PDF file.",
+           "นั่นไม่ใช่ไฟล์ปกติ (เป็น pipe อุปกรณ์ หรือ socket) จึงไม่ได้อ่าน กรุณาเปิดไฟล์ภาพหรือ PDF"),
     ]
 }
 

@@ -41,6 +41,7 @@ from ..core import drafts, reviewfile
 from ..core.batch import pair_sides
 from ..core.engine import OcrJob
 from ..core.errors import CATALOGUE, AppError
+from ..core.files import is_special
 from ..core.model import Document
 from ..core.pages import open_patterns
 from ..core.providers import get_provider
@@ -497,6 +498,10 @@ class MainWindow(QMainWindow):
         reviews = [p for p in paths if p.endswith(SUFFIX)]
         if reviews:
             return self._open_review(reviews[0])
+        special = [p for p in paths if is_special(p)]  # a FIFO or a device: never read (stat only)
+        if special:
+            self.message_bar.show_error(AppError("input.not_regular", special[0]))
+            return False
         missing = [p for p in paths if not os.path.isfile(p) and not os.path.isdir(p)]
         if missing:
             self.message_bar.show_error(AppError("input.not_found", missing[0]))
