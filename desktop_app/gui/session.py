@@ -25,7 +25,7 @@ from shiboken6 import isValid
 
 from ..core import review as changes_
 from ..core import reviewfile
-from ..core.checks import recheck, run_checks
+from ..core.checks import recheck_positions, run_checks
 from ..core.engine import now_iso
 from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus
 from ..core.review import ActivityClock, ChangeSet
@@ -81,6 +81,15 @@ class ReplacePageCommand(QUndoCommand):
         self.session._swap_page(self.index, self.old_page, self.old_errors)
 
 
+@dataclass(frozen=True)
+class FieldsTouched:
+    """A change's typed notice: the fields (page index, field index) it edited or whose checks it
+    ran again. Only these can look different afterwards, so the field list re-reads only their rows
+    and the autosave copies only them (a page read again is `pageReplaced`: everything)."""
+
+    positions: frozenset[tuple[int, int]]
+
+
 @dataclass
 class PendingSave:
     """A save under way on the IO worker: what is written (a copy taken when it was asked for)
@@ -97,6 +106,7 @@ class PendingSave:
 class Session(QObject):
     documentChanged = Signal()  # a new document (or none), or new images before any OCR
     fieldChanged = Signal(int, int)  # page index, field index
+    fieldsTouched = Signal(object)  # FieldsTouched: every field a change edited or re-checked
     dirtyChanged = Signal(bool)
     reviewChanged = Signal()  # checks, states or the document status changed (after any change)
     signedOff = Signal()  # the clerk signed the document off (Ctrl+Enter): a batch goes to the next
@@ -406,7 +416,9 @@ class Session(QObject):
     def _after(self, changes: ChangeSet) -> None:
         assert self.document is not None
         # only what the change can affect is checked again: its fields and the cross-field readers
-        recheck(self.document, changes.positions())
-        for page_index, field_index in changes.positions():
+        edited = list(changes.positions())
+        rechecked = recheck_positions(self.document, edited)
+        for page_index, field_index in edited:
             self.fieldChanged.emit(page_index, field_index)
+        self.fieldsTouched.emit(FieldsTouched(frozenset(edited) | frozenset(rechecked)))
         self.reviewChanged.emit()
