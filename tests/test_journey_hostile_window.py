@@ -106,6 +106,8 @@ def test_the_image_of_a_review_naming_another_file_is_not_shown(qtbot, journey, 
     text = window.message_bar.text
     assert "not the file this review was made from" in text and "not shown" in text
     assert "put the original file back" in text  # what to do
+    window.select_field(0)
+    assert "not shown" in window.fields.magnifier.text()  # not "no position for this field"
     i18n.set_language("th")
     try:
         assert "ไม่แสดง" in hostile_guard_warning(window)

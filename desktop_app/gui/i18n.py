@@ -389,6 +389,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
                             "{names}: ไม่ใช่ไฟล์ที่ใช้ทำผลตรวจนี้ (ข้อมูลต่างกันหรือไม่พบไฟล์) "
                             "จึงไม่แสดงภาพนี้และจะไม่ส่งไฟล์นี้ไปที่ใด ช่องข้อมูลที่เห็นเป็นของผลตรวจนี้เอง "
                             "หากต้องการดูภาพ ให้นำไฟล์ต้นฉบับกลับไปไว้ที่เดิมตามที่ผลตรวจระบุ แล้วเปิดผลตรวจอีกครั้ง"),
+    "field.image_withheld": ("The image is not shown (it is not the file this review was made from), "
+                             "so there is no close-up of this field.",
+                             "ไม่ได้แสดงภาพ (ไม่ใช่ไฟล์ที่ใช้ทำผลตรวจนี้) จึงไม่มีภาพขยายของช่องนี้"),
     # about dialog and licences (issue 13)
     "act.about": ("&About OCR Review Desk", "เกี่ยวกับ OCR Review Desk (&A)"),
     "about.title": ("About OCR Review Desk", "เกี่ยวกับ OCR Review Desk"),

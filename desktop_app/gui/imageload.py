@@ -18,6 +18,7 @@ destructor waits for running decodes while the relay still exists.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
@@ -103,7 +104,7 @@ def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[
     del raw  # the core reads the file again (through core/files.py too)
     try:
         budget = display.DISPLAY_MAX_PIXELS if max_side is None else 4 * max_side * max_side
-        shown = display.display_page(path, page, max_pixels=budget)
+        shown = display.display_page(Path(path), page, max_pixels=budget)
         picture = shown.image
         if max_side and max(picture.size) > max_side:
             picture = picture.copy()

@@ -406,6 +406,7 @@ class MainWindow(QMainWindow):
         wanted = image_key(str(source[0]), source[1]) if source is not None else None
         face = face_image(self.session.document, page_index)
         self.face.set_image(face)
+        self.fields.magnifier.withheld = source is None and self.session.document is not None
         if wanted == self._shown_image and source is not None:
             self.full_crops.request(str(source[0]), source[1])  # new fields on a page shown reduced
         if wanted != self._shown_image:
