@@ -16,7 +16,6 @@ import copy
 import getpass
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -30,6 +29,7 @@ from ..core.engine import now_iso
 from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus
 from ..core.review import ActivityClock, ChangeSet
 from . import i18n
+from .session_notes import FieldsTouched, PendingSave
 
 
 def os_user() -> str:
@@ -79,28 +79,6 @@ class ReplacePageCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.old_page is not None
         self.session._swap_page(self.index, self.old_page, self.old_errors)
-
-
-@dataclass(frozen=True)
-class FieldsTouched:
-    """A change's typed notice: the fields (page index, field index) it edited or whose checks it
-    ran again. Only these can look different afterwards, so the field list re-reads only their rows
-    and the autosave copies only them (a page read again is `pageReplaced`: everything)."""
-
-    positions: frozenset[tuple[int, int]]
-
-
-@dataclass
-class PendingSave:
-    """A save under way on the IO worker: what is written (a copy taken when it was asked for)
-    and what to undo on the live document if writing fails."""
-
-    target: Path
-    snapshot: Document
-    document: Document
-    undo_index: int
-    before: tuple
-    spent: float
 
 
 class Session(QObject):
