@@ -97,13 +97,13 @@ def test_decoding_runs_off_the_gui_thread(qtbot, owner, tmp_path, monkeypatch):
     path = tmp_path / "a.png"
     Image.new("RGB", (10, 10), (1, 2, 3)).save(path)
     threads: list[threading.Thread] = []
-    real = imageload.decode_image
+    real = imageload.decode_page
 
-    def spy(p: str) -> tuple[QImage, str]:
+    def spy(p: str, page: int = 0) -> tuple[QImage, str]:
         threads.append(threading.current_thread())
-        return real(p)
+        return real(p, page)
 
-    monkeypatch.setattr(imageload, "decode_image", spy)
+    monkeypatch.setattr(imageload, "decode_page", spy)
     loader = ImageLoader(owner)
     with qtbot.waitSignal(loader.loaded, timeout=10000):
         loader.load(str(path))
@@ -114,14 +114,14 @@ def test_destroying_the_loader_during_a_decode_is_safe(qtbot, tmp_path, monkeypa
     path = tmp_path / "a.png"
     Image.new("RGB", (10, 10)).save(path)
     started = threading.Event()
-    real = imageload.decode_image
+    real = imageload.decode_page
 
-    def slow(p: str) -> tuple[QImage, str]:
+    def slow(p: str, page: int = 0) -> tuple[QImage, str]:
         started.set()
         time.sleep(0.2)
-        return real(p)
+        return real(p, page)
 
-    monkeypatch.setattr(imageload, "decode_image", slow)
+    monkeypatch.setattr(imageload, "decode_page", slow)
     parent = QObject()
     loader = ImageLoader(parent)
     reported: list[str] = []
@@ -139,3 +139,24 @@ def test_decode_image_converts_to_a_pixmap_friendly_format(tmp_path):
     image, error = decode_image(str(path))
     assert error == ""
     assert image.format() == QImage.Format.Format_ARGB32_Premultiplied
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    import os
+
+    path = tmp_path / "scan.png"  # a name the window opens, but a FIFO: reading it would wait for ever
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
+def test_anything_but_a_regular_file_is_refused_not_read(qtbot, owner, fifo, special):
+    path = str(fifo) if special == "fifo" else special
+    image, error = imageload.decode_page(path)
+    assert image.isNull() and error == "input.not_regular"
+    assert imageload.decode_page(path, max_side=64)[1] == "input.not_regular"  # a page-strip thumbnail
+    loader = ImageLoader(owner)
+    with qtbot.waitSignal(loader.failed, timeout=10000) as blocker:
+        loader.load(path)
+    assert "not a regular file" in blocker.args[1]

@@ -261,6 +261,9 @@ CATALOGUE: dict[str, ErrorInfo] = {
         _e("display.none", "No display is available, so the window cannot open. Run it on a desktop "
            "session, or use `desktop-app ocr` on the command line.",
            "ไม่มีหน้าจอให้แสดงผล จึงเปิดหน้าต่างไม่ได้ กรุณาเปิดในเดสก์ท็อป หรือใช้คำสั่ง `desktop-app ocr`"),
+        _e("input.not_regular", "That is not a regular file (a pipe, a device or a socket), so it was not "
+           "read. Open an image or PDF file.",
+           "นั่นไม่ใช่ไฟล์ปกติ (เป็น pipe อุปกรณ์ หรือ socket) จึงไม่ได้อ่าน กรุณาเปิดไฟล์ภาพหรือ PDF"),
     ]
 }
 

@@ -1,7 +1,8 @@
 """What a batch left out of a folder, and why: every file a clerk gave is read or said to be unread.
 
 `expand_with_skipped(paths)` is `core.batch.expand_inputs` plus the list of what was passed over in
-each folder: hidden files, folders inside it (not opened), review files, and files of a kind the
+each folder: hidden files, folders inside it (not opened), review files, FIFOs and devices, and
+files of a kind the
 engine does not read (named by their suffix). The window's queue and `desktop-app ocr --out-dir`
 both list them, one line each, in the clerk's language.
 """
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .files import is_special
 from .pages import folder_files, is_supported
 from .reviewfile import SUFFIX as REVIEW_SUFFIX
 
@@ -21,6 +23,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "review": ("a review file (open it on its own to see it)", "เป็นไฟล์ผลตรวจ (เปิดแยกเพื่อดู)"),
     "kind": ("not an image or PDF this program reads ({kind})",
              "ไม่ใช่ภาพหรือ PDF ที่โปรแกรมอ่านได้ ({kind})"),
+    "special": ("not a regular file (a pipe or a device)", "ไม่ใช่ไฟล์ปกติ (เป็น pipe หรืออุปกรณ์)"),
 }
 
 
@@ -46,6 +49,8 @@ def skipped_in(folder: Path) -> list[Skipped]:
             left.append(Skipped(path, "hidden"))
         elif path.is_dir():
             left.append(Skipped(path, "folder"))
+        elif is_special(path):  # a FIFO or a device: never read (core/files.py)
+            left.append(Skipped(path, "special"))
         elif path.name.endswith(REVIEW_SUFFIX):
             left.append(Skipped(path, "review"))
         elif not is_supported(path):

@@ -2,8 +2,12 @@
 after it happens, so a crash, a kill or a power cut loses nothing.
 
 The draft is written on the IO worker from a copy taken in the GUI thread (the worker never reads
-the live document), atomically and readable by the user only (core/drafts.py). It is removed once
-the review file is saved, when the document is put away (saved or discarded by the clerk), and
+the live document). The copy is cheap: only the fields changed since the last draft are copied
+again (the session's `fieldsTouched` notices name them: fields change only through the session);
+the others are the previous copy's, which nobody changes (issue 10: deep-copying 5,000 fields after
+every edit held the window). A new document or a page read again is copied whole. The draft is
+written atomically and readable by the user only (core/drafts.py). It is removed once the review
+file is saved, when the document is put away (saved or discarded by the clerk), and
 when an undo brings the document back to its saved state. A crash leaves it in place: the next
 start offers it (gui/restore_dialog.py).
 """
@@ -17,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import drafts
 from ..core.errors import AppError
+from ..core.model import Document
 from .io_worker import IoWorker
 from .session import Session
 
@@ -37,11 +42,17 @@ class Autosaver(QObject):
         self.last_error: AppError | None = None
         self.writes = 0  # drafts written (for tests and the status bar)
         self._adopt: str | None = None
+        self._copy: Document | None = None  # the last draft's copy, its fields reused by the next
+        self._copy_of: Document | None = None  # the live document it is a copy of
+        self._touched: set[tuple[int, int]] = set()  # fields changed since that copy
+        self.fields_copied = 0  # fields copied for the last draft (for measurements)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.flush)
         session.documentChanged.connect(self._on_document_changed)
+        session.fieldsTouched.connect(lambda touched: self._touched.update(touched.positions))
+        session.pageReplaced.connect(lambda _index: self._forget_copy())
         session.undo_stack.indexChanged.connect(lambda _i: self.schedule())
         session.dirtyChanged.connect(lambda _d: self.schedule())
         session.saved.connect(lambda _path: self.flush())  # removed, or rewritten if changed meanwhile
@@ -64,11 +75,37 @@ class Autosaver(QObject):
         if not self.session.dirty:
             self.forget()
             return
-        snapshot = copy.deepcopy(document)  # the worker never reads the live document
+        snapshot = self._snapshot(document)  # the worker never reads the live document
         review_path = self.session.review_path
         draft_id = self.draft_id
         self.written = True
         self.io.submit(lambda: drafts.save_draft(snapshot, draft_id, review_path=review_path), self._on_saved)
+
+    def _snapshot(self, document: Document) -> Document:
+        """A copy of `document` sharing nothing with it: the last copy with the touched fields,
+        the review and the errors copied again; the whole document when there is no usable copy."""
+        old, touched = self._copy, self._touched
+        self._touched = set()
+        same_shape = old is not None and len(old.pages) == len(document.pages) and all(
+            len(a.fields) == len(b.fields) for a, b in zip(old.pages, document.pages, strict=True))
+        if old is None or self._copy_of is not document or not same_shape:
+            fresh = copy.deepcopy(document)
+            self.fields_copied = sum(len(page.fields) for page in document.pages)
+        else:
+            fresh = copy.copy(old)
+            fresh.pages = [copy.copy(page) for page in old.pages]
+            for page in fresh.pages:
+                page.fields = list(page.fields)
+            for p, i in touched:
+                fresh.pages[p].fields[i] = copy.deepcopy(document.pages[p].fields[i])
+            fresh.review = copy.deepcopy(document.review)  # status, stamps, its history
+            fresh.errors = copy.deepcopy(document.errors)
+            self.fields_copied = len(touched)
+        self._copy, self._copy_of = fresh, document
+        return fresh
+
+    def _forget_copy(self) -> None:
+        self._copy = self._copy_of = None
 
     def forget(self) -> None:
         """Remove this document's draft (saved, discarded, or back to its saved state)."""
@@ -89,6 +126,8 @@ class Autosaver(QObject):
     def _on_document_changed(self) -> None:
         # The previous document was saved or discarded by the clerk before it went away.
         self.forget()
+        self._forget_copy()
+        self._touched = set()
         self.draft_id = self._adopt or drafts.new_draft_id()
         self.written = self._adopt is not None
         self._adopt = None

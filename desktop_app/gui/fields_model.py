@@ -27,7 +27,7 @@ from ..core.model import Field, FieldState, Severity
 from . import i18n
 from .colors import BAD, HIGH, LOW, band, band_color
 from .palette_colors import text_color, text_on
-from .session import Session
+from .session import FieldsTouched, Session
 
 COL_LABEL_TH, COL_LABEL_EN, COL_VALUE, COL_CONFIDENCE, COL_STATE, COL_BOX = range(6)
 _HEADERS = ("col.label_th", "col.label_en", "col.value", "col.confidence", "col.state", "col.box")
@@ -114,8 +114,10 @@ class FieldsModel(QAbstractTableModel):
         self._value_font: QFont | None = None  # the looped proof-reading face, when chosen
         # presentation mode (issue 14): the masked text of a field it hides, None for the others
         self.masker: Callable[[Field], str | None] | None = None
-        session.fieldChanged.connect(self._on_field_changed)
-        session.reviewChanged.connect(self._on_review_changed)
+        # An edit re-reads only the rows it touched (issue 10: 5,000 rows re-read after every change
+        # froze the window); a page read again re-checks the whole document, so every row.
+        session.fieldsTouched.connect(self._on_fields_touched)
+        session.pageReplaced.connect(lambda _index: self._on_review_changed())
 
     # --- what is shown ---------------------------------------------------------------------------
     @property
@@ -166,9 +168,14 @@ class FieldsModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COL_BOX)
         self.reset()
 
-    def _on_field_changed(self, page_index: int, field_index: int) -> None:
-        if page_index == self._page and 0 <= field_index < self.rowCount():
-            self.dataChanged.emit(self.index(field_index, 0), self.index(field_index, COL_BOX))
+    def _on_fields_touched(self, touched: FieldsTouched) -> None:
+        count = self.rowCount()
+        rows = sorted(i for p, i in touched.positions if p == self._page and 0 <= i < count)
+        start = 0
+        for n in range(1, len(rows) + 1):  # one dataChanged for each run of neighbouring rows
+            if n == len(rows) or rows[n] != rows[n - 1] + 1:
+                self.dataChanged.emit(self.index(rows[start], 0), self.index(rows[n - 1], COL_BOX))
+                start = n
 
     # --- QAbstractTableModel ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

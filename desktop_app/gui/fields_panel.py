@@ -195,13 +195,13 @@ class FieldsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_LABEL_TH, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_LABEL_EN, QHeaderView.ResizeMode.Interactive)
+        for col in (COL_LABEL_TH, COL_LABEL_EN):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, 125)
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(COL_LABEL_TH, 125)
-        header.resizeSection(COL_LABEL_EN, 125)
+        header.setResizeContentsPrecision(0)  # fit the rows on screen: Qt's 1,000 rows after every edit
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         # --- the editor: crop right above the value ---

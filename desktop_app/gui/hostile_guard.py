@@ -1,7 +1,8 @@
 """The window's guards against hostile files and faults (issue 10), kept out of main_window.py.
 
 - `load_verified`: on the IO worker, a review file is read and each source it names is hashed:
-  a source that is not the file the review was made from is reported, and nothing is sent for it.
+  a source that is not the file the review was made from is reported, never shown (no page, crop
+  or thumbnail of it: `Session.withheld`) and nothing is sent for it (Ctrl+R nor a page re-run).
 - `guard_close_save`: a save that fails while the window closes keeps the window open.
 - `show_draft_failure`: a draft that cannot be written (disk full) is said to the clerk.
 """

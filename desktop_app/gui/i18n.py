@@ -383,10 +383,16 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "msg.draft_failed": ("The draft of this review could not be kept (your work is still open; save "
                          "it): {message}",
                          "เก็บฉบับร่างของงานนี้ไม่ได้ (งานยังเปิดอยู่ กรุณาบันทึก): {message}"),
-    "msg.source_mismatch": ("{names}: not the file this review was made from (other bytes, or missing). "
-                            "Nothing is sent for it; open the right image.",
+    "msg.source_mismatch": ("{names}: not the file this review was made from (other bytes, or missing), "
+                            "so it is not shown and nothing is sent for it. The fields beside it are "
+                            "the review's own. To see the image, put the original file back where the "
+                            "review names it and open the review again.",
                             "{names}: ไม่ใช่ไฟล์ที่ใช้ทำผลตรวจนี้ (ข้อมูลต่างกันหรือไม่พบไฟล์) "
-                            "จะไม่ส่งไฟล์นี้ไปที่ใด กรุณาเปิดภาพที่ถูกต้อง"),
+                            "จึงไม่แสดงภาพนี้และจะไม่ส่งไฟล์นี้ไปที่ใด ช่องข้อมูลที่เห็นเป็นของผลตรวจนี้เอง "
+                            "หากต้องการดูภาพ ให้นำไฟล์ต้นฉบับกลับไปไว้ที่เดิมตามที่ผลตรวจระบุ แล้วเปิดผลตรวจอีกครั้ง"),
+    "field.image_withheld": ("The image is not shown (it is not the file this review was made from), "
+                             "so there is no close-up of this field.",
+                             "ไม่ได้แสดงภาพ (ไม่ใช่ไฟล์ที่ใช้ทำผลตรวจนี้) จึงไม่มีภาพขยายของช่องนี้"),
     # about dialog and licences (issue 13)
     "act.about": ("&About OCR Review Desk", "เกี่ยวกับ OCR Review Desk (&A)"),
     "about.title": ("About OCR Review Desk", "เกี่ยวกับ OCR Review Desk"),

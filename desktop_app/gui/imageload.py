@@ -17,16 +17,16 @@ destructor waits for running decodes while the relay still exists.
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QThreadPool, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 
 from ..core import display
 from ..core.errors import AppError
 from ..core.file_kind import diagnose_file
+from ..core.files import NotRegularFile, read_regular
 
 
 def image_key(path: str, page: int = 0) -> str:
@@ -47,12 +47,17 @@ def pil_to_qimage(image) -> QImage:
     return qimage.convertToFormat(QImage.Format.Format_RGB32)  # a copy: `data` may go
 
 
-def _is_pdf(path: str) -> bool:
+def _read(path: str) -> tuple[bytes, str]:
+    """(the file's bytes, "") or (b"", error code). Only a regular file is read, checked on the
+    opened descriptor (core/files.py): a FIFO or /dev/zero is refused, never waited on or read."""
     try:
-        with open(path, "rb") as handle:
-            return handle.read(1024).lstrip()[:5] == b"%PDF-"
+        return read_regular(path), ""
+    except FileNotFoundError:
+        return b"", "input.not_found"
+    except NotRegularFile:
+        return b"", "input.not_regular"
     except OSError:
-        return False
+        return b"", "input.unreadable"
 
 
 PAGE_SIZE_KEY = "desktop-app-page-size"  # QImage text: "WxH", the page's full size when shown smaller
@@ -66,9 +71,18 @@ def page_size_of(image: QImage) -> QSize:
     return image.size()
 
 
-def _qt_shows_whole(path: str) -> bool:
+def _reader(raw: bytes) -> tuple[QImageReader, QBuffer]:
+    """A reader of bytes already read (never of a path: Qt would open it with no such check), and
+    its buffer, which must live as long as the reader."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(raw))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return QImageReader(buffer), buffer
+
+
+def _qt_shows_whole(raw: bytes) -> bool:
     """Qt reads this file's format and its pixels fit the display budget (read from the header)."""
-    reader = QImageReader(path)
+    reader, _buffer = _reader(raw)
     size = reader.size()
     return (reader.canRead() and size.isValid()
             and size.width() * size.height() <= display.DISPLAY_MAX_PIXELS)
@@ -81,12 +95,14 @@ def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[
     A photo Qt reads whose pixels fit `core.display.DISPLAY_MAX_PIXELS` is decoded by Qt; anything
     else (a big scan Qt's 256 MB limit refuses, HEIC, PDF and TIFF pages) by the core at a display
     resolution, the page's full size recorded in the image (`page_size_of`) so boxes still land."""
-    if not os.path.isfile(path):
-        return QImage(), "input.not_found"
-    if page == 0 and max_side is None and not _is_pdf(path) and _qt_shows_whole(path):
-        image, error = decode_image(path)
+    raw, error = _read(path)
+    if error:
+        return QImage(), error
+    if page == 0 and max_side is None and not raw.lstrip()[:5] == b"%PDF-" and _qt_shows_whole(raw):
+        image, error = _decode_qt(raw)
         if not error:
             return image, ""
+    del raw  # the core reads the file again (through core/files.py too)
     try:
         budget = display.DISPLAY_MAX_PIXELS if max_side is None else 4 * max_side * max_side
         shown = display.display_page(Path(path), page, max_pixels=budget)
@@ -144,9 +160,12 @@ def decode_image(path: str) -> tuple[QImage, str]:
     Safe in any thread (QImage, not QPixmap). The image is converted to a format QPixmap takes
     without another conversion, so the GUI thread only uploads it.
     """
-    if not os.path.isfile(path):
-        return QImage(), "input.not_found"
-    reader = QImageReader(path)
+    raw, error = _read(path)
+    return (QImage(), error) if error else _decode_qt(raw)
+
+
+def _decode_qt(raw: bytes) -> tuple[QImage, str]:
+    reader, _buffer = _reader(raw)
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():

@@ -9,6 +9,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
+from . import i18n
+
 if TYPE_CHECKING:
     from .canvas import DocumentCanvas
 
@@ -26,6 +28,7 @@ class FieldMagnifier(QLabel):
         self._canvas: DocumentCanvas | None = None
         self._index: int | None = None
         self._no_box_text = NO_BOX_TEXT
+        self.withheld = False  # the page's image is not shown (a review naming another file)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -67,7 +70,7 @@ class FieldMagnifier(QLabel):
         crop = self._canvas.field_crop(self._index, max_size=room)
         if crop.isNull():
             self.setPixmap(QPixmap())
-            self.setText(self._no_box_text)
+            self.setText(i18n.t("field.image_withheld") if self.withheld else self._no_box_text)
             return
         pixmap = QPixmap.fromImage(crop)
         pixmap.setDevicePixelRatio(ratio)

@@ -41,6 +41,7 @@ from ..core import drafts, reviewfile
 from ..core.batch import pair_sides
 from ..core.engine import OcrJob
 from ..core.errors import CATALOGUE, AppError
+from ..core.files import is_special
 from ..core.model import Document
 from ..core.pages import open_patterns
 from ..core.providers import get_provider
@@ -409,6 +410,7 @@ class MainWindow(QMainWindow):
         wanted = image_key(str(source[0]), source[1]) if source is not None else None
         face = face_image(self.session.document, page_index)
         self.face.set_image(face)
+        self.fields.magnifier.withheld = source is None and self.session.document is not None
         if wanted == self._shown_image and source is not None:
             self.full_crops.request(str(source[0]), source[1])  # new fields on a page shown reduced
         if wanted != self._shown_image:
@@ -503,6 +505,10 @@ class MainWindow(QMainWindow):
         reviews = [p for p in paths if p.endswith(SUFFIX)]
         if reviews:
             return self._open_review(reviews[0])
+        special = [p for p in paths if is_special(p)]  # a FIFO or a device: never read (stat only)
+        if special:
+            self.message_bar.show_error(AppError("input.not_regular", special[0]))
+            return False
         beside = yesterday.review_beside(paths)
         if beside is not None:  # yesterday's work: the image opens with its saved review
             return self._open_review(str(beside), images=paths)
@@ -538,8 +544,8 @@ class MainWindow(QMainWindow):
                 return
             self._unloadable.pop(str(target), None)
             document, problems = loaded
-            self.session.open_loaded(document, target)
-            self.session.source_problems = problems  # not the files it was made from: nothing sent
+            # not the files it was made from: not shown, nothing sent (session.withheld)
+            self.session.open_loaded(document, target, problems)
             if problems:
                 hostile_guard.refuse_unverified(self)
             self.settings.add_recent(images[0] if images else path)

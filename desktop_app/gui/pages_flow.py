@@ -22,7 +22,7 @@ from ..core.errors import AppError
 from ..core.model import Document, PageError
 from ..core.pages import page_count
 from ..core.pagewise import reads_one_page
-from . import i18n
+from . import hostile_guard, i18n
 from .page_strip import PageStrip
 
 if TYPE_CHECKING:
@@ -175,6 +175,8 @@ class PagesFlow(QObject):
         index = self.fields.page_index if index is None else index
         if doc is None or window.runner.busy or not 0 <= index < len(doc.pages):
             return False
+        if hostile_guard.refuse_unverified(window):
+            return False  # a review naming another file: that file is never sent
         if ask and doc.pages[index].has_review_work() and not window.ask_rerun_page(index):
             return False
         window.message_bar.dismiss()

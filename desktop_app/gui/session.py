@@ -16,7 +16,6 @@ import copy
 import getpass
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,12 +24,13 @@ from shiboken6 import isValid
 
 from ..core import review as changes_
 from ..core import reviewfile
-from ..core.checks import recheck, run_checks
+from ..core.checks import recheck_positions, run_checks
 from ..core.engine import now_iso
 from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus, SignoffRecord
 from ..core.review import ActivityClock, ChangeSet
 from ..core.signoff import open_problems
 from . import i18n
+from .session_notes import FieldsTouched, PendingSave
 
 
 def os_user() -> str:
@@ -82,22 +82,10 @@ class ReplacePageCommand(QUndoCommand):
         self.session._swap_page(self.index, self.old_page, self.old_errors)
 
 
-@dataclass
-class PendingSave:
-    """A save under way on the IO worker: what is written (a copy taken when it was asked for)
-    and what to undo on the live document if writing fails."""
-
-    target: Path
-    snapshot: Document
-    document: Document
-    undo_index: int
-    before: tuple
-    spent: float
-
-
 class Session(QObject):
     documentChanged = Signal()  # a new document (or none), or new images before any OCR
     fieldChanged = Signal(int, int)  # page index, field index
+    fieldsTouched = Signal(object)  # FieldsTouched: every field a change edited or re-checked
     dirtyChanged = Signal(bool)
     reviewChanged = Signal()  # checks, states or the document status changed (after any change)
     signedOff = Signal()  # the clerk signed the document off (Ctrl+Enter): a batch goes to the next
@@ -137,11 +125,12 @@ class Session(QObject):
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
 
-    def _start(self, document: Document | None, *, unsaved: bool) -> None:
+    def _start(self, document: Document | None, *, unsaved: bool,
+               source_problems: Sequence[str] = ()) -> None:
         """A new document (or none): a fresh undo stack, checks run, the clock restarted."""
         self.undo_stack.clear()
         self.clock.reset()
-        self.source_problems = []  # (set again by whoever opened a review and checked its sources)
+        self.source_problems = list(source_problems)  # known before anyone asks for a page's image
         self.document = document
         if document is not None:
             run_checks(document)
@@ -160,20 +149,32 @@ class Session(QObject):
             return " + ".join(p.name for p in self.image_paths)
         return ""
 
+    def withheld(self, source: int) -> bool:
+        """True when source `source` of the open review is not the file it was made from: its
+        image is never shown (nor a crop or thumbnail of it) and never sent."""
+        doc = self.document
+        return (doc is not None and bool(self.source_problems) and 0 <= source < len(doc.sources)
+                and doc.sources[source].path in self.source_problems)
+
     def image_for_page(self, page_index: int) -> Path | None:
         """The image file that page `page_index` of the document shows (its source)."""
         if self.document is not None and 0 <= page_index < len(self.document.pages):
             source = self.document.pages[page_index].source
+            if self.withheld(source):
+                return None
             if 0 <= source < len(self.image_paths):
                 return self.image_paths[source]
         return self.image_paths[0] if self.image_paths else None
 
     def page_source(self, page_index: int) -> tuple[Path, int] | None:
         """(image file, page within that file) that page `page_index` shows: a PDF or TIFF page is
-        rendered from its own file; before any OCR, page i of the open file(s)."""
+        rendered from its own file; before any OCR, page i of the open file(s). None for a page
+        whose file is withheld (`withheld`)."""
         doc = self.document
         if doc is not None and 0 <= page_index < len(doc.pages):
             page = doc.pages[page_index]
+            if self.withheld(page.source):
+                return None
             if 0 <= page.source < len(self.image_paths):
                 return self.image_paths[page.source], page.source_page
         if doc is None:
@@ -188,12 +189,14 @@ class Session(QObject):
                                                     strict=True) for page in range(max(1, count))]
 
     def page_sources(self) -> list[tuple[str, int]]:
-        """`page_source` of every page (the page strip's entries)."""
+        """`page_source` of every page (the page strip's entries); a withheld page has no file ("")."""
         doc = self.document
         if doc is None:
             return [(str(path), page) for path, page in self._pages_before_ocr()]
+        if not self.image_paths:
+            return []
         found = [self.page_source(i) for i in range(len(doc.pages))]
-        return [(str(path), page) for path, page in (f for f in found if f is not None)]
+        return [(str(f[0]), f[1]) if f is not None else ("", 0) for f in found]
 
     def set_page_counts(self, paths: list[Path], counts: list[int]) -> None:
         """The page counts of `paths`, read on a worker; ignored when other files are open by now."""
@@ -224,12 +227,13 @@ class Session(QObject):
         target = Path(os.path.abspath(os.fspath(path)))
         self.open_loaded(reviewfile.load(target), target)
 
-    def open_loaded(self, document: Document, target: Path) -> None:
-        """Continue `document`, read (on a worker) from the review file `target`."""
+    def open_loaded(self, document: Document, target: Path, source_problems: Sequence[str] = ()) -> None:
+        """Continue `document`, read (on a worker) from the review file `target`. The sources in
+        `source_problems` (core/source_check.py) are withheld: their files are not shown nor sent."""
         self.image_paths = [Path(s.path) if os.path.isabs(s.path) else target.parent / s.path
                             for s in document.sources]
         self.review_path = target
-        self._start(document, unsaved=False)
+        self._start(document, unsaved=False, source_problems=source_problems)
 
     def set_result(self, document: Document) -> None:
         """A fresh OCR result for the open images: unsaved until the clerk saves it."""
@@ -399,7 +403,9 @@ class Session(QObject):
     def _after(self, changes: ChangeSet) -> None:
         assert self.document is not None
         # only what the change can affect is checked again: its fields and the cross-field readers
-        recheck(self.document, changes.positions())
-        for page_index, field_index in changes.positions():
+        edited = list(changes.positions())
+        rechecked = recheck_positions(self.document, edited)
+        for page_index, field_index in edited:
             self.fieldChanged.emit(page_index, field_index)
+        self.fieldsTouched.emit(FieldsTouched(frozenset(edited) | frozenset(rechecked)))
         self.reviewChanged.emit()

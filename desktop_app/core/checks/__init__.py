@@ -28,6 +28,7 @@ __all__ = [
     "missing_required",
     "parse_date",
     "recheck",
+    "recheck_positions",
     "required_keys",
     "run_checks",
 ]
@@ -152,13 +153,24 @@ def recheck(document: Document, positions: Iterable[tuple[int, int]], today: dat
     """After an edit of the fields at `positions` (page index, field index): check again only the
     fields the edit can change (the same keys anywhere, and the keys whose cross-field checks read
     them). Gives what `run_checks` would; returns how many fields were checked."""
+    return len(recheck_positions(document, positions, today))
+
+
+def recheck_positions(document: Document, positions: Iterable[tuple[int, int]],
+                      today: date | None = None) -> list[tuple[int, int]]:
+    """`recheck`, returning the (page index, field index) of every field checked again: what the
+    window shows anew after the edit."""
     keys = {document.pages[p].fields[i].key for p, i in positions
             if 0 <= p < len(document.pages) and 0 <= i < len(document.pages[p].fields)}
-    return _check_fields(document, affected_keys(document.doc_type, keys), today or date.today())
+    checked: list[tuple[int, int]] = []
+    _check_fields(document, affected_keys(document.doc_type, keys), today or date.today(), checked)
+    return checked
 
 
-def _check_fields(document: Document, keys: set[str] | None, today: date) -> int:
-    """Check the fields whose (lower-case) key is in `keys` (every field for None)."""
+def _check_fields(document: Document, keys: set[str] | None, today: date,
+                  checked_at: list[tuple[int, int]] | None = None) -> int:
+    """Check the fields whose (lower-case) key is in `keys` (every field for None); their
+    positions are added to `checked_at` when given."""
     page_values: list[Context] = []
     document_values: Context = {}
     for page in document.pages:
@@ -172,12 +184,14 @@ def _check_fields(document: Document, keys: set[str] | None, today: date) -> int
                     document_values[key] = value
         page_values.append(values)
     checked = 0
-    for page, values in zip(document.pages, page_values, strict=True):
-        wanted = [f for f in page.fields if keys is None or f.key.lower() in keys]
+    for p, (page, values) in enumerate(zip(document.pages, page_values, strict=True)):
+        wanted = [(i, f) for i, f in enumerate(page.fields) if keys is None or f.key.lower() in keys]
         context = ChainMap(values, document_values)  # the page first, then the document; no copy
-        for f in wanted:
+        for _i, f in wanted:
             _set_checks(document.doc_type, f, context, today)
         checked += len(wanted)
+        if checked_at is not None:
+            checked_at.extend((p, i) for i, _f in wanted)
     return checked
 
 

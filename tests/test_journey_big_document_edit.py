@@ -1,0 +1,107 @@
+"""Journey: an edit in a document of thousands of fields (issue 10, "checks that scale"). The field
+list re-reads only the rows the edit touched (and the rows on screen), and the autosave copies only
+the fields that changed since the last draft. Counted (rows read, fields copied), never timed;
+scripts/measure_edit.py gives the seconds."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from desktop_app.core import drafts
+from desktop_app.core.model import Document, Field, Page, Source
+
+pytest_plugins = ["gui_helpers"]
+
+FIELDS = 2000
+
+
+def _document(count: int) -> Document:
+    # a tenth of the fields share ten checked keys, the rest are unknown keys each their own
+    keys = ["registration_number_car", "province", "car_number", "registration_date", "color"]
+    fields = [Field(key=keys[i // 10 % len(keys)] if i % 10 == 7 else f"unknown_{i}", label_th="",
+                    label_en="", ocr_value=f"v{i}", value=f"v{i}", confidence=0.95) for i in range(count)]
+    return Document(doc_type="vehicle_book", sources=[Source(path="x.png", sha256="0" * 64, width=1000,
+                                                             height=1000, page_count=1)],
+                    provider_id="aigen-vehicle-book-v2", endpoint="https://x", options={},
+                    pages=[Page(index=0, width=1000, height=1000, fields=fields)])
+
+
+@pytest.fixture
+def big_window(qtbot, make_window):
+    window = make_window("demo")
+    window.session.set_result(_document(FIELDS))
+    window.autosaver.flush()  # the first draft: the whole document, once
+    window.io.flush(30_000)
+    qtbot.wait(1)  # let the field list lay itself out
+    return window
+
+
+def _rows_read(window, qtbot, edit) -> set[int]:
+    model = window.fields.model
+    rows: set[int] = set()
+    original = model.data
+
+    def counting(index, role=0):
+        rows.add(index.row())
+        return original(index, role)
+
+    model.data = counting
+    try:
+        edit()
+        qtbot.wait(1)  # the repaint the edit asked for
+        window.fields.table.viewport().repaint()
+    finally:
+        del model.data
+    return rows
+
+
+def test_an_edit_rereads_only_the_rows_it_touched(qtbot, big_window):
+    model = big_window.fields.model
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles=(): changed.append((top.row(), bottom.row())))
+    rows = _rows_read(big_window, qtbot, lambda: big_window.session.set_value(0, 3, "edited"))
+    assert changed == [(3, 3)]  # a field of its own key: its row alone is said to have changed
+    on_screen = big_window.fields.table.viewport().height() // big_window.fields.table.rowHeight(0) + 2
+    assert len(rows) <= on_screen + 1, len(rows)  # not the 2,000 rows: those on screen at most
+
+
+def test_an_edit_of_a_shared_key_names_the_rows_rechecked(qtbot, big_window):
+    model = big_window.fields.model
+    changed: list[int] = []
+    model.dataChanged.connect(
+        lambda top, bottom, _roles=(): changed.extend(range(top.row(), bottom.row() + 1)))
+    big_window.session.set_value(0, 7, "กรุงเทพมหานคร")  # registration_number_car: 40 fields share it
+    shared = {i for i, f in enumerate(model.fields()) if f.key == "registration_number_car"}
+    assert set(changed) == shared and len(changed) == len(shared)
+
+
+def test_the_autosave_copies_only_what_changed(qtbot, big_window, monkeypatch):
+    copied: list[str] = []
+
+    def counting(self, memo):
+        copied.append(self.key)
+        new = Field.__new__(Field)
+        memo[id(self)] = new
+        for name, value in self.__dict__.items():
+            setattr(new, name, copy.deepcopy(value, memo))
+        return new
+
+    monkeypatch.setattr(Field, "__deepcopy__", counting, raising=False)
+    session = big_window.session
+    session.set_value(0, 3, "edited")
+    session.set_value(0, 5, "edited too")
+    big_window.autosaver.flush()
+    big_window.io.flush(30_000)
+    assert sorted(copied) == ["unknown_3", "unknown_5"]  # not the 2,000 fields
+    draft = drafts.load_draft(big_window.autosaver.draft_id)
+    live = session.document
+    assert [f.value for f in draft.pages[0].fields] == [f.value for f in live.pages[0].fields]
+    assert draft.pages[0].fields[3].history[-1].new == "edited"
+    session.undo_stack.undo()  # an undo is a change too: the draft follows it
+    copied.clear()
+    big_window.autosaver.flush()
+    big_window.io.flush(30_000)
+    assert copied == ["unknown_5"]
+    assert drafts.load_draft(big_window.autosaver.draft_id).pages[0].fields[5].value == "v5"
