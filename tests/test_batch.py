@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -135,18 +134,15 @@ def test_cancel_keeps_finished_documents_and_stops_the_rest():
             finished.set()
 
         batch = Batch(card_jobs(standin, 8), concurrency=2, credentials=KEY, on_done=done)
-        began = time.monotonic()
         batch.start()
         assert finished.wait(10)
         batch.cancel()
         assert batch.wait(5)
-        elapsed = time.monotonic() - began
     states = [item.state for item in batch.items]
     assert states.count(ItemState.DONE) >= 1 and ItemState.FAILED not in states
     assert states.count(ItemState.CANCELLED) >= 5
     assert all(item.document is not None for item in batch.items if item.state == ItemState.DONE)
-    assert all(item.attempts == 0 for item in batch.items[4:])  # never started
-    assert elapsed < 2.5  # not the 2 s (8 x 0.5 / 2) of a full run plus the in-flight answers
+    assert all(item.attempts == 0 for item in batch.items[4:])  # never started: cancel stopped the rest
 
 
 def test_a_bug_in_one_document_does_not_stop_the_others():
