@@ -263,3 +263,29 @@ def test_text_read_off_a_document_never_becomes_a_formula(tmp_path):
     header = [c.value for c in sheet[1]]
     cell = sheet.cell(2, header.index("owner_name") + 1)
     assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")  # text, not a formula
+
+
+def test_a_sign_off_with_problems_left_says_so_in_the_export(capsys, standin, tmp_path):
+    from desktop_app.core.signoff import open_problems
+
+    path = ocr_book(capsys, standin, tmp_path, "aigen-vehicle-book-v2")
+    document = reviewfile.load(path)
+    record = open_problems(document)
+    assert record.open_problems  # the sample's misread province is still there
+    at, who = "2026-11-30T10:00:00+07:00", "somchai"
+    changes.apply(document, changes.plan_signoff(document, Attention(document, Thresholds()).untouched(),
+                                                 who, record), who, at)  # signed off anyway
+    reviewfile.save(document, path)
+    (tmp_path / "clean").mkdir()
+    clean = ocr_book(capsys, standin, tmp_path / "clean", "aigen-vehicle-book-v1")
+    sign_off(clean, {"province": "กรุงเทพมหานคร"})
+    out = tmp_path / "out.csv"
+    assert run(capsys, "export", path, clean, "--out", out)[0] == 0
+    rows = {row["provider"]: row for row in read_csv(out)}
+    blind, fixed = rows["aigen-vehicle-book-v2"], rows["aigen-vehicle-book-v1"]
+    # downstream sees that problems were left, and how many fields nobody looked at
+    assert int(blind["open_errors"]) == record.errors >= 1
+    assert int(blind["open_attention"]) == record.attention >= 1
+    assert int(blind["accepted_unseen"]) == record.accepted > 0
+    assert blind["empty_required"] == str(record.empty_required)
+    assert fixed["open_errors"] == "0"

@@ -23,6 +23,8 @@ from .normalise import normalise
 META_COLUMNS: tuple[str, ...] = (
     "document_type", "status", "reviewer", "signed_off_at", "provider", "simulated",
     "source_file", "source_sha256", "review_file", "seconds_spent", "disagreements",
+    # what the sign-off left open (review.signoff): a downstream system can tell a blind sign-off
+    "open_errors", "open_attention", "empty_required", "accepted_unseen",
 )
 SIGNOFF = "signoff"
 
@@ -120,9 +122,19 @@ def build_row(document: Document, review_file: str | None = None, *, masked: boo
         "review_file": review_file,
         "seconds_spent": round(float(document.review.seconds_spent), 1),
         "disagreements": "; ".join(d.text() for d in disagreements) or None,
+        **_left_open(document),
     }
     row.update(values)
     return Row(row, disagreements)
+
+
+def _left_open(document: Document) -> dict[str, int | None]:
+    """The sign-off's counts of what it left open; None for a document not signed off."""
+    record = document.review.signoff if document.review.status == ReviewStatus.REVIEWED else None
+    return {"open_errors": record.errors if record else None,
+            "open_attention": record.attention if record else None,
+            "empty_required": record.empty_required if record else None,
+            "accepted_unseen": record.accepted if record else None}
 
 
 def as_document(item: Document | Mapping[str, Any]) -> Document:
