@@ -138,3 +138,21 @@ def test_nothing_open_signs_off_without_a_question(qtbot, journey, make_window, 
     qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)
     if not errors_left:
         assert doc.review.status == ReviewStatus.REVIEWED
+
+
+def test_a_held_ctrl_enter_signs_off_once_never_the_next_documents(qtbot, journey, make_window, tmp_path):
+    # a key held down repeats: in the queue each repeat would sign off (and save) the next document
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    window = make_window("demo")
+    open_photo_and_run(qtbot, journey, window, tmp_path)
+    asked = []
+    window.review.ask_signoff = lambda record: asked.append(record) or "signoff"
+    target = focused()
+    repeat = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, CTRL, "", True)  # autorepeat
+    QApplication.sendEvent(target, repeat)
+    QApplication.processEvents()
+    assert asked == [] and window.session.document.review.status != ReviewStatus.REVIEWED
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)  # a real press still signs off
+    assert len(asked) == 1 and window.session.document.review.status == ReviewStatus.REVIEWED

@@ -67,6 +67,8 @@ class ReviewFlow(QObject):
         self.act_suggestion = self._action(["Alt+Return", "Alt+Enter"], self.accept_suggestion)
         self.act_confirm_all = self._action(["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], self.confirm_all)
         self.act_signoff = self._action(["Ctrl+Return", "Ctrl+Enter"], self.sign_off)
+        # a held key repeats; in the queue each repeat would sign off (and save) the next document
+        self.act_signoff.setAutoRepeat(False)
         self.act_reject = self._action(["Ctrl+Shift+Backspace"], self.reject)
         self.act_undo = self._action(["Ctrl+Z"], self.undo)
         self.act_redo = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
