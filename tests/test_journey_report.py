@@ -84,3 +84,17 @@ def test_the_report_of_the_demo_samples_is_one_offline_file_marked_simulated(cap
 def test_no_signed_off_document_still_gives_a_readable_report():
     page = render_html(collect([_document([(0.9, "kept")], status=ReviewStatus.UNREVIEWED)]))
     assert "No signed-off document yet" in page and "<svg" not in page
+
+
+def test_fields_nobody_looked_at_are_no_evidence_and_a_blind_sign_off_is_not_straight_through():
+    from desktop_app.core.model import SignoffRecord
+
+    looked = _document([(0.99, "kept"), (0.95, "kept")])
+    blind = _document([(0.99, "kept"), (0.60, "kept")])
+    for _, f in blind.all_fields():
+        f.state = FieldState.ACCEPTED  # taken as they were by the sign-off, never looked at
+    blind.review.signoff = SignoffRecord(errors=1, attention=1, accepted=2)
+    stats = collect([looked, blind])
+    (provider,) = stats.providers.values()
+    assert provider.signed_off == 2 and provider.straight_through == 1  # the blind one left problems
+    assert len(stats.readings) == 2  # only the fields a clerk confirmed say the OCR was right

@@ -3,10 +3,11 @@
 Only signed-off documents count for the outcomes (a document still in review may yet be
 corrected): per provider and per field, how often the OCR value was **kept**, **corrected** or
 **missing** (the service found nothing); the **straight-through rate** (signed off with no
-correction); review time per document; and **threshold calibration**: at threshold t, the share of
-fields the service was at least t sure of (they would be accepted without review) and the share of
-those the clerks corrected (wrong). The suggested threshold of a field is the lowest t at which at
-most `TARGET_ERROR` of the accepted fields were wrong, given at least `MIN_SAMPLES` readings.
+correction and nothing left open); review time per document; and **threshold calibration**: at
+threshold t, the share of fields the service was at least t sure of (they would be accepted without
+review) and the share of those the clerks corrected (wrong), from the fields a clerk looked at (not
+those a sign-off took unseen, `accepted`). The suggested threshold of a field is the lowest t at
+which at most `TARGET_ERROR` of the accepted fields were wrong, given at least `MIN_SAMPLES` readings.
 """
 
 from __future__ import annotations
@@ -159,9 +160,12 @@ def collect(documents: Iterable[Document]) -> ReportStats:
                 th, en = labels(document.doc_type, f.key)
                 stats.fields[key] = FieldStats(document.provider_id, document.doc_type, name, en, th)
             stats.fields[key].counts.add(result)
-            if result != MISSING and f.confidence is not None and _usable(f.confidence):
+            # a field the sign-off took unseen (accepted) says nothing about whether the OCR was right
+            seen = f.state != FieldState.ACCEPTED
+            if seen and result != MISSING and f.confidence is not None and _usable(f.confidence):
                 reading = (float(f.confidence), result == CORRECTED)
                 stats.fields[key].readings.append(reading)
                 stats.readings.append(reading)
-        provider.straight_through += not corrected_any
+        left_open = document.review.signoff is not None and document.review.signoff.open_problems
+        provider.straight_through += not corrected_any and not left_open
     return stats
