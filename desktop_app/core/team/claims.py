@@ -87,7 +87,8 @@ def submit(conn, review_text: str, clerk: str | None = None) -> Submitted:
     except ValueError:
         raise TeamError("team.not_signed_off", "the file is not JSON") from None
     with translated():
-        row = conn.execute("SELECT * FROM team.submit(%s, %s)", (review_text, clerk)).fetchone()
+        # submit_once: the same file sent again (a retry after a lost answer) is the same submission
+        row = conn.execute("SELECT * FROM team.submit_once(%s, %s)", (review_text, clerk)).fetchone()
     return Submitted(int(row[0]), str(row[1]), int(row[2]), row[3])
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import sql_functions, sql_rights, sql_tables, sql_window
+from . import sql_functions, sql_retry, sql_rights, sql_tables, sql_window
 from .errors import TeamError, translated
 
 
@@ -27,6 +27,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "roles and clerk functions", sql_functions.SQL),
     Migration(3, "least rights and row-level security", sql_rights.SQL),
     Migration(4, "queue counts and kept conflicts for the window", sql_window.SQL),
+    Migration(5, "a submission sent again is the same submission", sql_retry.SQL),
 )
 LATEST = MIGRATIONS[-1].version
 _LOCK = 0x7E4A_0016  # pg_advisory_xact_lock key: "team migrations"
