@@ -110,6 +110,28 @@ def test_a_lost_connection_keeps_the_review_and_submits_it_later(qtbot, journey,
     anna.team.shutdown()
 
 
+def test_a_review_kept_offline_is_submitted_by_the_next_window_after_a_restart(
+        qtbot, journey, make_window, office):
+    anna = connected(qtbot, journey, make_window, office, "anna")
+    claimed = anna.team.claim.document_id
+    good_url = anna.team.url
+    anna.team.url = good_url.replace(f":{urlsplit(good_url).port}/", ":9/")  # the network goes away
+    anna.team.worker.submit(anna.team._drop)
+    journey.wait_io(qtbot, anna)
+    anna.review.act_signoff.trigger()
+    qtbot.waitUntil(lambda: "kept and will be submitted" in anna.message_bar.text, timeout=journey.TIMEOUT_MS)
+    anna.team.shutdown()  # the laptop is closed before the network comes back
+    anna.close()
+    again = make_window("demo")  # the next morning: a new window, the network is back
+    again.review.ask_signoff = lambda record: "signoff"
+    again.team.connect(as_user(office, "anna"), PASSWORDS["anna"])
+    qtbot.waitUntil(lambda: sql(office, f"SELECT state FROM team.documents WHERE id = {claimed}")
+                    != [("claimed",)], timeout=journey.TIMEOUT_MS)
+    assert sql(office, "SELECT count(*) FROM team.reviews WHERE clerk = 'anna'") == [(1,)]
+    qtbot.waitUntil(lambda: not again.team.pending, timeout=journey.TIMEOUT_MS)
+    again.team.shutdown()
+
+
 def test_a_supervisor_sees_every_clerks_figures_and_a_clerk_does_not(qtbot, journey, make_window, office):
     anna = connected(qtbot, journey, make_window, office, "anna")
     sign_off_and_wait_next(qtbot, journey, anna, anna.team.claim.document_id)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 from ..core.atomic import write_text_atomic
 from ..core.errors import AppError
 from ..core.paths import data_dir, private_dir
-from ..core.team import claims, clerk, db, figures
+from ..core.team import claims, clerk, db, figures, pending
 from ..core.team.errors import TeamError
 from . import i18n
 from .io_worker import IoWorker
@@ -127,7 +127,15 @@ class TeamFlow:
         self.url, self.can_claim = safe, True
         self.dock.show()
         self.counts_timer.start()
+        folder = self.folder()
+        self.worker.submit(lambda: pending.kept(folder), self._on_kept)  # a closed window's unsent work
         self.claim_next()
+
+    def _on_kept(self, kept: list[Path] | None, error: AppError | None) -> None:
+        new = [p for p in kept or [] if p not in self.pending]
+        self.pending += new
+        for path in new:
+            self._submit(path)
 
     def _db(self):
         """The worker's connection (opened again after a failure)."""
@@ -216,6 +224,8 @@ class TeamFlow:
         self._stop_beat()
         self.claim, self.review_path = None, None
         self.pending.append(path)
+        folder = self.folder()
+        self.worker.submit(lambda: pending.remember(folder, path))  # kept across a restart too
         self._submit(path)
 
     def _submit(self, path: Path) -> None:
@@ -251,6 +261,8 @@ class TeamFlow:
             return
         with contextlib.suppress(ValueError):
             self.pending.remove(path)
+        folder = self.folder()
+        self.worker.submit(lambda: pending.forget(folder, path))
         if not self.pending:
             self.retry_timer.stop()
         if result == "conflict":
