@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .core.errors import InputError
-from .core.export import FORMATS, ExportItem, export_documents, load_review_files, review_files
+from .core.export import FORMATS, ExportItem, ExportResult, export_documents, load_review_files, review_files
 from .core.model import Document
 
 
@@ -50,23 +50,33 @@ def run_export(argv: list[str], parser_class: type[argparse.ArgumentParser], pro
     parser.add_argument("--all", action="store_true", dest="include_unsigned",
                         help="include documents not signed off (their status says so)")
     ns = parser.parse_args(argv)
-    fmt = ns.format or Path(ns.out).suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        parser.error(f"give --format ({', '.join(FORMATS)}); {ns.out!r} does not say which")
-    out = _out(parser, ns.out)
+    fmt, out = format_and_out(parser, ns)
     loaded, bad = load_all(ns.inputs, say)
     signed = sum(1 for _, d in loaded if str(d.review.status) == "reviewed")
     if loaded and not signed and not ns.include_unsigned:
         raise InputError("export.none_signed_off")
     result = export_documents([ExportItem(d, str(p)) for p, d in loaded], out, fmt,
                               include_unsigned=ns.include_unsigned)
+    say_exported(result, fmt, say, "not signed off left out (--all includes them)")
+    return 1 if bad else 0
+
+
+def format_and_out(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> tuple[str, Path]:
+    """--format (else --out's suffix) and the checked --out path of an export command."""
+    fmt = ns.format or Path(ns.out).suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        parser.error(f"give --format ({', '.join(FORMATS)}); {ns.out!r} does not say which")
+    return fmt, _out(parser, ns.out)
+
+
+def say_exported(result: ExportResult, fmt: str, say: Callable[[str], None], left_out: str) -> None:
+    """The disagreements found, then one line: how many, where, and how many are simulations."""
     for source, disagreement in result.disagreements:
         say(f"disagreement in {source}: {disagreement.text()}")
     simulated = sum(1 for row in result.rows if row["simulated"])
-    say(f"Exported {result.exported} document(s) to {out} ({fmt}, {len(result.columns)} columns)"
-        + (f"; {result.skipped} not signed off left out (--all includes them)" if result.skipped else "")
+    say(f"Exported {result.exported} document(s) to {result.path} ({fmt}, {len(result.columns)} columns)"
+        + (f"; {result.skipped} {left_out}" if result.skipped else "")
         + (f"; {simulated} SIMULATED" if simulated else "") + ".")
-    return 1 if bad else 0
 
 
 def run_report(argv: list[str], parser_class: type[argparse.ArgumentParser], prog: str,

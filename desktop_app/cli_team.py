@@ -328,7 +328,7 @@ def _purge(argv: list[str]) -> int:
 
 def _export(argv: list[str]) -> int:
     """The final review of every finished document, through the same export as review files."""
-    from .cli_export import _out
+    from .cli_export import format_and_out, say_exported
     from .core.errors import InputError
     from .core.export import FORMATS, export_documents
     from .core.team.export import signed_off_reviews
@@ -339,10 +339,7 @@ def _export(argv: list[str]) -> int:
                         help="csv (UTF-8 with BOM, for Excel), xlsx or jsonl (default: from --out's suffix)")
     parser.add_argument("--out", required=True, metavar="FILE")
     ns = parser.parse_args(argv)
-    fmt = ns.format or Path(ns.out).suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
-        parser.error(f"give --format ({', '.join(FORMATS)}); {ns.out!r} does not say which")
-    out = _out(parser, ns.out)
+    fmt, out = format_and_out(parser, ns)
     conn = _connect(ns)
     try:
         reviews = list(signed_off_reviews(conn))  # each handed out is in the access log
@@ -350,11 +347,5 @@ def _export(argv: list[str]) -> int:
         conn.close()
     if not any((r.get("review") or {}).get("status") == "reviewed" for r in reviews):
         raise InputError("export.none_signed_off")
-    result = export_documents(reviews, out, fmt)
-    for source, disagreement in result.disagreements:
-        _say(f"disagreement in {source}: {disagreement.text()}")
-    simulated = sum(1 for row in result.rows if row["simulated"])
-    _say(f"Exported {result.exported} document(s) to {out} ({fmt}, {len(result.columns)} columns)"
-         + (f"; {result.skipped} rejected left out" if result.skipped else "")
-         + (f"; {simulated} SIMULATED" if simulated else "") + ".")
+    say_exported(export_documents(reviews, out, fmt), fmt, _say, "rejected left out")
     return 0
