@@ -55,6 +55,12 @@ def read_regular(path: str | os.PathLike[str]) -> bytes:
         return handle.read()
 
 
+def read_head(path: str | os.PathLike[str], size: int) -> bytes:
+    """The first `size` bytes of the regular file `path` (raises as `read_regular`)."""
+    with _open_regular(path) as handle:
+        return handle.read(size)
+
+
 def sha256_of(path: str | os.PathLike[str]) -> str:
     """The sha256 of the regular file `path`, read in chunks (errors as `read_regular`)."""
     digest = hashlib.sha256()

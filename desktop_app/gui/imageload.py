@@ -20,13 +20,13 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QSize, QThreadPool, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader
 
 from ..core import display
 from ..core.errors import AppError
 from ..core.file_kind import diagnose_file
-from ..core.files import NotRegularFile, read_regular
+from ..core.files import NotRegularFile, read_head
 
 
 def image_key(path: str, page: int = 0) -> str:
@@ -48,10 +48,13 @@ def pil_to_qimage(image) -> QImage:
 
 
 def _read(path: str) -> tuple[bytes, str]:
-    """(the file's bytes, "") or (b"", error code). Only a regular file is read, checked on the
-    opened descriptor (core/files.py): a FIFO or /dev/zero is refused, never waited on or read."""
+    """(the file's first bytes, "") or (b"", error code). Only a regular file is opened, checked on
+    the opened descriptor (core/files.py): a FIFO or /dev/zero is refused, never waited on or read.
+    Qt then reads the file by its path: a QBuffer made in Python would have Qt's image readers call
+    back into Python from a worker while holding their own lock, which deadlocked with a second
+    worker holding the GIL (seen in CI: two loaders, one in QImageReader.size, one in read)."""
     try:
-        return read_regular(path), ""
+        return read_head(path, 16), ""
     except FileNotFoundError:
         return b"", "input.not_found"
     except NotRegularFile:
@@ -71,18 +74,9 @@ def page_size_of(image: QImage) -> QSize:
     return image.size()
 
 
-def _reader(raw: bytes) -> tuple[QImageReader, QBuffer]:
-    """A reader of bytes already read (never of a path: Qt would open it with no such check), and
-    its buffer, which must live as long as the reader."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(raw))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    return QImageReader(buffer), buffer
-
-
-def _qt_shows_whole(raw: bytes) -> bool:
+def _qt_shows_whole(path: str) -> bool:
     """Qt reads this file's format and its pixels fit the display budget (read from the header)."""
-    reader, _buffer = _reader(raw)
+    reader = QImageReader(path)
     size = reader.size()
     return (reader.canRead() and size.isValid()
             and size.width() * size.height() <= display.DISPLAY_MAX_PIXELS)
@@ -98,11 +92,10 @@ def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[
     raw, error = _read(path)
     if error:
         return QImage(), error
-    if page == 0 and max_side is None and not raw.lstrip()[:5] == b"%PDF-" and _qt_shows_whole(raw):
-        image, error = _decode_qt(raw)
+    if page == 0 and max_side is None and not raw.lstrip()[:5] == b"%PDF-" and _qt_shows_whole(path):
+        image, error = _decode_qt(path)
         if not error:
             return image, ""
-    del raw  # the core reads the file again (through core/files.py too)
     try:
         budget = display.DISPLAY_MAX_PIXELS if max_side is None else 4 * max_side * max_side
         shown = display.display_page(Path(path), page, max_pixels=budget)
@@ -160,12 +153,12 @@ def decode_image(path: str) -> tuple[QImage, str]:
     Safe in any thread (QImage, not QPixmap). The image is converted to a format QPixmap takes
     without another conversion, so the GUI thread only uploads it.
     """
-    raw, error = _read(path)
-    return (QImage(), error) if error else _decode_qt(raw)
+    _head, error = _read(path)
+    return (QImage(), error) if error else _decode_qt(path)
 
 
-def _decode_qt(raw: bytes) -> tuple[QImage, str]:
-    reader, _buffer = _reader(raw)
+def _decode_qt(path: str) -> tuple[QImage, str]:
+    reader = QImageReader(path)
     reader.setAutoTransform(True)
     image = reader.read()
     if image.isNull():
