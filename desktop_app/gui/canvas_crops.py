@@ -8,6 +8,8 @@ A mixin of `DocumentCanvas` (gui/canvas.py), which holds `_image`, `_page`, `_fi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage
 
@@ -22,6 +24,7 @@ class CanvasCrops:
     _page: QSize
     _fields: list
     _full_crops: dict[int, tuple[QRect, QImage]]
+    image_filter: Callable[[QImage], QImage] | None  # presentation mode's masks (canvas.py)
 
     def shows_reduced(self) -> bool:
         return not self._image.isNull() and self._image.size() != self._page
@@ -52,8 +55,7 @@ class CanvasCrops:
         if area is None:
             return QImage()
         # presentation mode masks the image on screen: crops then come from it, never the full pixels
-        masking = getattr(self, "image_filter", None) is not None
-        full = None if masking else self._full_crops.get(index)
+        full = None if self.image_filter is not None else self._full_crops.get(index)
         if full is not None and full[0] == area:
             crop = full[1]
         elif self.shows_reduced():  # until the full-resolution crop is here: the reduced pixels

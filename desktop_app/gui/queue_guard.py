@@ -69,11 +69,11 @@ class QueueGuard:
             return False
         io = self.flow.window.io
         for entry in entries:
-            draft_id = drafts.new_draft_id()
-            entry.draft_id = draft_id
             document = entry.document
             if document is None:
-                continue  # nothing read yet: nothing to keep
+                continue  # nothing read yet: nothing to keep (unsaved() lists none such)
+            draft_id = drafts.new_draft_id()
+            entry.draft_id = draft_id
             target = str(review_path_for(entry.paths[0])) if entry.paths else None
             io.submit(partial(drafts.save_draft, document, draft_id, review_path=target))
         return True

@@ -127,8 +127,8 @@ class TeamFlow:
         self.url, self.can_claim = safe, True
         self.dock.show()
         self.counts_timer.start()
-        folder = self.folder()
-        self.worker.submit(lambda: pending.kept(folder), self._on_kept)  # a closed window's unsent work
+        # a closed window's unsent work (the folder is made and read on the worker, not here)
+        self.worker.submit(lambda: pending.kept(self.folder()), self._on_kept)
         self.claim_next()
 
     def _on_kept(self, kept: list[Path] | None, error: AppError | None) -> None:
@@ -224,8 +224,7 @@ class TeamFlow:
         self._stop_beat()
         self.claim, self.review_path = None, None
         self.pending.append(path)
-        folder = self.folder()
-        self.worker.submit(lambda: pending.remember(folder, path))  # kept across a restart too
+        self.worker.submit(lambda: pending.remember(self.folder(), path))  # kept across a restart too
         self._submit(path)
 
     def _submit(self, path: Path) -> None:
@@ -261,8 +260,7 @@ class TeamFlow:
             return
         with contextlib.suppress(ValueError):
             self.pending.remove(path)
-        folder = self.folder()
-        self.worker.submit(lambda: pending.forget(folder, path))
+        self.worker.submit(lambda: pending.forget(self.folder(), path))
         if not self.pending:
             self.retry_timer.stop()
         if result == "conflict":
