@@ -82,8 +82,10 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from .core.housekeeping import sweep_at_start
+    from .demo import register_demo
 
     sweep_at_start()  # what killed saves left in the data folder (never fails)
+    register_demo()  # the simulated demo provider is the front end's to offer, not the core's
     try:
         if args and args[0] in SUBCOMMANDS:
             return _COMMANDS[args[0]](args[1:])
