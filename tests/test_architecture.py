@@ -134,10 +134,10 @@ def test_the_checker_sees_relative_lazy_and_type_only_imports(tmp_path):
     names = imported_names("desktop_app.gui.review_flow", MODULES["desktop_app.gui.review_flow"])
     assert "desktop_app.gui.main_window" in names  # only under TYPE_CHECKING today
     source = tmp_path / "probe.py"
-    source.write_text("from . import answers\nfrom ..core.errors import AppError\n"
+    source.write_text("from . import answers_cvvn\nfrom ..core.errors import AppError\n"
                       "def f():\n    from .samples import load_samples\n", encoding="utf-8")
     seen = imported_names("desktop_app.standin.probe", source)
-    assert {"desktop_app.standin.answers", "desktop_app.core.errors", "desktop_app.standin.samples"} <= seen
+    assert {"desktop_app.standin.answers_cvvn", "desktop_app.core.errors", "desktop_app.standin.samples"} <= seen
 
 
 # --- cycles -----------------------------------------------------------------------------------------
