@@ -137,7 +137,8 @@ def test_the_checker_sees_relative_lazy_and_type_only_imports(tmp_path):
     source.write_text("from . import answers_cvvn\nfrom ..core.errors import AppError\n"
                       "def f():\n    from .samples import load_samples\n", encoding="utf-8")
     seen = imported_names("desktop_app.standin.probe", source)
-    assert {"desktop_app.standin.answers_cvvn", "desktop_app.core.errors", "desktop_app.standin.samples"} <= seen
+    expected = {"desktop_app.standin.answers_cvvn", "desktop_app.core.errors", "desktop_app.standin.samples"}
+    assert expected <= seen
 
 
 # --- cycles -----------------------------------------------------------------------------------------
