@@ -22,6 +22,7 @@ from ..core.errors import InputError
 from ..core.prepared import PreparedImage
 from ..core.providers import get_provider
 from ..core.providers.base import Credentials, HttpRequest, HttpResponse, OptionSpec, ParseResult, Provider
+from ..core.providers.connection import probe_request, refused_by_status
 from .samples import recognise_bytes
 from .server import PATHS, StandIn
 
@@ -115,6 +116,14 @@ class DemoProvider:
         result = delegate.parse(response, images)
         result.doc_type = delegate.doc_type
         return result
+
+    def build_connection_test(self, credentials: Credentials, endpoint: str) -> HttpRequest:
+        """The demo needs no key: the test only shows the in-process stand-in answers."""
+        return probe_request(endpoint)
+
+    def parse_connection_test(self, response: HttpResponse) -> int:
+        refused_by_status(response)
+        return response.status
 
     def __repr__(self) -> str:
         return "DemoProvider()"

@@ -15,8 +15,9 @@ from typing import Any
 from ..errors import AppError, ResponseError
 from ..prepared import PreparedImage
 from .aigen_pages import parse_paged
-from .aigen_request import KEY_NAME, build_aigen_request
+from .aigen_request import KEY_NAME, aigen_connection_test, build_aigen_request
 from .base import Credentials, HttpRequest, HttpResponse, OptionSpec, ParseResult
+from .connection import refused_by_status
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,13 @@ class AigenProvider:
                       credentials: Credentials, endpoint: str) -> HttpRequest:
         return build_aigen_request(images, options, credentials, endpoint or self.default_endpoint,
                                    self.options)
+
+    def build_connection_test(self, credentials: Credentials, endpoint: str) -> HttpRequest:
+        return aigen_connection_test(credentials, endpoint)
+
+    def parse_connection_test(self, response: HttpResponse) -> int:
+        refused_by_status(response)
+        return response.status
 
     def parse(self, response: HttpResponse, images: list[PreparedImage]) -> ParseResult:
         parser = self.parser or parse_paged

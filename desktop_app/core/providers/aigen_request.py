@@ -12,6 +12,7 @@ from ..errors import InputError
 from ..prepared import PreparedImage
 from ..redact import register_secret
 from .base import Credentials, HttpRequest, OptionSpec
+from .connection import probe_request
 
 KEY_NAME = "aigen_key"
 HEADER = "x-aigen-key"
@@ -59,3 +60,9 @@ def request_options(options: dict[str, Any], specs: Sequence[OptionSpec]) -> dic
                 continue
         result[name] = value
     return result
+
+
+def aigen_connection_test(credentials: Credentials, endpoint: str) -> HttpRequest:
+    """The connection test's POST, the key in its header (none when there is no key: refused)."""
+    key = credentials.get(KEY_NAME)
+    return probe_request(endpoint, headers={HEADER: key} if key else None)
