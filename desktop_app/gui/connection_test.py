@@ -12,8 +12,6 @@ from ..core.errors import AppError
 from ..core.http import CancelToken
 from ..core.providers.base import Credentials, Provider
 
-__all__ = ["ConnectionTester", "check_connection"]
-
 
 class _Relay(QObject):
     done = Signal(int, int, object)  # generation, status (0 on failure), AppError or None
