@@ -4,6 +4,9 @@
     response = http_client.send(request, cancel)                               # send
     result = provider.parse(response, images)                                  # parse
 
+The connection test has the same lifecycle (providers/connection.py): `build_connection_test`
+-> `send` -> `parse_connection_test`, which returns the HTTP status or raises the refusal.
+
 `parse` never raises anything but `AppError` subclasses: an HTML page, truncated JSON or a
 wrong type becomes a `ResponseError`, a documented failure an `ApiError`. A partly failed
 answer (AIGEN 206, `{}` pages) is not an exception: it is a `ParseResult` with `errors`.
@@ -95,3 +98,7 @@ class Provider(Protocol):
                       credentials: Credentials, endpoint: str) -> HttpRequest: ...
 
     def parse(self, response: HttpResponse, images: list[PreparedImage]) -> ParseResult: ...
+
+    def build_connection_test(self, credentials: Credentials, endpoint: str) -> HttpRequest: ...
+
+    def parse_connection_test(self, response: HttpResponse) -> int: ...
