@@ -87,12 +87,15 @@ class Provider(Protocol):
     title_en: str
     title_th: str
     doc_type: str  # catalogue key: "vehicle_book", "thai_id_card", "passport", "vn_vehicle_registration"
-    default_endpoint: str
     credential_names: tuple[str, ...]  # ("aigen_key",) or ("cvvn_key", "cvvn_secret")
     options: tuple[OptionSpec, ...]
     image_count: int  # images per document: 1, or 2 for front + back
     accepts_pdf: bool
     simulated: bool  # True only for the demo provider
+
+    @property
+    def default_endpoint(self) -> str:  # read-only: the demo's is its stand-in's address, known late
+        ...
 
     def build_request(self, images: list[PreparedImage], options: dict[str, Any],
                       credentials: Credentials, endpoint: str) -> HttpRequest: ...
