@@ -9,24 +9,22 @@ A photo's first page is decoded by Qt (`QImageReader`); a PDF page, or a later p
 TIFF, is rendered by the Qt-free core (`core.pages.render_page`, pypdfium2 for PDF, ADR 7) and the
 PIL image converted to a QImage on the worker (QImage is safe off the GUI thread, QPixmap is not).
 
-Thread ownership (docs/adr/0012): the only QObject a worker touches is `_Relay`,
-created once in the GUI thread and parented to the loader; workers only emit its signal. The pool is
-the loader's child and is created before the relay, so when the loader is destroyed the pool's
-destructor waits for running decodes while the relay still exists.
+Decodes run through the window's one background helper (gui/background.py, docs/adr/0015): its
+relay is made in the GUI thread; a newer `load()` supersedes the older ticket, whose result is dropped.
 """
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from ..core import display
 from ..core.errors import AppError
 from ..core.file_kind import diagnose_file
 from ..core.files import NotRegularFile, read_head
+from .background import Background
 
 
 def image_key(path: str, page: int = 0) -> str:
@@ -125,28 +123,6 @@ def failure_error(key: str) -> AppError:
     return AppError(code, values={"what": what} if what else None)
 
 
-class _Relay(QObject):
-    # generation, path, image (null on failure), error code ("" on success)
-    done = Signal(int, str, QImage, str)
-
-
-class _Generation:
-    """The number of the newest request, readable from worker threads."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._value = 0
-
-    def next(self) -> int:
-        with self._lock:
-            self._value += 1
-            return self._value
-
-    def current(self) -> int:
-        with self._lock:
-            return self._value
-
-
 def decode_image(path: str) -> tuple[QImage, str]:
     """Decode `path` upright (EXIF orientation applied); return (image, "") or (null image, error code).
 
@@ -179,43 +155,32 @@ class ImageLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)  # first child: destroyed (and waited for) before the relay
-        self._pool.setMaxThreadCount(2)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
-        self._generation = _Generation()
+        self._work = Background(self, threads=2, supersede=True)
 
     def load(self, path: str, page: int = 0) -> None:
         """Start decoding page `page` of `path`; any earlier request still under way will not be
         reported."""
-        generation = self._generation.next()
-        relay = self._relay
-        newest = self._generation
         key = image_key(path, page)
 
-        def task() -> None:
-            if newest.current() != generation:
-                return  # superseded before it started: do not spend a core on it
+        def task() -> tuple[QImage, str]:
             image, error = decode_page(path, page)
             if error == "input.unreadable":  # say why: empty, a kind we do not read, damaged
                 error = failure_key(diagnose_file(path))
-            relay.done.emit(generation, key, image, error)
+            return image, error
 
-        self._pool.start(task)
+        self._work.submit(task, lambda result, error: self._on_done(key, result, error))
 
     def cancel(self) -> None:
         """Forget every request under way (their results will not be reported)."""
-        self._generation.next()
+        self._work.cancel()
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for decodes under way (for shutdown and tests); True when none is left."""
-        return self._pool.waitForDone(msecs)
+        return self._work.wait(msecs)
 
-    @Slot(int, str, QImage, str)
-    def _on_done(self, generation: int, path: str, image: QImage, error: str) -> None:
-        if generation != self._generation.current():
-            return
-        if error:
-            self.failed.emit(path, error)  # the code (and what the file is): failure_error() reads it
+    def _on_done(self, key: str, result: tuple[QImage, str] | None, error: AppError | None) -> None:
+        image, code = result if result is not None else (QImage(), failure_key(error or AppError("internal")))
+        if code:
+            self.failed.emit(key, code)  # the code (and what the file is): failure_error() reads it
         else:
-            self.loaded.emit(path, image)
+            self.loaded.emit(key, image)
