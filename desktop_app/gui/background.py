@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +35,11 @@ from ..core.errors import AppError
 from ..core.http import CancelToken
 
 log = logging.getLogger(__name__)
+
+# The GUI thread shares the GIL with every worker. When it wants the GIL back (a paint, a key, an
+# event filter) it waits for the holder to let go, at most this long while the worker runs Python
+# code (CPython's default is 5 ms, several of which add up to a visible stall in one frame).
+GIL_SWITCH_SECONDS = 0.001
 
 Done = Callable[[Any, AppError | None], None]
 Progress = Callable[..., None]
@@ -97,6 +103,8 @@ class Background(QObject):
     def __init__(self, parent: QObject | None = None, *, threads: int = 1, supersede: bool = False,
                  stopped: tuple[type[BaseException], ...] = ()) -> None:
         super().__init__(parent)
+        if sys.getswitchinterval() > GIL_SWITCH_SECONDS:
+            sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self._pool = QThreadPool(self)  # first child: destroyed (and waited for) before the relay
         self._pool.setMaxThreadCount(max(1, threads))
         self._relay = _Relay(self)
@@ -174,3 +182,22 @@ class Background(QObject):
         finally:
             if self.idle:
                 self.idleChanged.emit(True)
+
+
+class _Release(QRunnable):
+    def __init__(self, values: list[Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._values = values
+
+    def run(self) -> None:
+        self._values.clear()  # the last references go here: a big page's memory is freed off the GUI
+
+
+def release_elsewhere(values: list[Any]) -> None:
+    """Let go of `values` (QImages: implicitly shared, safe to drop in any thread) on a pool thread.
+    Giving a 100 MB page's memory back to the system takes ~10-20 ms; the GUI thread must not pay
+    it when the next page replaces it. Call it after the caller's own references are gone (the list
+    is the last holder), with plain values only: never a QObject or a QPixmap."""
+    if values:
+        QThreadPool.globalInstance().start(_Release(values))

@@ -15,10 +15,12 @@ relay is made in the GUI thread; a newer `load()` supersedes the older ticket, w
 
 from __future__ import annotations
 
+import math
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Signal
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
 from ..core import display
 from ..core.errors import AppError
@@ -32,10 +34,37 @@ def image_key(path: str, page: int = 0) -> str:
     return path if page == 0 else f"{path}#page={page}"
 
 
+# Worker threads share the GIL with the GUI thread: one long C call that holds it (Pillow's
+# tobytes of a 25 MP page, a QImage format conversion) freezes the window for its whole length.
+# Pixels are therefore copied in strips of about this many bytes, each a fraction of a millisecond.
+STRIP_BYTES = 1 << 20
+
+
 def pil_to_qimage(image) -> QImage:
-    """A PIL image as a QImage that owns its pixels (RGB32 or ARGB32); safe in any thread."""
+    """A PIL image as a QImage that owns its pixels (RGB32, or ARGB32 premultiplied with alpha);
+    safe in any thread. Filled strip by strip (`STRIP_BYTES`), so the GUI thread never waits long
+    for the GIL while a big page is converted."""
     if image.mode not in ("RGB", "RGBA"):
         image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
+    alpha = image.mode == "RGBA"
+    if sys.byteorder != "little":  # the strips' byte order is that of a little-endian 32-bit pixel
+        return _pil_to_qimage_whole(image)
+    width, height = image.size
+    out = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied if alpha
+                 else QImage.Format.Format_RGB32)
+    if out.isNull() or not width or not height:
+        return QImage()
+    stride = out.bytesPerLine()
+    bits = out.bits()
+    rows = max(1, STRIP_BYTES // stride)
+    raw_mode = "BGRa" if alpha else "BGRX"  # = the QImage's bytes: premultiplied BGRA / BGR and 0xff
+    for top in range(0, height, rows):
+        strip = image.crop((0, top, width, min(height, top + rows))).tobytes("raw", raw_mode)
+        bits[top * stride:top * stride + len(strip)] = strip
+    return out
+
+
+def _pil_to_qimage_whole(image) -> QImage:
     if image.mode == "RGBA":
         data = image.tobytes("raw", "RGBA")
         qimage = QImage(data, image.width, image.height, image.width * 4, QImage.Format.Format_RGBA8888)
@@ -72,27 +101,21 @@ def page_size_of(image: QImage) -> QSize:
     return image.size()
 
 
-def _qt_shows_whole(path: str) -> bool:
-    """Qt reads this file's format and its pixels fit the display budget (read from the header)."""
-    reader = QImageReader(path)
-    size = reader.size()
-    return (reader.canRead() and size.isValid()
-            and size.width() * size.height() <= display.DISPLAY_MAX_PIXELS)
-
-
 def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[QImage, str]:
     """Page `page` of `path` for display (or a thumbnail with `max_side`): (image, "") or
     (null image, error code). Safe in any thread.
 
-    A photo Qt reads whose pixels fit `core.display.DISPLAY_MAX_PIXELS` is decoded by Qt; anything
-    else (a big scan Qt's 256 MB limit refuses, HEIC, PDF and TIFF pages) by the core at a display
-    resolution, the page's full size recorded in the image (`page_size_of`) so boxes still land."""
+    A photo or scan Qt reads is decoded by Qt, by its path, at most `core.display.DISPLAY_MAX_PIXELS`
+    pixels (a JPEG is scaled while it is decoded: a 100 MP scan never exists at full size, and Qt
+    lets go of the GIL, so the window keeps turning). What Qt does not read or refuses (HEIC, PDF
+    and TIFF pages, a PNG over Qt's 256 MB limit) is decoded by the core at a display resolution.
+    A page shown smaller records its full size in the image (`page_size_of`), so boxes still land."""
     raw, error = _read(path)
     if error:
         return QImage(), error
-    if page == 0 and max_side is None and not raw.lstrip()[:5] == b"%PDF-" and _qt_shows_whole(path):
-        image, error = _decode_qt(path)
-        if not error:
+    if page == 0 and max_side is None and not raw.lstrip()[:5] == b"%PDF-":
+        image = _decode_qt(path, display.DISPLAY_MAX_PIXELS)
+        if not image.isNull():
             return image, ""
     try:
         budget = display.DISPLAY_MAX_PIXELS if max_side is None else 4 * max_side * max_side
@@ -124,27 +147,42 @@ def failure_error(key: str) -> AppError:
 
 
 def decode_image(path: str) -> tuple[QImage, str]:
-    """Decode `path` upright (EXIF orientation applied); return (image, "") or (null image, error code).
-
-    Safe in any thread (QImage, not QPixmap). The image is converted to a format QPixmap takes
-    without another conversion, so the GUI thread only uploads it.
-    """
+    """Decode `path` upright (EXIF orientation applied) at its full size; return (image, "") or
+    (null image, error code). Safe in any thread (QImage, not QPixmap). The image is in a format
+    QPixmap takes without another conversion, so the GUI thread only uploads it."""
     _head, error = _read(path)
-    return (QImage(), error) if error else _decode_qt(path)
+    if error:
+        return QImage(), error
+    image = _decode_qt(path, None)
+    return (image, "") if not image.isNull() else (QImage(), "input.unreadable")
 
 
-def _decode_qt(path: str) -> tuple[QImage, str]:
+def _decode_qt(path: str, max_pixels: int | None) -> QImage:
+    """Qt's decode of `path` (by its path: see `_read`), upright, scaled as it is read to at most
+    `max_pixels`; a null image when Qt cannot read it or refuses it (its allocation limit)."""
     reader = QImageReader(path)
     reader.setAutoTransform(True)
+    stored = reader.size()
+    if not reader.canRead() or not stored.isValid() or stored.isEmpty():
+        return QImage()
+    turned = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+    full = stored.transposed() if turned else QSize(stored)
+    pixels = stored.width() * stored.height()
+    if max_pixels is not None and pixels > max_pixels:
+        factor = math.sqrt(max_pixels / pixels)
+        reader.setScaledSize(QSize(max(1, math.floor(stored.width() * factor)),
+                                   max(1, math.floor(stored.height() * factor))))
     image = reader.read()
     if image.isNull():
-        return QImage(), "input.unreadable"
+        return QImage()
     target = (
         QImage.Format.Format_ARGB32_Premultiplied if image.hasAlphaChannel() else QImage.Format.Format_RGB32
     )
     if image.format() != target:
         image = image.convertToFormat(target)
-    return image, ""
+    if image.size() != full:
+        image.setText(PAGE_SIZE_KEY, f"{full.width()}x{full.height()}")
+    return image
 
 
 class ImageLoader(QObject):
