@@ -153,6 +153,7 @@ class BareViewer:
         self.view.resize(1000, 800)
         self.view.show()
         self.shown = False
+        self.threads: list[threading.Thread] = []
 
     def _show(self, image) -> None:
         from PySide6.QtCore import Qt
@@ -168,7 +169,9 @@ class BareViewer:
 
         self.shown = False
         relay = self.relay
-        threading.Thread(target=lambda: relay.done.emit(decode_page(str(path))[0]), daemon=True).start()
+        thread = threading.Thread(target=lambda: relay.done.emit(decode_page(str(path))[0]), daemon=True)
+        self.threads.append(thread)
+        thread.start()
 
 
 def _open_in_bare(app, viewer: BareViewer, path: Path) -> float:
@@ -212,6 +215,8 @@ def measure(quick: bool) -> dict[str, tuple[list[float], list[float]]]:
             figures[name] = (now, base)
         window.image_loader.wait(30_000)
         window.close()
+        for thread in viewer.threads:
+            thread.join(30)
         viewer.view.close()
         app.processEvents()
     finally:

@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
-from ..core import display
+from ..core import display, pages
 from ..core.errors import AppError
 from ..core.file_kind import diagnose_file
 from ..core.files import NotRegularFile, read_head
@@ -118,6 +118,8 @@ def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[
         if not image.isNull():
             return image, ""
     try:
+        if max_side is not None and raw.lstrip()[:5] == b"%PDF-":  # rendered at that size directly,
+            return pil_to_qimage(pages.render_page(Path(path), page, max_side=max_side)), ""  # one page
         budget = display.DISPLAY_MAX_PIXELS if max_side is None else 4 * max_side * max_side
         shown = display.display_page(Path(path), page, max_pixels=budget)
         picture = shown.image

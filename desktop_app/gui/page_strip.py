@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from ..core.model import Document
 from . import i18n
-from .background import Background
+from .background import Background, Job
 from .imageload import decode_page
 
 THUMB = 72
@@ -61,9 +61,13 @@ class PageStrip(QListWidget):
         self.setVisible(len(sources) > 1)
         if len(sources) <= 1:
             return
-        for index, (path, page) in enumerate(sources):
-            self._work.submit(lambda p=path, n=page: decode_page(p, n, max_side=THUMB)[0],
-                              lambda image, _error, i=index: self._on_thumb(i, image))
+        def render(job: Job) -> None:  # one job for the document: page by page, in order
+            for index, (path, page) in enumerate(sources):
+                if job.cancelled:
+                    return
+                job.progress(index, decode_page(path, page, max_side=THUMB)[0])
+
+        self._work.start(render, None, self._on_thumb)
 
     def set_errors(self, document: Document | None) -> None:
         """Mark the pages that failed (after a partial answer or a page re-run)."""
