@@ -55,7 +55,7 @@ def pil_to_qimage(image) -> QImage:
     if out.isNull() or not width or not height:
         return QImage()
     stride = out.bytesPerLine()
-    bits = out.bits()
+    bits = memoryview(out.bits())  # writable: the QImage's own pixels
     rows = max(1, STRIP_BYTES // stride)
     raw_mode = "BGRa" if alpha else "BGRX"  # = the QImage's bytes: premultiplied BGRA / BGR and 0xff
     for top in range(0, height, rows):
