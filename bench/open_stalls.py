@@ -214,6 +214,8 @@ def measure(quick: bool) -> dict[str, tuple[list[float], list[float]]]:
                 base.append(_open_in_bare(app, viewer, path))
             figures[name] = (now, base)
         window.image_loader.wait(30_000)
+        window.pages.strip.wait(30_000)  # no PDFium call may be under way while the process ends
+        window.io.flush(30_000)
         window.close()
         for thread in viewer.threads:
             thread.join(30)
