@@ -161,3 +161,59 @@ def test_anything_but_a_regular_file_is_refused_not_read(qtbot, owner, fifo, spe
         loader.load(path)
     error = imageload.failure_error(blocker.args[1])  # codes cross threads; words are chosen at the edge
     assert error.code == "input.not_regular" and "not a regular file" in error.message("en")
+
+
+def test_a_jpeg_over_the_display_budget_is_decoded_by_qt_at_display_size_not_refused(
+        tmp_path, monkeypatch, rotated_jpeg):
+    """A 100 MP scan is the same path at a larger scale: Qt scales the JPEG while decoding it (the
+    full bitmap never exists, Qt's allocation limit is not hit, and the GIL is let go, so the
+    window keeps turning), the page's full upright size recorded for the boxes. Small here: a
+    1200x800 JPEG, a 0.2 MP budget and Qt's limit at 1 MB (the full decode would need 3.8 MB)."""
+    from PySide6.QtGui import QImageReader
+
+    from desktop_app.core import display
+
+    image = Image.new("RGB", (1200, 800), (255, 255, 255))
+    image.paste((255, 0, 0), (0, 0, 300, 300))  # stored top-left: upright top-right (orientation 6)
+    exif = image.getexif()
+    exif[0x0112] = 6
+    path = tmp_path / "big scan.jpg"
+    image.save(path, "JPEG", quality=90, exif=exif.tobytes())
+    monkeypatch.setattr(display, "DISPLAY_MAX_PIXELS", 200_000)
+
+    def no_pillow(*_args, **_kwargs):
+        raise AssertionError("a JPEG Qt reads is not decoded through Pillow")
+
+    monkeypatch.setattr(display, "display_page", no_pillow)
+    previous = QImageReader.allocationLimit()
+    QImageReader.setAllocationLimit(1)
+    try:
+        shown, error = imageload.decode_page(str(path))
+    finally:
+        QImageReader.setAllocationLimit(previous)
+    assert error == ""
+    assert shown.width() * shown.height() <= 200_000 and shown.height() > shown.width()  # upright
+    assert imageload.page_size_of(shown).toTuple() == (800, 1200)  # the boxes' pixel space
+    assert _near(shown.pixelColor(shown.width() - 5, 5), (255, 0, 0))
+    assert shown.format() == QImage.Format.Format_RGB32
+
+
+@pytest.mark.parametrize("mode", ["RGB", "RGBA", "L", "P"])
+def test_pil_to_qimage_copies_every_strip_exactly(monkeypatch, mode):
+    """The conversion goes strip by strip (the GIL is let go between strips): every row lands."""
+    monkeypatch.setattr(imageload, "STRIP_BYTES", 4 * 37 * 3)  # 3 rows a strip, a short last strip
+    source = Image.new("RGBA", (37, 11), (0, 0, 0, 255))
+    for y in range(11):
+        for x in range(37):
+            source.putpixel((x, y), (x * 6, y * 20, (x + y) % 256, 255 if mode != "RGBA" else 128))
+    picture = source.convert(mode) if mode != "RGBA" else source
+    shown = imageload.pil_to_qimage(picture)
+    assert (shown.width(), shown.height()) == (37, 11)
+    expected = picture.convert("RGBA")
+    for y in range(11):
+        for x in (0, 17, 36):
+            r, g, b, a = expected.getpixel((x, y))
+            color = shown.pixelColor(x, y)
+            assert abs(color.alpha() - (a if mode == "RGBA" else 255)) <= 1
+            assert all(abs(c - e) <= 2 for c, e in zip((color.red(), color.green(), color.blue()),
+                                                       (r, g, b), strict=True)), (mode, x, y)

@@ -46,7 +46,8 @@ def test_export_the_open_folder_with_progress_then_masked_in_presentation(
 
     window.results.ask_export_target = target
     progress = []
-    window.results._relay.progress.connect(lambda done, total: progress.append((done, total)))
+    shown = window.results._on_progress  # what the progress dialog is told, in the GUI thread
+    window.results._on_progress = lambda done, total: (progress.append((done, total)), shown(done, total))
     assert window.results.act_export in window.menu_file.actions()
     window.results.act_export.trigger()  # Ctrl+Shift+E
     _wait(qtbot, window)

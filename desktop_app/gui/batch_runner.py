@@ -8,20 +8,21 @@ in flight, the shared pause on overload, the response cache so nothing is paid t
 while a round is running waits for it, so never more than N requests are in flight. Cancel stops
 every round; finished documents keep their results.
 
-Thread ownership (docs/adr/0012): the relay that carries the core's callbacks is
-created in the GUI thread, parented to the runner; the batch threads only emit its signals.
+Each round is a job of the window's background helper (gui/background.py, docs/adr/0015): the
+core's callbacks, on the batch's own threads, become the job's progress, delivered in the GUI
+thread in order and before the round's end. Cancel is the core batch's own (finished documents
+keep their results; the round still reports which ones it cancelled).
 """
 
 from __future__ import annotations
 
 import itertools
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from ..core.batch import DEFAULT_CONCURRENCY, Batch, BatchItem, ItemState
 from ..core.cache import ResponseCache
@@ -29,6 +30,7 @@ from ..core.checks import run_checks
 from ..core.engine import OcrJob
 from ..core.errors import AppError
 from ..core.model import Document
+from .background import Background, Job
 
 
 class EntryState(StrEnum):
@@ -59,14 +61,6 @@ class QueueEntry:
     draft_id: str | None = None  # a restored draft waiting here: its file is reused when opened
 
 
-class _Relay(QObject):
-    started = Signal(int)  # entry id
-    done = Signal(int, object)  # entry id, Document (checks already run)
-    failed = Signal(int, object)  # entry id, AppError
-    retrying = Signal(int, object, float)  # entry id, AppError, delay in seconds
-    finished = Signal(int)  # round id
-
-
 class QueueRunner(QObject):
     """Create in the GUI thread, parented to the window."""
 
@@ -79,18 +73,13 @@ class QueueRunner(QObject):
     def __init__(self, parent: QObject | None = None,
                  cache: Callable[[], ResponseCache | None] | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay(self)
-        self._relay.started.connect(self._on_started)
-        self._relay.done.connect(self._on_done)
-        self._relay.failed.connect(self._on_failed)
-        self._relay.retrying.connect(lambda entry_id, _e, delay: self.overloaded.emit(entry_id, delay))
-        self._relay.finished.connect(self._on_round_finished)
+        self._work = Background(self, threads=1)  # one round at a time: a retry waits for the running one
         self._cache = cache or (lambda: ResponseCache())
         self._ids = itertools.count(1)
         self._rounds = itertools.count(1)
         self.entries: dict[int, QueueEntry] = {}
         self.concurrency = DEFAULT_CONCURRENCY
-        self._running: dict[int, tuple[Batch, threading.Thread]] = {}
+        self._running: dict[int, Batch] = {}
         self._pending: list[int] = []  # entry ids waiting for the running round to end
 
     # --- the queue --------------------------------------------------------------------------------
@@ -172,15 +161,13 @@ class QueueRunner(QObject):
         for entry_id in self._pending:
             self.set_state(entry_id, EntryState.CANCELLED)
         self._pending.clear()
-        for batch, _thread in self._running.values():
+        for batch in self._running.values():
             batch.cancel()
         self._emit_progress()
 
     def wait(self, timeout: float = 30.0) -> bool:
-        """Wait for the batch threads (shutdown and tests). True when none is left running."""
-        for _batch, thread in list(self._running.values()):
-            thread.join(timeout)
-        return not any(thread.is_alive() for _b, thread in self._running.values())
+        """Wait for the rounds (shutdown and tests). True when none is left running."""
+        return self._work.wait(int(timeout * 1000))
 
     def shutdown(self, timeout: float = 10.0) -> None:
         self.cancel()
@@ -194,7 +181,6 @@ class QueueRunner(QObject):
         self._start_round(ids)
 
     def _start_round(self, ids: list[int]) -> None:
-        relay = self._relay
         round_id = next(self._rounds)
         jobs: list[OcrJob] = []
         for i in ids:
@@ -202,39 +188,48 @@ class QueueRunner(QObject):
             assert job is not None, "only a document with a job is sent"
             jobs.append(job)
         entry_of = dict(enumerate(ids))
+        round_job: list[Job] = []  # the round's job, set on the worker before the batch starts
+
+        def emit(*values: object) -> None:
+            round_job[0].progress(*values)
+
         def on_done(item: BatchItem) -> None:
             document = item.document
             assert document is not None
             run_checks(document)  # Qt-free, on the batch thread: the GUI only counts
-            relay.done.emit(entry_of[item.index], document)
+            emit("done", entry_of[item.index], document)
 
         batch = Batch(jobs, concurrency=self.concurrency, cache=self._cache(),
-                      on_started=lambda item: relay.started.emit(entry_of[item.index]),
+                      on_started=lambda item: emit("started", entry_of[item.index]),
                       on_done=on_done,
-                      on_failed=lambda item: relay.failed.emit(entry_of[item.index], item.error),
-                      on_retry=lambda item, error, delay: relay.retrying.emit(entry_of[item.index], error,
-                                                                              delay))
+                      on_failed=lambda item: emit("failed", entry_of[item.index], item.error),
+                      on_retry=lambda item, _error, delay: emit("retrying", entry_of[item.index], delay))
         batch.entry_of = entry_of  # type: ignore[attr-defined]
 
-        def run() -> None:
-            try:
-                batch.run()
-            finally:
-                relay.finished.emit(round_id)
+        def run(job: Job) -> None:
+            round_job.append(job)
+            batch.run()
 
-        thread = threading.Thread(target=run, name=f"queue-round-{round_id}", daemon=True)
         was_running = self.running
-        self._running[round_id] = (batch, thread)
-        thread.start()
+        self._running[round_id] = batch
+        self._work.start(run, lambda _result, _error: self._on_round_finished(round_id), self._on_event)
         if not was_running:
             self.runningChanged.emit(True)
 
-    @Slot(int)
+    def _on_event(self, kind: str, *values) -> None:
+        if kind == "started":
+            self._on_started(*values)
+        elif kind == "done":
+            self._on_done(*values)
+        elif kind == "failed":
+            self._on_failed(*values)
+        elif kind == "retrying":
+            self.overloaded.emit(*values)
+
     def _on_started(self, entry_id: int) -> None:
         if entry_id in self.entries and self.entries[entry_id].state == EntryState.WAITING:
             self.set_state(entry_id, EntryState.SENDING)
 
-    @Slot(int, object)
     def _on_done(self, entry_id: int, document: Document) -> None:
         entry = self.entries.get(entry_id)
         if entry is None:
@@ -243,7 +238,6 @@ class QueueRunner(QObject):
         self.set_state(entry_id, EntryState.DONE)
         self._emit_progress()
 
-    @Slot(int, object)
     def _on_failed(self, entry_id: int, error: AppError) -> None:
         entry = self.entries.get(entry_id)
         if entry is None:
@@ -252,11 +246,8 @@ class QueueRunner(QObject):
         self.set_state(entry_id, EntryState.FAILED)
         self._emit_progress()
 
-    @Slot(int)
     def _on_round_finished(self, round_id: int) -> None:
-        batch, thread = self._running.pop(round_id, (None, None))
-        if thread is not None:
-            thread.join(1.0)
+        batch = self._running.pop(round_id, None)
         if batch is not None:  # items the core cancelled (no callback for those)
             for item in batch.items:
                 entry_id = batch.entry_of[item.index]  # type: ignore[attr-defined]

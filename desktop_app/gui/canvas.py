@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Field
+from .background import release_elsewhere
 from .canvas_crops import CanvasCrops
 from .colors import BAD, LOW, NONE, band_color
 from .imageload import PAGE_SIZE_KEY, page_size_of
@@ -106,6 +107,7 @@ class DocumentCanvas(CanvasCrops, QGraphicsView):
         size in `imageload.page_size_of`: it is drawn scaled up to that size, so the boxes (full-size
         pixels) land on their text. Boxes already set are kept; full-resolution crops are not.
         `image_filter` (presentation mode) changes what is drawn, never the page's size."""
+        released = [self._source, self._image]  # the page before: freed on a worker (gui/background.py)
         self._source = QImage(image)
         if self.image_filter is not None and not image.isNull():
             filtered = self.image_filter(image)
@@ -119,7 +121,7 @@ class DocumentCanvas(CanvasCrops, QGraphicsView):
                 self._scene.removeItem(self._pixmap_item)
                 self._pixmap_item = None
             self._scene.setSceneRect(QRectF())
-            return
+            return release_elsewhere(released)
         self._page = page_size_of(image)
         pixmap = QPixmap.fromImage(image)
         if self._pixmap_item is None:
@@ -134,6 +136,7 @@ class DocumentCanvas(CanvasCrops, QGraphicsView):
                                                             self._page.height() / image.height()))
         self._scene.setSceneRect(QRectF(0, 0, self._page.width(), self._page.height()))
         self.fit_page()
+        release_elsewhere(released)
 
     def set_fields(self, fields: list[Field], threshold: float | Callable[[Field], float]) -> None:
         """Draw every box of every field (field i's boxes carry index i), coloured by band.

@@ -5,7 +5,7 @@ progress dialog that can cancel.
 Which review files: those in the folders of the queue's documents, else in the folder of the open
 document (saved files only: the window says so when the open document has unsaved changes).
 In presentation mode the export is masked like the screen. Questions (where to write, which
-format) are methods tests replace. The relay QObject is created once, in the GUI thread.
+format) are methods tests replace. The work runs on a background helper (gui/background.py).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QProgressDialog
 
@@ -23,6 +23,7 @@ from ..core.errors import AppError, InputError
 from ..core.export import Cancelled, ExportItem, export_documents, load_review_files, review_files
 from ..core.model import ReviewStatus
 from . import i18n
+from .background import Background, Job
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -30,38 +31,10 @@ if TYPE_CHECKING:
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "jsonl": "JSON Lines (*.jsonl)"}
 
 
-class _Relay(QObject):
-    progress = Signal(int, int)
-    done = Signal(object, object)  # result, error
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._fn, self._relay = fn, relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Cancelled:
-            self._relay.done.emit(None, None)
-        except AppError as exc:
-            self._relay.done.emit(None, exc)
-        except Exception as exc:  # noqa: BLE001 - one sentence for the clerk
-            self._relay.done.emit(None, AppError("internal", type(exc).__name__))
-        else:
-            self._relay.done.emit(result, None)
-
-
 class ResultsFlow:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self._pool = QThreadPool(window)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(window)
-        self._relay.progress.connect(self._on_progress)
-        self._relay.done.connect(self._on_done)
+        self._work = Background(window, threads=1, stopped=(Cancelled,))
         self._cancel = False
         self._finish: Callable[[Any], None] | None = None
         self.progress: QProgressDialog | None = None
@@ -138,12 +111,10 @@ class ResultsFlow:
         presentation = getattr(self.window, "presentation", None)
         masked = bool(presentation and presentation.on)
         mask_names = bool(presentation and presentation.names)
-        relay = self._relay
-
-        def job():
+        def job(work: Job):
             files = review_files(folders, recursive=False)
             # progress: each file read, then each document written (total known once all are read)
-            loaded, bad = load_review_files(files, progress=lambda d, t: relay.progress.emit(d, 2 * t),
+            loaded, bad = load_review_files(files, progress=lambda d, t: work.progress(d, 2 * t),
                                             cancelled=lambda: self._cancel)
             read = len(files)
             if not loaded and not bad:
@@ -152,7 +123,7 @@ class ResultsFlow:
                 raise InputError("export.none_signed_off")
             result = export_documents([ExportItem(d, str(p)) for p, d in loaded], out, fmt,
                                       include_unsigned=include_all, masked=masked, mask_names=mask_names,
-                                      progress=lambda d, t: relay.progress.emit(read + d, read + t),
+                                      progress=lambda d, t: work.progress(read + d, read + t),
                                       cancelled=lambda: self._cancel)
             return result, bad, masked, unsaved
 
@@ -165,13 +136,11 @@ class ResultsFlow:
         out = self.ask_report_target(folders)
         if out is None:
             return False
-        relay = self._relay
-
-        def job():
+        def job(work: Job):
             from ..core.report import write_report
 
             loaded, _ = load_review_files(review_files(folders, recursive=False),
-                                          progress=relay.progress.emit, cancelled=lambda: self._cancel)
+                                          progress=work.progress, cancelled=lambda: self._cancel)
             write_report([d for _, d in loaded], out)
             return out
 
@@ -185,7 +154,7 @@ class ResultsFlow:
             self.window.message_bar.show_message(i18n.t("export.none"), "warning")
         return folders
 
-    def _start(self, job: Callable[[], Any], finish: Callable[[Any], None]) -> bool:
+    def _start(self, job: Callable[[Job], Any], finish: Callable[[Any], None]) -> bool:
         self._cancel = False
         self._finish = finish
         self.progress = QProgressDialog(self.window)
@@ -195,7 +164,7 @@ class ResultsFlow:
         self.progress.setAutoClose(False)
         self.progress.setLabelText(i18n.t("export.running", done=0, total="…"))
         self.progress.canceled.connect(self._on_cancel)
-        self._pool.start(_Job(job, self._relay))
+        self._work.start(job, self._on_done, self._on_progress)
         return True
 
     def _on_cancel(self) -> None:
@@ -243,7 +212,7 @@ class ResultsFlow:
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Tests and closing: wait for a running job (its result is delivered by the event loop)."""
-        return self._pool.waitForDone(msecs)
+        return self._work.wait(msecs)
 
 
 def install(window: MainWindow) -> ResultsFlow:

@@ -9,24 +9,24 @@ A photo's first page is decoded by Qt (`QImageReader`); a PDF page, or a later p
 TIFF, is rendered by the Qt-free core (`core.pages.render_page`, pypdfium2 for PDF, ADR 7) and the
 PIL image converted to a QImage on the worker (QImage is safe off the GUI thread, QPixmap is not).
 
-Thread ownership (docs/adr/0012): the only QObject a worker touches is `_Relay`,
-created once in the GUI thread and parented to the loader; workers only emit its signal. The pool is
-the loader's child and is created before the relay, so when the loader is destroyed the pool's
-destructor waits for running decodes while the relay still exists.
+Decodes run through the window's one background helper (gui/background.py, docs/adr/0015): its
+relay is made in the GUI thread; a newer `load()` supersedes the older ticket, whose result is dropped.
 """
 
 from __future__ import annotations
 
-import threading
+import math
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, QThreadPool, Signal, Slot
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 
-from ..core import display
+from ..core import display, pages
 from ..core.errors import AppError
 from ..core.file_kind import diagnose_file
 from ..core.files import NotRegularFile, read_head
+from .background import Background
 
 
 def image_key(path: str, page: int = 0) -> str:
@@ -34,10 +34,37 @@ def image_key(path: str, page: int = 0) -> str:
     return path if page == 0 else f"{path}#page={page}"
 
 
+# Worker threads share the GIL with the GUI thread: one long C call that holds it (Pillow's
+# tobytes of a 25 MP page, a QImage format conversion) freezes the window for its whole length.
+# Pixels are therefore copied in strips of about this many bytes, each a fraction of a millisecond.
+STRIP_BYTES = 1 << 20
+
+
 def pil_to_qimage(image) -> QImage:
-    """A PIL image as a QImage that owns its pixels (RGB32 or ARGB32); safe in any thread."""
+    """A PIL image as a QImage that owns its pixels (RGB32, or ARGB32 premultiplied with alpha);
+    safe in any thread. Filled strip by strip (`STRIP_BYTES`), so the GUI thread never waits long
+    for the GIL while a big page is converted."""
     if image.mode not in ("RGB", "RGBA"):
         image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
+    alpha = image.mode == "RGBA"
+    if sys.byteorder != "little":  # the strips' byte order is that of a little-endian 32-bit pixel
+        return _pil_to_qimage_whole(image)
+    width, height = image.size
+    out = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied if alpha
+                 else QImage.Format.Format_RGB32)
+    if out.isNull() or not width or not height:
+        return QImage()
+    stride = out.bytesPerLine()
+    bits = memoryview(out.bits())  # writable: the QImage's own pixels
+    rows = max(1, STRIP_BYTES // stride)
+    raw_mode = "BGRa" if alpha else "BGRX"  # = the QImage's bytes: premultiplied BGRA / BGR and 0xff
+    for top in range(0, height, rows):
+        strip = image.crop((0, top, width, min(height, top + rows))).tobytes("raw", raw_mode)
+        bits[top * stride:top * stride + len(strip)] = strip
+    return out
+
+
+def _pil_to_qimage_whole(image) -> QImage:
     if image.mode == "RGBA":
         data = image.tobytes("raw", "RGBA")
         qimage = QImage(data, image.width, image.height, image.width * 4, QImage.Format.Format_RGBA8888)
@@ -74,29 +101,25 @@ def page_size_of(image: QImage) -> QSize:
     return image.size()
 
 
-def _qt_shows_whole(path: str) -> bool:
-    """Qt reads this file's format and its pixels fit the display budget (read from the header)."""
-    reader = QImageReader(path)
-    size = reader.size()
-    return (reader.canRead() and size.isValid()
-            and size.width() * size.height() <= display.DISPLAY_MAX_PIXELS)
-
-
 def decode_page(path: str, page: int = 0, max_side: int | None = None) -> tuple[QImage, str]:
     """Page `page` of `path` for display (or a thumbnail with `max_side`): (image, "") or
     (null image, error code). Safe in any thread.
 
-    A photo Qt reads whose pixels fit `core.display.DISPLAY_MAX_PIXELS` is decoded by Qt; anything
-    else (a big scan Qt's 256 MB limit refuses, HEIC, PDF and TIFF pages) by the core at a display
-    resolution, the page's full size recorded in the image (`page_size_of`) so boxes still land."""
+    A photo or scan Qt reads is decoded by Qt, by its path, at most `core.display.DISPLAY_MAX_PIXELS`
+    pixels (a JPEG is scaled while it is decoded: a 100 MP scan never exists at full size, and Qt
+    lets go of the GIL, so the window keeps turning). What Qt does not read or refuses (HEIC, PDF
+    and TIFF pages, a PNG over Qt's 256 MB limit) is decoded by the core at a display resolution.
+    A page shown smaller records its full size in the image (`page_size_of`), so boxes still land."""
     raw, error = _read(path)
     if error:
         return QImage(), error
-    if page == 0 and max_side is None and not raw.lstrip()[:5] == b"%PDF-" and _qt_shows_whole(path):
-        image, error = _decode_qt(path)
-        if not error:
+    if page == 0 and max_side is None and not raw.lstrip()[:5] == b"%PDF-":
+        image = _decode_qt(path, display.DISPLAY_MAX_PIXELS)
+        if not image.isNull():
             return image, ""
     try:
+        if max_side is not None and raw.lstrip()[:5] == b"%PDF-":  # rendered at that size directly,
+            return pil_to_qimage(pages.render_page(Path(path), page, max_side=max_side)), ""  # one page
         budget = display.DISPLAY_MAX_PIXELS if max_side is None else 4 * max_side * max_side
         shown = display.display_page(Path(path), page, max_pixels=budget)
         picture = shown.image
@@ -125,50 +148,43 @@ def failure_error(key: str) -> AppError:
     return AppError(code, values={"what": what} if what else None)
 
 
-class _Relay(QObject):
-    # generation, path, image (null on failure), error code ("" on success)
-    done = Signal(int, str, QImage, str)
-
-
-class _Generation:
-    """The number of the newest request, readable from worker threads."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._value = 0
-
-    def next(self) -> int:
-        with self._lock:
-            self._value += 1
-            return self._value
-
-    def current(self) -> int:
-        with self._lock:
-            return self._value
-
-
 def decode_image(path: str) -> tuple[QImage, str]:
-    """Decode `path` upright (EXIF orientation applied); return (image, "") or (null image, error code).
-
-    Safe in any thread (QImage, not QPixmap). The image is converted to a format QPixmap takes
-    without another conversion, so the GUI thread only uploads it.
-    """
+    """Decode `path` upright (EXIF orientation applied) at its full size; return (image, "") or
+    (null image, error code). Safe in any thread (QImage, not QPixmap). The image is in a format
+    QPixmap takes without another conversion, so the GUI thread only uploads it."""
     _head, error = _read(path)
-    return (QImage(), error) if error else _decode_qt(path)
+    if error:
+        return QImage(), error
+    image = _decode_qt(path, None)
+    return (image, "") if not image.isNull() else (QImage(), "input.unreadable")
 
 
-def _decode_qt(path: str) -> tuple[QImage, str]:
+def _decode_qt(path: str, max_pixels: int | None) -> QImage:
+    """Qt's decode of `path` (by its path: see `_read`), upright, scaled as it is read to at most
+    `max_pixels`; a null image when Qt cannot read it or refuses it (its allocation limit)."""
     reader = QImageReader(path)
     reader.setAutoTransform(True)
+    stored = reader.size()
+    if not reader.canRead() or not stored.isValid() or stored.isEmpty():
+        return QImage()
+    turned = bool(reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90)
+    full = stored.transposed() if turned else QSize(stored)
+    pixels = stored.width() * stored.height()
+    if max_pixels is not None and pixels > max_pixels:
+        factor = math.sqrt(max_pixels / pixels)
+        reader.setScaledSize(QSize(max(1, math.floor(stored.width() * factor)),
+                                   max(1, math.floor(stored.height() * factor))))
     image = reader.read()
     if image.isNull():
-        return QImage(), "input.unreadable"
+        return QImage()
     target = (
         QImage.Format.Format_ARGB32_Premultiplied if image.hasAlphaChannel() else QImage.Format.Format_RGB32
     )
     if image.format() != target:
         image = image.convertToFormat(target)
-    return image, ""
+    if image.size() != full:
+        image.setText(PAGE_SIZE_KEY, f"{full.width()}x{full.height()}")
+    return image
 
 
 class ImageLoader(QObject):
@@ -179,43 +195,32 @@ class ImageLoader(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)  # first child: destroyed (and waited for) before the relay
-        self._pool.setMaxThreadCount(2)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
-        self._generation = _Generation()
+        self._work = Background(self, threads=2, supersede=True)
 
     def load(self, path: str, page: int = 0) -> None:
         """Start decoding page `page` of `path`; any earlier request still under way will not be
         reported."""
-        generation = self._generation.next()
-        relay = self._relay
-        newest = self._generation
         key = image_key(path, page)
 
-        def task() -> None:
-            if newest.current() != generation:
-                return  # superseded before it started: do not spend a core on it
+        def task() -> tuple[QImage, str]:
             image, error = decode_page(path, page)
             if error == "input.unreadable":  # say why: empty, a kind we do not read, damaged
                 error = failure_key(diagnose_file(path))
-            relay.done.emit(generation, key, image, error)
+            return image, error
 
-        self._pool.start(task)
+        self._work.submit(task, lambda result, error: self._on_done(key, result, error))
 
     def cancel(self) -> None:
         """Forget every request under way (their results will not be reported)."""
-        self._generation.next()
+        self._work.cancel()
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for decodes under way (for shutdown and tests); True when none is left."""
-        return self._pool.waitForDone(msecs)
+        return self._work.wait(msecs)
 
-    @Slot(int, str, QImage, str)
-    def _on_done(self, generation: int, path: str, image: QImage, error: str) -> None:
-        if generation != self._generation.current():
-            return
-        if error:
-            self.failed.emit(path, error)  # the code (and what the file is): failure_error() reads it
+    def _on_done(self, key: str, result: tuple[QImage, str] | None, error: AppError | None) -> None:
+        image, code = result if result is not None else (QImage(), failure_key(error or AppError("internal")))
+        if code:
+            self.failed.emit(key, code)  # the code (and what the file is): failure_error() reads it
         else:
-            self.loaded.emit(path, image)
+            self.loaded.emit(key, image)

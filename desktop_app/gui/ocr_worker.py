@@ -1,12 +1,9 @@
 """Runs `engine.run_ocr` (or `engine.rerun_page`) off the GUI thread, with a Cancel that returns at once.
 
-Thread ownership (docs/adr/0012): the one QObject a task touches, `_Relay`, is created
-once in the GUI thread, parented to the runner, and handed to every task; tasks only emit its
-signals. The pool is the runner's first child, so it is destroyed (and waited for) before the relay.
-
-Every run has an id. `cancel()` cancels the token (the HTTP client stops waiting within ~50 ms)
-and forgets the run at once: whatever it reports later is ignored, so the window is idle the
-moment the clerk presses Cancel.
+Runs go through the window's one background helper (gui/background.py, docs/adr/0015): every run
+is a ticket; `cancel()` sets its token (the HTTP client stops waiting within ~50 ms) and forgets it
+at once: whatever it reports later is dropped, so the window is idle the moment the clerk presses
+Cancel. A cancelled run may still be finishing beside a new one (two threads).
 
 Never pay twice: every run goes through the core's `ResponseCache` (core/cache.py), the one place
 answers are kept. The engine stores the verbatim answer there the moment it arrives (before
@@ -17,10 +14,9 @@ it with no HTTP request (`Document.ocr.from_cache`) unless the run is started wi
 from __future__ import annotations
 
 import copy
-import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from ..core import engine
 from ..core.cache import ResponseCache
@@ -29,36 +25,7 @@ from ..core.errors import AppError
 from ..core.http import CancelToken
 from ..core.model import Document
 from ..core.providers.base import Credentials
-
-log = logging.getLogger(__name__)
-
-class _Relay(QObject):
-    # run id, document / error. Emitted from pool threads, delivered in the GUI thread.
-    succeeded = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _OcrTask(QRunnable):
-    def __init__(self, run_id: int, work: Callable[[CancelToken], Document],
-                 token: CancelToken, relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._run_id = run_id
-        self._work = work
-        self._token = token
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            document = self._work(self._token)
-        except AppError as exc:
-            self._relay.failed.emit(self._run_id, exc)
-        except Exception as exc:  # noqa: BLE001 - a bug must reach the clerk as a sentence, not a crash
-            log.exception("OCR run failed unexpectedly")
-            error = AppError("internal", f"{type(exc).__name__}")
-            self._relay.failed.emit(self._run_id, error)
-        else:
-            self._relay.succeeded.emit(self._run_id, document)
+from .background import Background, Job
 
 
 class OcrRunner(QObject):
@@ -76,15 +43,9 @@ class OcrRunner(QObject):
     def __init__(self, parent: QObject | None = None,
                  cache: Callable[[], ResponseCache | None] | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)  # first child: destroyed (and waited for) before the relay
-        self._pool.setMaxThreadCount(2)  # a cancelled run may still be finishing beside a new one
-        self._relay = _Relay(self)
-        self._relay.succeeded.connect(self._on_succeeded)
-        self._relay.failed.connect(self._on_failed)
+        self._work = Background(self, threads=2, supersede=True)
         self._cache = cache or (lambda: ResponseCache())
-        self._next_id = 0
-        self._current: int | None = None
-        self._token: CancelToken | None = None
+        self._current: Job | None = None
         self.page_run: int | None = None  # the page index of the run under way, if a page re-run
 
     @property
@@ -120,51 +81,34 @@ class OcrRunner(QObject):
     def _launch(self, work: Callable[[CancelToken], Document], page: int | None) -> int:
         if self._current is not None:
             self.cancel()
-        self._next_id += 1
-        run_id = self._next_id
-        self._token = CancelToken()
-        self._current = run_id
         self.page_run = page
-        self._pool.start(_OcrTask(run_id, work, self._token, self._relay))
-        self.started.emit(run_id)
+        job = self._current = self._work.start(lambda job: work(job.token), self._on_finished)
+        self.started.emit(job.ticket)
         self.busyChanged.emit(True)
-        return run_id
+        return job.ticket
 
     def cancel(self) -> None:
         """Stop waiting now; the run's late result, if any, is ignored."""
         if self._current is None:
             return
-        if self._token is not None:
-            self._token.cancel()
+        self._work.cancel(self._current)
         self._current = None
-        self._token = None
         self.page_run = None
         self.cancelled.emit()
         self.busyChanged.emit(False)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for tasks still running (shutdown and tests)."""
-        return self._pool.waitForDone(msecs)
+        return self._work.wait(msecs)
 
     def shutdown(self, msecs: int = 3000) -> None:
         self.cancel()
-        self._pool.waitForDone(msecs)
+        self._work.wait(msecs)
 
-    @Slot(int, object)
-    def _on_succeeded(self, run_id: int, document: Document) -> None:
-        if run_id != self._current:
-            return
-        self._finish()
-        self.succeeded.emit(document)
-
-    @Slot(int, object)
-    def _on_failed(self, run_id: int, error: AppError) -> None:
-        if run_id != self._current:
-            return
-        self._finish()
-        self.failed.emit(error)
-
-    def _finish(self) -> None:
+    def _on_finished(self, document: Document | None, error: AppError | None) -> None:
         self._current = None
-        self._token = None
         self.busyChanged.emit(False)
+        if error is not None or document is None:
+            self.failed.emit(error or AppError("internal", "no document"))
+        else:
+            self.succeeded.emit(document)

@@ -15,9 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from ..core import display
+from .background import Background
 from .canvas import DocumentCanvas
 from .imageload import pil_to_qimage
-from .io_worker import IoWorker
 
 
 class FullCrops(QObject):
@@ -26,25 +26,24 @@ class FullCrops(QObject):
         super().__init__(parent)
         self._canvas = canvas
         self._on_ready = on_ready
-        self._worker = IoWorker(self)
-        self._generation = 0
+        self._worker = Background(self, threads=1, supersede=True)  # a newer request drops the older
 
     def request(self, path: str, page: int) -> bool:
         """Cut the crops of the fields now on the canvas; False when none is needed."""
-        self._generation += 1
+        self._worker.cancel()
         canvas = self._canvas
         areas = canvas.crop_areas() if canvas.shows_reduced() else {}
         if not areas:
             return False
-        generation, indices = self._generation, list(areas)
+        indices = list(areas)
         boxes = [(r.x(), r.y(), r.x() + r.width(), r.y() + r.height()) for r in areas.values()]
 
         def work() -> list:
             return [pil_to_qimage(crop) for crop in display.full_crops(Path(path), page, boxes)]
 
         def done(images: list | None, error: object) -> None:
-            if generation != self._generation or error is not None or images is None:
-                return  # superseded, or unreadable now: the reduced pixels stay in use
+            if error is not None or images is None:
+                return  # unreadable now: the reduced pixels stay in use
             canvas.set_full_crops({i: (areas[i], image) for i, image in zip(indices, images, strict=True)})
             self._on_ready()
 
@@ -52,7 +51,7 @@ class FullCrops(QObject):
         return True
 
     def forget(self) -> None:
-        self._generation += 1
+        self._worker.cancel()
 
     def wait(self) -> None:
         """Deliver what is under way (tests, closing)."""

@@ -3,28 +3,23 @@ and back of a Vietnamese registration), above the image. A click shows that page
 fields); a page the service could not read is marked in red with its error as the tooltip.
 
 Thumbnails are rendered on a worker (`imageload.decode_page` with a size bound: the Qt-free core
-renders PDF pages, Qt decodes photos) and arrive through a relay created in the GUI thread
-(docs/adr/0012). A newer document supersedes the thumbnails still under way.
+renders PDF pages, Qt decodes photos) through the window's one background helper
+(gui/background.py, docs/adr/0015). A newer document cancels the thumbnails still under way.
 """
 
 from __future__ import annotations
 
-import threading
-
-from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from ..core.model import Document
 from . import i18n
+from .background import Background, Job
 from .imageload import decode_page
 
 THUMB = 72
 FAILED = QColor(200, 30, 30)
-
-
-class _Relay(QObject):
-    done = Signal(int, int, QImage)  # generation, page index, thumbnail (null when it failed)
 
 
 class PageStrip(QListWidget):
@@ -32,12 +27,7 @@ class PageStrip(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)  # first child: destroyed (and waited for) before the relay
-        self._pool.setMaxThreadCount(1)  # PDFium is serialised anyway (core/pdf.py)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_thumb)
-        self._generation = 0
-        self._lock = threading.Lock()
+        self._work = Background(self, threads=1)  # PDFium is serialised anyway (core/pdf.py)
         self._thumbs: dict[int, QImage] = {}
         self._errors: dict[int, str] = {}
         self.setViewMode(QListView.ViewMode.IconMode)
@@ -54,15 +44,9 @@ class PageStrip(QListWidget):
         self.currentRowChanged.connect(self._on_row)
         self.hide()
 
-    def current_generation(self) -> int:
-        with self._lock:
-            return self._generation
-
     def set_document(self, document: Document | None, sources: list[tuple[str, int]]) -> None:
         """One entry per page; `sources[i]` is (file, page within it) of page i. Shown for 2+ pages."""
-        with self._lock:
-            self._generation += 1
-            generation = self._generation
+        self._work.cancel()  # the thumbnails of the document before are never shown
         self._thumbs.clear()
         self.blockSignals(True)
         self.clear()
@@ -77,17 +61,13 @@ class PageStrip(QListWidget):
         self.setVisible(len(sources) > 1)
         if len(sources) <= 1:
             return
-        relay, lock = self._relay, self._lock
-
-        def render(index: int, path: str, page: int) -> None:
-            with lock:
-                if self._generation != generation:
+        def render(job: Job) -> None:  # one job for the document: page by page, in order
+            for index, (path, page) in enumerate(sources):
+                if job.cancelled:
                     return
-            image, _error = decode_page(path, page, max_side=THUMB)
-            relay.done.emit(generation, index, image)
+                job.progress(index, decode_page(path, page, max_side=THUMB)[0])
 
-        for index, (path, page) in enumerate(sources):
-            self._pool.start(lambda i=index, p=path, n=page: render(i, p, n))
+        self._work.start(render, None, self._on_thumb)
 
     def set_errors(self, document: Document | None) -> None:
         """Mark the pages that failed (after a partial answer or a page re-run)."""
@@ -120,15 +100,14 @@ class PageStrip(QListWidget):
             self.blockSignals(False)
 
     def wait(self, msecs: int = -1) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._work.wait(msecs)
 
     def _on_row(self, row: int) -> None:
         if row >= 0:
             self.pageSelected.emit(row)
 
-    @Slot(int, int, QImage)
-    def _on_thumb(self, generation: int, index: int, image: QImage) -> None:
-        if generation != self.current_generation() or not 0 <= index < self.count():
+    def _on_thumb(self, index: int, image: QImage | None) -> None:
+        if image is None or not 0 <= index < self.count():
             return
         self._thumbs[index] = image
         self._paint(index)
