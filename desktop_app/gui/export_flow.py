@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QProgressDialog
 
 from ..core import reviewfile
@@ -25,7 +25,7 @@ from ..core.model import ReviewStatus
 from . import i18n
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import WindowServices
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "jsonl": "JSON Lines (*.jsonl)"}
 
@@ -55,31 +55,24 @@ class _Job(QRunnable):
 
 
 class ResultsFlow:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self._pool = QThreadPool(window)
+    def __init__(self, services: WindowServices) -> None:
+        self.services = services
+        self._pool = QThreadPool(services.host)
         self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(window)
+        self._relay = _Relay(services.host)
         self._relay.progress.connect(self._on_progress)
         self._relay.done.connect(self._on_done)
         self._cancel = False
         self._finish: Callable[[Any], None] | None = None
         self.progress: QProgressDialog | None = None
-        self.act_export = QAction(window)
-        self.act_export.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        # keys, menus and texts: gui/action_table.py
+        self.act_export = services.commands["export"]
         self.act_export.triggered.connect(lambda _c=False: self.export())
-        window.addAction(self.act_export)
-        window.menu_file.insertAction(window.act_settings, self.act_export)
-        window.menu_file.insertSeparator(window.act_settings)
-        self.act_report = QAction(window)
+        self.act_report = services.commands["report"]
         self.act_report.triggered.connect(lambda _c=False: self.report())
-        window.review.menu_help.addAction(self.act_report)
 
     def retranslate(self) -> None:
-        self.act_export.setText(i18n.t("act.export"))
-        keys = self.act_export.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.act_export.setToolTip(f"{i18n.plain(i18n.t('act.export'))} ({keys})")
-        self.act_report.setText(i18n.t("act.report"))
+        pass  # every text is the action table's or made when shown
 
     @property
     def busy(self) -> bool:
@@ -87,17 +80,18 @@ class ResultsFlow:
 
     # --- what to export ----------------------------------------------------------------------------
     def folders(self) -> list[Path]:
-        window = self.window
+        services = self.services
         paths: list = [e.review_path or reviewfile.review_path_for(e.paths[0])
-                       for e in window.batch.runner.order() if e.review_path or e.paths]
+                       for e in services.queue_entries() if e.review_path or e.paths]
         if not paths:
-            current = window.session.review_path or window.session.default_save_path()
+            current = services.session.review_path or services.session.default_save_path()
             paths = [current] if current is not None else []
         return list(dict.fromkeys(Path(p).parent for p in paths))
 
     def ask_export_target(self, folders: list[Path]) -> tuple[Path, str, bool] | None:
         """(file, format, include documents not signed off) or None (cancelled)."""
-        dialog = QFileDialog(self.window, i18n.plain(i18n.t("export.title")), str(folders[0] / "export.csv"))
+        dialog = QFileDialog(self.services.host, i18n.plain(i18n.t("export.title")),
+                             str(folders[0] / "export.csv"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # room for the checkbox
         dialog.setNameFilters(list(FILTERS.values()))
@@ -121,7 +115,7 @@ class ResultsFlow:
         return next((fmt for fmt, text in FILTERS.items() if text == name_filter), "csv")
 
     def ask_report_target(self, folders: list[Path]) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.window, i18n.plain(i18n.t("act.report")),
+        name, _ = QFileDialog.getSaveFileName(self.services.host, i18n.plain(i18n.t("act.report")),
                                               str(folders[0] / "report.html"), "HTML (*.html)")
         return Path(name) if name else None
 
@@ -134,10 +128,8 @@ class ResultsFlow:
         if target is None:
             return False
         out, fmt, include_all = target
-        unsaved = self.window.has_unsaved()
-        presentation = getattr(self.window, "presentation", None)
-        masked = bool(presentation and presentation.on)
-        mask_names = bool(presentation and presentation.names)
+        unsaved = self.services.has_unsaved()
+        masked, mask_names = self.services.masking()  # in presentation mode, masked like the screen
         relay = self._relay
 
         def job():
@@ -182,13 +174,13 @@ class ResultsFlow:
             return []
         folders = self.folders()
         if not folders:
-            self.window.message_bar.show_message(i18n.t("export.none"), "warning")
+            self.services.message_bar.show_message(i18n.t("export.none"), "warning")
         return folders
 
     def _start(self, job: Callable[[], Any], finish: Callable[[Any], None]) -> bool:
         self._cancel = False
         self._finish = finish
-        self.progress = QProgressDialog(self.window)
+        self.progress = QProgressDialog(self.services.host)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)  # a quick export shows no dialog at all
         self.progress.setAutoReset(False)  # closed when the job is done, not when a count is reached
@@ -217,11 +209,11 @@ class ResultsFlow:
             self.progress.deleteLater()
             self.progress = None
         if error is not None:
-            self.window.message_bar.show_error(error)
+            self.services.message_bar.show_error(error)
         elif result is not None and finish is not None:
             finish(result)
         else:
-            self.window.status_label.setText(i18n.t("status.cancelled"))
+            self.services.say(i18n.t("status.cancelled"))
 
     def _exported(self, outcome: Any) -> None:
         result, bad, masked, unsaved = outcome
@@ -234,10 +226,10 @@ class ResultsFlow:
             text += " " + i18n.t("export.unsaved")
         for _path, error in bad[:1]:
             text += " " + error.message(i18n.language())
-        self.window.message_bar.show_message(text, "warning" if bad or result.disagreements else "info")
+        self.services.message_bar.show_message(text, "warning" if bad or result.disagreements else "info")
 
     def _reported(self, out: Path) -> None:
-        self.window.message_bar.show_message(i18n.t("report.done", path=str(out)), "info")
+        self.services.message_bar.show_message(i18n.t("report.done", path=str(out)), "info")
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 
@@ -246,5 +238,5 @@ class ResultsFlow:
         return self._pool.waitForDone(msecs)
 
 
-def install(window: MainWindow) -> ResultsFlow:
-    return ResultsFlow(window)
+def install(services: WindowServices) -> ResultsFlow:
+    return ResultsFlow(services)

@@ -10,18 +10,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from . import i18n
 from .batch_runner import EntryState
-from .provider_bar import provider_title
+from .provider_bar import available_providers, provider_title
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-NEXT_PAGE, PREVIOUS_PAGE = "Ctrl+PgDown", "Ctrl+PgUp"
-NEXT_DOCUMENT, PREVIOUS_DOCUMENT = "Ctrl+Shift+PgDown", "Ctrl+Shift+PgUp"
-SERVICE_KEYS = "Alt+{n}"  # n = 1.. in the order of the toolbar's list
+SERVICE_KEYS = "Alt+{n}"  # n = 1.. in the order of the toolbar's list (the sheet's "service" row)
 _REVIEWABLE = (EntryState.DONE, EntryState.IN_REVIEW, EntryState.REVIEWED)
 
 
@@ -30,10 +27,11 @@ class Navigation(QObject):
         super().__init__(window)
         self.window = window
         bar = window.provider_bar
-        self.menu_service = QMenu(window)
+        self.menu_service = window.commands.menu("service")
         self.group = QActionGroup(self)
         self.service_actions: dict[str, QAction] = {}
-        for number, provider in enumerate(bar._providers, start=1):
+        self.providers = available_providers()  # the toolbar list's order
+        for number, provider in enumerate(self.providers, start=1):
             action = QAction(window)
             action.setCheckable(True)
             if number <= 9:
@@ -43,39 +41,23 @@ class Navigation(QObject):
             self.menu_service.addAction(action)
             window.addAction(action)
             self.service_actions[provider.id] = action
-        window.menuBar().insertMenu(window.menu_view.menuAction(), self.menu_service)
-        self.act_next_page = self._action(NEXT_PAGE, lambda: self.step_page(1))
-        self.act_previous_page = self._action(PREVIOUS_PAGE, lambda: self.step_page(-1))
-        self.act_next_document = self._action(NEXT_DOCUMENT, lambda: self.step_document(1))
-        self.act_previous_document = self._action(PREVIOUS_DOCUMENT, lambda: self.step_document(-1))
-        window.menu_view.addSeparator()
-        for action in (self.act_previous_page, self.act_next_page, self.act_previous_document,
-                       self.act_next_document):
-            window.menu_view.addAction(action)
+        # keys, the View menu's entries and their texts: gui/action_table.py
+        self.act_next_page = self._action("next_page", lambda: self.step_page(1))
+        self.act_previous_page = self._action("previous_page", lambda: self.step_page(-1))
+        self.act_next_document = self._action("next_document", lambda: self.step_document(1))
+        self.act_previous_document = self._action("previous_document", lambda: self.step_document(-1))
         bar.providerChanged.connect(lambda _pid: self._check_current())
         window.runner.busyChanged.connect(self._on_busy)
         self._check_current()
 
-    def _action(self, keys: str, slot) -> QAction:
-        action = QAction(self.window)
-        action.setShortcut(QKeySequence(keys))
+    def _action(self, name: str, slot) -> QAction:
+        action = self.window.commands[name]
         action.triggered.connect(lambda _c=False: slot())
-        self.window.addAction(action)
         return action
 
     def retranslate(self) -> None:
-        t = i18n.t
-        self.menu_service.setTitle(t("menu.service"))
-        for provider in self.window.provider_bar._providers:
-            action = self.service_actions[provider.id]
-            action.setText(provider_title(provider))
-        for action, key in ((self.act_next_page, "act.next_page"),
-                            (self.act_previous_page, "act.previous_page"),
-                            (self.act_next_document, "act.next_document"),
-                            (self.act_previous_document, "act.previous_document")):
-            action.setText(t(key))
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{i18n.plain(t(key))} ({keys})")
+        for provider in self.providers:
+            self.service_actions[provider.id].setText(provider_title(provider))
 
     # --- service ---------------------------------------------------------------------------------
     def choose_service(self, provider_id: str) -> None:

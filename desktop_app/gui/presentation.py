@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel
 
 from ..core.model import Field
@@ -37,18 +37,11 @@ class PresentationFlow:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.on = False
-        self.act_toggle = QAction(window)
-        self.act_toggle.setCheckable(True)
-        self.act_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.act_toggle = window.commands["presentation"]  # keys, menu, texts: gui/action_table.py
         self.act_toggle.toggled.connect(self.set_on)
-        self.act_names = QAction(window)
-        self.act_names.setCheckable(True)
+        self.act_names = window.commands["presentation_names"]
         self.act_names.setChecked(window.settings.mask_names)
         self.act_names.toggled.connect(self._on_names)
-        window.addAction(self.act_toggle)
-        window.menu_view.addSeparator()
-        window.menu_view.addAction(self.act_toggle)
-        window.menu_view.addAction(self.act_names)
         self.badge = QLabel()
         self.badge.setStyleSheet("QLabel { background: #37474f; color: white; padding: 2px 8px;"
                                  " border-radius: 3px; font-weight: bold; }")
@@ -62,10 +55,6 @@ class PresentationFlow:
         return self.act_names.isChecked()
 
     def retranslate(self) -> None:
-        self.act_toggle.setText(i18n.t("act.presentation"))
-        keys = self.act_toggle.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.act_toggle.setToolTip(f"{i18n.plain(i18n.t('act.presentation'))} ({keys})")
-        self.act_names.setText(i18n.t("act.presentation_names"))
         self.badge.setText(i18n.t("presentation.badge"))
 
     # --- switching ---------------------------------------------------------------------------------

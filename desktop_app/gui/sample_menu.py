@@ -55,7 +55,7 @@ class SampleMenu:
         self.window = window
         self.menu = QMenu(window)
         self.menu.aboutToShow.connect(self.fill)
-        window.menu_file.insertMenu(window.menu_recent.menuAction(), self.menu)
+        window.commands.place("samples", self.menu)  # where the action table's File menu says
         self.fill()
         self.retranslate()
 
