@@ -115,14 +115,15 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.pages = install_pages_flow(self)  # page strip, page re-run, fresh call, reused answers
         self.batch = install_batch(self.services)  # the queue dock: folders and many files, N at a time
         self.results = install_results(self.services)  # File › Export, Help › Report (issue 14)
-        self.presentation = install_presentation(self)  # View › Presentation Mode (issue 14)
+        self.presentation = install_presentation(self.services, self.fields, self.canvas, self.face)
         self.team = install_team(self.services)  # File › Connect to Team Queue: the team's PostgreSQL queue
         self.about = install_about(self)  # Help > About: version and licences
-        self.samples = install_samples(self)  # File › Open Sample: the demo's bundled samples
+        self.samples = install_samples(self.services)  # File › Open Sample: the demo's bundled samples
         self.ocr.pages, self.ocr.review = self.pages, self.review
         self.opening.queue = self.drafts.queue = self.batch
         self.setAcceptDrops(True)
-        self.navigation = install_navigation(self)  # service menu, next/previous page and document keys
+        # the Service menu, next/previous page and document keys
+        self.navigation = install_navigation(self.services, self.fields, self.pages.strip, self.batch)
         window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
         self.on_screen = window_fit.KeepOnScreen(self, self.fields, FIELDS_MIN_WIDTH)  # docks too
 

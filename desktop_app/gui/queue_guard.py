@@ -11,7 +11,7 @@ The questions are methods of `QueueGuard` that return the answer, so tests repla
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,11 +20,19 @@ from ..core.batch_cost import BatchCost
 from ..core.providers import get_provider
 from ..core.reviewfile import review_path_for
 from . import buttons, i18n
-from .batch_runner import EntryState, QueueEntry
+from .batch_runner import EntryState, QueueEntry, QueueRunner
 from .provider_bar import provider_title
 
 if TYPE_CHECKING:
-    from .batch_panel import BatchFlow
+    from .window_services import WindowServices
+
+
+class BatchFlow(Protocol):
+    """What the guard reads of the queue (gui/batch_panel.py)."""
+
+    services: WindowServices
+    runner: QueueRunner
+    current: int | None
 
 
 class QueueGuard:
