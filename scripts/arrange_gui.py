@@ -12,7 +12,8 @@ The map (module -> role folder under desktop_app/gui/; ROOT stays in gui/ itself
     dialogs  windows of their own: about, restore, settings (+ thresholds, connection test),
              sign-off, team, shortcut sheet
     flows    what a command does from start to end: review keys and flow, pages, queue (panel and
-             guard), team, export, open, save, OCR, drafts, presentation, navigation, samples,
+             guard), team, export, open, save, OCR, the page shown, drafts, presentation, navigation,
+             samples,
              hostile-input guards, yesterday's work, skipped files, the purge at start
     workers  work off the GUI thread: IO worker, OCR runner, image loader, queue runner, crops,
              autosave
@@ -50,7 +51,8 @@ ROLES: dict[str, tuple[str, ...]] = {
                 "signoff_dialog", "team_dialog", "shortcut_sheet"),
     "flows": ("keyboard", "review_flow", "pages_flow", "batch_panel", "queue_guard", "team_flow",
               "export_flow", "open_flow", "save_flow", "ocr_flow", "draft_offer", "presentation",
-              "navigation", "sample_menu", "hostile_guard", "yesterday", "skipped_note", "retention_start"),
+              "navigation", "sample_menu", "hostile_guard", "yesterday", "skipped_note", "retention_start",
+              "page_view"),
     "workers": ("io_worker", "ocr_worker", "imageload", "batch_runner", "page_crops", "autosave"),
     "state": ("session", "session_notes", "settings"),
     ROOT_ROLE: ("i18n", "i18n_trust"),
