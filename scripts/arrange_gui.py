@@ -297,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     # 2. the rewrites
     log: list[str] = []
     changed: list[Path] = []
+    long_lines: list[str] = []
     files = [p for top in SEARCHED if (repo / top).exists() for p in (repo / top).rglob("*")
              if p.is_file() and p.suffix in (".py", ".spec", ".md", ".txt", ".sh", ".toml", ".cfg")
              and ".venv" not in p.parts and "__pycache__" not in p.parts]
@@ -316,13 +317,14 @@ def main(argv: list[str] | None = None) -> int:
         if new != text:
             path.write_text(new, encoding="utf-8")
             changed.append(path)
+            before = set(text.splitlines())
+            long_lines += [f"{path.relative_to(repo)}:{number}" for number, line in
+                           enumerate(new.splitlines(), start=1) if len(line) > LINE and line not in before]
     for line in log:
         print("text:", line)
     print(f"{len(changed)} files rewritten")
-    for path in changed:  # a longer path in a comment can pass the line limit: said, not rewrapped
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if path.suffix == ".py" and len(line) > LINE:
-                print(f"rewrap (over {LINE} characters): {path.relative_to(repo)}:{number}")
+    for where in long_lines:  # a longer path in a comment can pass the line limit: said, not rewrapped
+        print(f"rewrap (over {LINE} characters now): {where}")
     ruff = shutil.which("ruff") or str(repo / ".venv" / "bin" / "ruff")
     py_changed = [str(p) for p in changed if p.suffix == ".py"]
     if py_changed and Path(ruff).exists():
