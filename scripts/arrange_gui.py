@@ -251,6 +251,22 @@ def rewrite_mentions(text: str, gui: dict[str, Path], roles: dict[str, str], log
     return re.sub(r"(\bgui/)(\w+)\.py\b", path, text)
 
 
+def declare_packages(repo: Path, folders: list[str]) -> None:
+    """pyproject.toml lists its packages by hand (tests/test_packaging.py): the role folders join
+    right after "desktop_app.gui"."""
+    path = repo / "pyproject.toml"
+    text = path.read_text(encoding="utf-8")
+    missing = [f'"{PKG}.{folder}"' for folder in folders if f'"{PKG}.{folder}"' not in text]
+    if not missing:
+        return
+    anchor = f'"{PKG}",'
+    if anchor not in text:
+        print(f"pyproject.toml: add to [tool.setuptools] packages: {', '.join(missing)}")
+        return
+    path.write_text(text.replace(anchor, anchor + "\n    " + ", ".join(missing) + ",", 1), encoding="utf-8")
+    print(f"pyproject.toml: packages += {', '.join(missing)}")
+
+
 # --- the run ------------------------------------------------------------------------------------
 def git(repo: Path, *args: str, dry: bool) -> None:
     print("git", *args)
@@ -294,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         git(repo, "mv", str(path.relative_to(repo)), str(target.relative_to(repo)), dry=args.dry_run)
     if args.dry_run:
         return 0
+    declare_packages(repo, sorted({p.parent.name for p in old_names if p.parent != gui_dir}))
     # 2. the rewrites
     log: list[str] = []
     changed: list[Path] = []
