@@ -204,7 +204,7 @@ class BatchFlow:
         self.current: int | None = None  # the queue entry shown in the window
         self._shown: Document | None = None  # the copy of its document the window edits
         self._restored_open = False
-        self.act_open_folder = services.commands["open_folder"]  # keys, menu, texts: gui/action_table.py
+        self.act_open_folder = services.commands["open_folder"]  # its keys and menu: the action table
         self.act_open_folder.triggered.connect(lambda _c=False: self.open_folder_dialog())
         services.commands.place("queue_dock", self.dock.toggleViewAction())
         self.panel.list.itemActivated.connect(lambda item, _c: self._open_item(item))

@@ -1,9 +1,11 @@
 """The main window: makes the parts (canvas, field list, message bar, workers), lays them out and
 wires them together; what each part of the window does lives in its own module:
 
-- commands, menus, toolbars, tooltips: the action table (gui/action_table.py, gui/window_actions.py)
-- opening and saving: gui/open_flow.py, gui/save_flow.py; drafts after a crash: gui/draft_offer.py
-- OCR: gui/ocr_flow.py; the page shown: gui/page_view.py; questions: gui/window_questions.py
+- commands, menus, toolbars, tooltips: the action table (gui/action_table.py,
+  gui/window_actions.py)
+- opening and saving: gui/open_flow.py, gui/save_flow.py; a crash's drafts: gui/draft_offer.py
+- OCR: gui/ocr_flow.py; the page shown: gui/page_view.py
+- the questions to the clerk: gui/window_questions.py
 - review keys, pages, queue, export, presentation, team, navigation: their flows (installed below)
 
 It holds no parsing, HTTP or file-format logic. The flows get a `WindowServices` (or, for the

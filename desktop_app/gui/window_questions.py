@@ -1,6 +1,7 @@
 """The window's questions to the clerk (unsaved changes, replace a file, run again, restore drafts,
 where to save). Each returns the answer, so tests replace them on the window; the flows ask them
-through the window (gui/save_flow.py, gui/ocr_flow.py, gui/draft_offer.py, gui/pages_flow.py).
+through the window (gui/save_flow.py, gui/ocr_flow.py, gui/draft_offer.py,
+gui/pages_flow.py).
 """
 
 from __future__ import annotations
