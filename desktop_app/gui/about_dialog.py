@@ -114,18 +114,14 @@ class AboutDialog(QDialog):
 class AboutFlow:
     """The Help menu's About entry on the main window."""
 
-    def __init__(self, window: QMainWindow, menu) -> None:
+    def __init__(self, window: QMainWindow, action: QAction) -> None:
         self.window = window
-        self.action = QAction(window)
-        self.action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.action = action  # Help › About, its text and menu role: gui/action_table.py
         self.action.triggered.connect(lambda _checked=False: self.show())
-        menu.addSeparator()
-        menu.addAction(self.action)
         self.dialog: AboutDialog | None = None
-        self.retranslate()
 
     def retranslate(self) -> None:
-        self.action.setText(i18n.t("act.about"))
+        pass  # the action table's text
 
     def show(self) -> AboutDialog:
         self.dialog = AboutDialog(self.window)
@@ -134,4 +130,4 @@ class AboutFlow:
 
 
 def install_about(window) -> AboutFlow:
-    return AboutFlow(window, window.review.menu_help)
+    return AboutFlow(window, window.commands["about"])

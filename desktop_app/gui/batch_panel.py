@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -48,7 +48,7 @@ from .queue_guard import QueueGuard
 from .skipped_note import add_to_error, say_skipped
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import WindowServices
 
 _STATE_COLORS = {EntryState.FAILED: QColor(180, 30, 30), EntryState.DONE: QColor(20, 110, 40),
                  EntryState.REVIEWED: QColor(90, 90, 90), EntryState.IN_REVIEW: QColor(30, 80, 180)}
@@ -181,11 +181,12 @@ class BatchPanel(QWidget):
 class BatchFlow:
     """The queue's wiring to the window (see the module's docstring)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = window.session
+    def __init__(self, services: WindowServices) -> None:
+        self.services = services
+        self.session = services.session
+        window = services.host  # the dock's and the runner's Qt parent
         self.runner = QueueRunner(window)
-        self.runner.concurrency = window.settings.batch_concurrency
+        self.runner.concurrency = services.settings.batch_concurrency
         self.skipped: list[Skipped] = []  # what the last folder scan left out (said to the clerk)
         self.panel = BatchPanel(self.runner)
         self.panel.jobs.setValue(self.runner.concurrency)
@@ -203,12 +204,9 @@ class BatchFlow:
         self.current: int | None = None  # the queue entry shown in the window
         self._shown: Document | None = None  # the copy of its document the window edits
         self._restored_open = False
-        self.act_open_folder = QAction(window)
-        self.act_open_folder.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.act_open_folder = services.commands["open_folder"]  # its keys and menu: the action table
         self.act_open_folder.triggered.connect(lambda _c=False: self.open_folder_dialog())
-        window.addAction(self.act_open_folder)
-        window.menu_file.insertAction(window.menu_recent.menuAction(), self.act_open_folder)
-        window.menu_view.addAction(self.dock.toggleViewAction())
+        services.commands.place("queue_dock", self.dock.toggleViewAction())
         self.panel.list.itemActivated.connect(lambda item, _c: self._open_item(item))
         self.panel.list.itemClicked.connect(lambda item, _c: self._open_item(item))
         self.panel.retry_button.clicked.connect(self._retry_current)
@@ -223,17 +221,14 @@ class BatchFlow:
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.act_open_folder.setText(i18n.t("act.open_folder"))
-        keys = self.act_open_folder.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.act_open_folder.setToolTip(f"{i18n.plain(i18n.t('act.open_folder'))} ({keys})")
         self.dock.setWindowTitle(i18n.t("batch.title"))
         self.panel.retranslate()
 
     # --- opening -----------------------------------------------------------------------------------
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, i18n.plain(i18n.t("act.open_folder")))
+        folder = QFileDialog.getExistingDirectory(self.services.host, i18n.plain(i18n.t("act.open_folder")))
         if folder:
-            self.window.open_paths([folder])
+            self.services.open_paths([folder])
 
     @staticmethod
     def wants_queue(paths: list[str], image_count: int) -> bool:
@@ -242,11 +237,11 @@ class BatchFlow:
 
     def open_many(self, paths: list[str]) -> bool:
         """Fill the queue with these files and folders (listed on the IO worker) and start sending."""
-        window = self.window
-        provider_id = window.provider_bar.provider_id()
-        options = window.provider_bar.options()
-        endpoint = window.settings.endpoint(provider_id)
-        timeout = window.settings.timeout
+        services = self.services
+        provider_id = services.provider_bar.provider_id()
+        options = services.provider_bar.options()
+        endpoint = services.settings.endpoint(provider_id)
+        timeout = services.settings.timeout
 
         skipped: list[Skipped] = []
         paid = self.guard.is_paid(provider_id)
@@ -262,20 +257,20 @@ class BatchFlow:
         def done(built: tuple[list, BatchCost | None] | None, error: AppError | None) -> None:
             jobs, cost = built if built is not None else ([], None)
             if error is not None or not jobs:
-                window.message_bar.show_error(error or AppError("input.not_found"))
-                add_to_error(window.message_bar, skipped)  # why each file was left out
+                services.message_bar.show_error(error or AppError("input.not_found"))
+                add_to_error(services.message_bar, skipped)  # why each file was left out
                 return
             if cost is not None and not self.guard.confirm_send(cost):
-                window.status_label.setText(i18n.t("queue.send.cancelled"))
+                services.say(i18n.t("queue.send.cancelled"))
                 return
             self.start(jobs)
             self.skipped = list(skipped)
-            say_skipped(window.message_bar, self.panel, skipped)  # every file read or said unread
+            say_skipped(services.message_bar, self.panel, skipped)  # every file read or said unread
 
         if paid:
-            window.status_label.setText(i18n.t("queue.counting"))
+            services.say(i18n.t("queue.counting"))
 
-        window.io.submit(build, done)
+        services.io.submit(build, done)
         return True
 
     def start(self, jobs: list) -> list[int]:
@@ -293,17 +288,17 @@ class BatchFlow:
         entry = self.runner.entries.get(entry_id)
         if entry is None or entry.document is None or entry_id == self.current:
             return False
-        window = self.window
-        if not window.maybe_keep_changes():
+        services = self.services
+        if not services.keep_changes():
             self.panel.select(self.current) if self.current is not None else None
             return False
-        window.runner.cancel()
-        window.message_bar.dismiss()
+        services.ocr.cancel()
+        services.message_bar.dismiss()
         # Untouched, it is not unsaved work: its answer is in the cache and the queue keeps it, so
         # moving on asks nothing. A restored draft is unsaved work.
         unsaved = entry.draft_id is not None
         if entry.draft_id:
-            window.autosaver.adopt(entry.draft_id)  # a restored draft: go on writing that one
+            services.autosaver.adopt(entry.draft_id)  # a restored draft: go on writing that one
             entry.draft_id = None
         # The window edits a copy: changes the clerk discards never reach the queue's document.
         self._shown = copy.deepcopy(entry.document)
@@ -315,10 +310,10 @@ class BatchFlow:
         self._update_current_attention()
         if entry.document.errors:
             lang = i18n.language()
-            window.message_bar.show_message("\n".join(e.message_th if lang == "th" else e.message_en
+            services.message_bar.show_message("\n".join(e.message_th if lang == "th" else e.message_en
                                                       for e in entry.document.errors), "warning")
         elif entry.document.ocr is not None and entry.document.ocr.from_cache:
-            window.pages.say_cache(True)
+            services.say_cache(True)
         return True
 
     def next_to_review(self) -> int | None:
@@ -340,12 +335,12 @@ class BatchFlow:
     def _save_and_next(self) -> None:
         if self.current is None or self.session.document is None:
             return
-        if self.session.dirty and not self.window.save(wait=True):
+        if self.session.dirty and not self.services.save(wait=True):
             return  # not saved (refused, or a question answered no): stay on it
         self.runner.set_state(self.current, EntryState.REVIEWED)
         following = self.next_to_review()
         if following is None:
-            self.window.status_label.setText(i18n.t("batch.none_left"))
+            self.services.say(i18n.t("batch.none_left"))
             return
         self.open_entry(following)
 
@@ -363,7 +358,7 @@ class BatchFlow:
         entry = self.runner.entries.get(self.current or -1)
         doc = self.session.document
         if entry is not None and doc is not None and doc is self._shown:
-            pending = Attention(doc, self.window.fields.model.thresholds).pending()
+            pending = Attention(doc, self.services.thresholds()).pending()
             self.runner.set_attention(entry.id, len(pending))
 
     def _on_document_changed(self) -> None:
@@ -376,9 +371,9 @@ class BatchFlow:
     def _on_entry_changed(self, entry_id: int) -> None:
         entry = self.runner.entries[entry_id]
         if entry.state == EntryState.DONE and entry.document is not None and entry.attention is None:
-            attention = Attention(entry.document, self.window.fields.model.thresholds)
+            attention = Attention(entry.document, self.services.thresholds())
             self.runner.set_attention(entry_id, len(attention.pending()))
-            if self.session.document is None and not self.window.runner.busy:
+            if self.session.document is None and not self.services.ocr.busy:
                 self.open_entry(entry_id)  # the first finished document opens by itself
 
     def _on_overloaded(self, entry_id: int, delay: float) -> None:
@@ -391,7 +386,7 @@ class BatchFlow:
             self.runner.retry([current])
 
     def _on_jobs(self, value: int) -> None:
-        self.window.settings.batch_concurrency = value
+        self.services.settings.batch_concurrency = value
         self.runner.concurrency = value  # from the next round on
 
     # --- restored drafts -----------------------------------------------------------------------------
@@ -411,5 +406,5 @@ class BatchFlow:
         self.runner.shutdown()
 
 
-def install(window: MainWindow) -> BatchFlow:
-    return BatchFlow(window)
+def install(services: WindowServices) -> BatchFlow:
+    return BatchFlow(services)

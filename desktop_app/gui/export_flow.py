@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QProgressDialog
 
 from ..core import reviewfile
@@ -26,33 +26,26 @@ from . import i18n
 from .background import Background, Job
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import WindowServices
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "jsonl": "JSON Lines (*.jsonl)"}
 
 
 class ResultsFlow:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self._work = Background(window, threads=1, stopped=(Cancelled,))
+    def __init__(self, services: WindowServices) -> None:
+        self.services = services
+        self._work = Background(services.host, threads=1, stopped=(Cancelled,))
         self._cancel = False
         self._finish: Callable[[Any], None] | None = None
         self.progress: QProgressDialog | None = None
-        self.act_export = QAction(window)
-        self.act_export.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        # keys, menus and texts: gui/action_table.py
+        self.act_export = services.commands["export"]
         self.act_export.triggered.connect(lambda _c=False: self.export())
-        window.addAction(self.act_export)
-        window.menu_file.insertAction(window.act_settings, self.act_export)
-        window.menu_file.insertSeparator(window.act_settings)
-        self.act_report = QAction(window)
+        self.act_report = services.commands["report"]
         self.act_report.triggered.connect(lambda _c=False: self.report())
-        window.review.menu_help.addAction(self.act_report)
 
     def retranslate(self) -> None:
-        self.act_export.setText(i18n.t("act.export"))
-        keys = self.act_export.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.act_export.setToolTip(f"{i18n.plain(i18n.t('act.export'))} ({keys})")
-        self.act_report.setText(i18n.t("act.report"))
+        pass  # every text is the action table's or made when shown
 
     @property
     def busy(self) -> bool:
@@ -60,17 +53,18 @@ class ResultsFlow:
 
     # --- what to export ----------------------------------------------------------------------------
     def folders(self) -> list[Path]:
-        window = self.window
+        services = self.services
         paths: list = [e.review_path or reviewfile.review_path_for(e.paths[0])
-                       for e in window.batch.runner.order() if e.review_path or e.paths]
+                       for e in services.queue_entries() if e.review_path or e.paths]
         if not paths:
-            current = window.session.review_path or window.session.default_save_path()
+            current = services.session.review_path or services.session.default_save_path()
             paths = [current] if current is not None else []
         return list(dict.fromkeys(Path(p).parent for p in paths))
 
     def ask_export_target(self, folders: list[Path]) -> tuple[Path, str, bool] | None:
         """(file, format, include documents not signed off) or None (cancelled)."""
-        dialog = QFileDialog(self.window, i18n.plain(i18n.t("export.title")), str(folders[0] / "export.csv"))
+        dialog = QFileDialog(self.services.host, i18n.plain(i18n.t("export.title")),
+                             str(folders[0] / "export.csv"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # room for the checkbox
         dialog.setNameFilters(list(FILTERS.values()))
@@ -94,7 +88,7 @@ class ResultsFlow:
         return next((fmt for fmt, text in FILTERS.items() if text == name_filter), "csv")
 
     def ask_report_target(self, folders: list[Path]) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.window, i18n.plain(i18n.t("act.report")),
+        name, _ = QFileDialog.getSaveFileName(self.services.host, i18n.plain(i18n.t("act.report")),
                                               str(folders[0] / "report.html"), "HTML (*.html)")
         return Path(name) if name else None
 
@@ -107,10 +101,9 @@ class ResultsFlow:
         if target is None:
             return False
         out, fmt, include_all = target
-        unsaved = self.window.has_unsaved()
-        presentation = getattr(self.window, "presentation", None)
-        masked = bool(presentation and presentation.on)
-        mask_names = bool(presentation and presentation.names)
+        unsaved = self.services.has_unsaved()
+        masked, mask_names = self.services.masking()  # in presentation mode, masked like the screen
+
         def job(work: Job):
             files = review_files(folders, recursive=False)
             # progress: each file read, then each document written (total known once all are read)
@@ -151,13 +144,13 @@ class ResultsFlow:
             return []
         folders = self.folders()
         if not folders:
-            self.window.message_bar.show_message(i18n.t("export.none"), "warning")
+            self.services.message_bar.show_message(i18n.t("export.none"), "warning")
         return folders
 
     def _start(self, job: Callable[[Job], Any], finish: Callable[[Any], None]) -> bool:
         self._cancel = False
         self._finish = finish
-        self.progress = QProgressDialog(self.window)
+        self.progress = QProgressDialog(self.services.host)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)  # a quick export shows no dialog at all
         self.progress.setAutoReset(False)  # closed when the job is done, not when a count is reached
@@ -186,11 +179,11 @@ class ResultsFlow:
             self.progress.deleteLater()
             self.progress = None
         if error is not None:
-            self.window.message_bar.show_error(error)
+            self.services.message_bar.show_error(error)
         elif result is not None and finish is not None:
             finish(result)
         else:
-            self.window.status_label.setText(i18n.t("status.cancelled"))
+            self.services.say(i18n.t("status.cancelled"))
 
     def _exported(self, outcome: Any) -> None:
         result, bad, masked, unsaved = outcome
@@ -203,10 +196,10 @@ class ResultsFlow:
             text += " " + i18n.t("export.unsaved")
         for _path, error in bad[:1]:
             text += " " + error.message(i18n.language())
-        self.window.message_bar.show_message(text, "warning" if bad or result.disagreements else "info")
+        self.services.message_bar.show_message(text, "warning" if bad or result.disagreements else "info")
 
     def _reported(self, out: Path) -> None:
-        self.window.message_bar.show_message(i18n.t("report.done", path=str(out)), "info")
+        self.services.message_bar.show_message(i18n.t("report.done", path=str(out)), "info")
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 
@@ -215,5 +208,5 @@ class ResultsFlow:
         return self._work.wait(msecs)
 
 
-def install(window: MainWindow) -> ResultsFlow:
-    return ResultsFlow(window)
+def install(services: WindowServices) -> ResultsFlow:
+    return ResultsFlow(services)

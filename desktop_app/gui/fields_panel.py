@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Field, FieldState, Severity
 from ..core.review import suggestion_of
 from . import i18n
-from .canvas import DocumentCanvas, FieldMagnifier
+from .canvas import DocumentCanvas
 from .fields_model import (
     COL_BOX,
     COL_CONFIDENCE,
@@ -52,6 +52,7 @@ from .fields_model import (
     AttentionProxy,
     FieldsModel,
 )
+from .magnifier import FieldMagnifier
 from .palette_colors import label_style, span, text_color
 from .session import Session
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from ..core import reviewfile
 from ..core.errors import AppError
@@ -20,10 +20,14 @@ from ..core.model import Document
 from ..core.source_check import mismatched_sources
 from . import i18n
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
-
 log = logging.getLogger(__name__)
+
+
+class MainWindow(Protocol):
+    """What the guards use: the window's services (gui/window_services.py) or the window."""
+
+    session: Any
+    message_bar: Any
 
 
 def load_verified(target: Path) -> tuple[Document, list[str]]:

@@ -446,6 +446,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "a11y.thresholds": ("Thresholds per field", "เกณฑ์ของแต่ละช่อง"),
     "field.below_threshold": ("Below the confidence threshold ({threshold}): check this value",
                               "ความมั่นใจต่ำกว่าเกณฑ์ ({threshold}): ตรวจค่านี้"),
+    # --- the action table (issue 11): keys the shortcut sheet did not list before ---
+    "keys.settings": ("Settings", "ตั้งค่า"),
+    "keys.quit": ("Quit", "ออกจากโปรแกรม"),
 }
 
 

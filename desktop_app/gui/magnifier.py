@@ -3,16 +3,19 @@ the value they are correcting."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
 from . import i18n
 
-if TYPE_CHECKING:
-    from .canvas import DocumentCanvas
+
+class CropSource(Protocol):
+    """Where the crops come from: the page canvas (gui/canvas.py, `CanvasCrops.field_crop`)."""
+
+    def field_crop(self, index: int, margin: int = ..., max_size: QSize = ...) -> QImage: ...
 
 NO_BOX_TEXT = "This field has no box on the image."
 
@@ -25,7 +28,7 @@ class FieldMagnifier(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._canvas: DocumentCanvas | None = None
+        self._canvas: CropSource | None = None
         self._index: int | None = None
         self._no_box_text = NO_BOX_TEXT
         self.withheld = False  # the page's image is not shown (a review naming another file)
@@ -48,7 +51,7 @@ class FieldMagnifier(QLabel):
         self._no_box_text = text
         self._refresh()
 
-    def show_field(self, canvas: DocumentCanvas, index: int | None) -> None:
+    def show_field(self, canvas: CropSource, index: int | None) -> None:
         self._canvas = canvas
         self._index = index
         self._refresh()

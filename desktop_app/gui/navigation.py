@@ -10,30 +10,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from . import i18n
 from .batch_runner import EntryState
-from .provider_bar import provider_title
+from .provider_bar import available_providers, provider_title
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .batch_panel import BatchFlow
+    from .fields_panel import FieldsPanel
+    from .page_strip import PageStrip
+    from .window_services import WindowServices
 
-NEXT_PAGE, PREVIOUS_PAGE = "Ctrl+PgDown", "Ctrl+PgUp"
-NEXT_DOCUMENT, PREVIOUS_DOCUMENT = "Ctrl+Shift+PgDown", "Ctrl+Shift+PgUp"
-SERVICE_KEYS = "Alt+{n}"  # n = 1.. in the order of the toolbar's list
+SERVICE_KEYS = "Alt+{n}"  # n = 1.. in the order of the toolbar's list (the sheet's "service" row)
 _REVIEWABLE = (EntryState.DONE, EntryState.IN_REVIEW, EntryState.REVIEWED)
 
 
 class Navigation(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, services: WindowServices, fields: FieldsPanel, strip: PageStrip,
+                 queue: BatchFlow) -> None:
+        window = services.host  # the service keys' QActions belong to it
         super().__init__(window)
-        self.window = window
-        bar = window.provider_bar
-        self.menu_service = QMenu(window)
+        self.services, self.fields, self.strip, self.queue = services, fields, strip, queue
+        bar = services.provider_bar
+        self.menu_service = services.commands.menu("service")
         self.group = QActionGroup(self)
         self.service_actions: dict[str, QAction] = {}
-        for number, provider in enumerate(bar._providers, start=1):
+        self.providers = available_providers()  # the toolbar list's order
+        for number, provider in enumerate(self.providers, start=1):
             action = QAction(window)
             action.setCheckable(True)
             if number <= 9:
@@ -43,52 +46,36 @@ class Navigation(QObject):
             self.menu_service.addAction(action)
             window.addAction(action)
             self.service_actions[provider.id] = action
-        window.menuBar().insertMenu(window.menu_view.menuAction(), self.menu_service)
-        self.act_next_page = self._action(NEXT_PAGE, lambda: self.step_page(1))
-        self.act_previous_page = self._action(PREVIOUS_PAGE, lambda: self.step_page(-1))
-        self.act_next_document = self._action(NEXT_DOCUMENT, lambda: self.step_document(1))
-        self.act_previous_document = self._action(PREVIOUS_DOCUMENT, lambda: self.step_document(-1))
-        window.menu_view.addSeparator()
-        for action in (self.act_previous_page, self.act_next_page, self.act_previous_document,
-                       self.act_next_document):
-            window.menu_view.addAction(action)
+        # keys, the View menu's entries and their texts: gui/action_table.py
+        self.act_next_page = self._action("next_page", lambda: self.step_page(1))
+        self.act_previous_page = self._action("previous_page", lambda: self.step_page(-1))
+        self.act_next_document = self._action("next_document", lambda: self.step_document(1))
+        self.act_previous_document = self._action("previous_document", lambda: self.step_document(-1))
         bar.providerChanged.connect(lambda _pid: self._check_current())
-        window.runner.busyChanged.connect(self._on_busy)
+        services.ocr.busyChanged.connect(self._on_busy)
         self._check_current()
 
-    def _action(self, keys: str, slot) -> QAction:
-        action = QAction(self.window)
-        action.setShortcut(QKeySequence(keys))
+    def _action(self, name: str, slot) -> QAction:
+        action = self.services.commands[name]
         action.triggered.connect(lambda _c=False: slot())
-        self.window.addAction(action)
         return action
 
     def retranslate(self) -> None:
-        t = i18n.t
-        self.menu_service.setTitle(t("menu.service"))
-        for provider in self.window.provider_bar._providers:
-            action = self.service_actions[provider.id]
-            action.setText(provider_title(provider))
-        for action, key in ((self.act_next_page, "act.next_page"),
-                            (self.act_previous_page, "act.previous_page"),
-                            (self.act_next_document, "act.next_document"),
-                            (self.act_previous_document, "act.previous_document")):
-            action.setText(t(key))
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{i18n.plain(t(key))} ({keys})")
+        for provider in self.providers:
+            self.service_actions[provider.id].setText(provider_title(provider))
 
     # --- service ---------------------------------------------------------------------------------
     def choose_service(self, provider_id: str) -> None:
-        if self.window.runner.busy:
+        if self.services.ocr.busy:
             self._check_current()
             return
-        self.window.provider_bar.set_provider_id(provider_id)
+        self.services.provider_bar.set_provider_id(provider_id)
         self._check_current()
-        self.window.status_label.setText(i18n.t("status.service", name=provider_title(
-            self.window.provider_bar.provider())))
+        name = provider_title(self.services.provider_bar.provider())
+        self.services.say(i18n.t("status.service", name=name))
 
     def _check_current(self) -> None:
-        action = self.service_actions.get(self.window.provider_bar.provider_id())
+        action = self.service_actions.get(self.services.provider_bar.provider_id())
         if action is not None:
             action.setChecked(True)
 
@@ -99,16 +86,16 @@ class Navigation(QObject):
     # --- pages and documents ---------------------------------------------------------------------
     def step_page(self, step: int) -> bool:
         """The next (1) or previous (-1) page: of the result, or of the file before any OCR."""
-        window = self.window
-        window.fields.commit_pending()
-        doc = window.session.document
+        fields = self.fields
+        fields.commit_pending()
+        doc = self.services.session.document
         if doc is not None:
-            target = window.fields.page_index + step
+            target = fields.page_index + step
             if not 0 <= target < len(doc.pages):
                 return False
-            window.fields.set_page(target)
+            fields.set_page(target)
             return True
-        strip = window.pages.strip
+        strip = self.strip
         target = max(0, strip.currentRow()) + step
         if not 0 <= target < strip.count():
             return False
@@ -117,7 +104,7 @@ class Navigation(QObject):
 
     def step_document(self, step: int) -> bool:
         """The next (1) or previous (-1) document of the queue that has a result to review."""
-        batch = self.window.batch
+        batch = self.queue
         order = [entry for entry in batch.runner.order() if entry.state in _REVIEWABLE
                  or entry.id == batch.current]
         ids = [entry.id for entry in order]
@@ -126,10 +113,10 @@ class Navigation(QObject):
         else:
             position = 0 if step > 0 else len(ids) - 1
         if not 0 <= position < len(ids) or ids[position] == batch.current:
-            self.window.status_label.setText(i18n.t("status.no_more_documents"))
+            self.services.say(i18n.t("status.no_more_documents"))
             return False
         return batch.open_entry(ids[position])
 
 
-def install(window: MainWindow) -> Navigation:
-    return Navigation(window)
+def install(services: WindowServices, fields: FieldsPanel, strip: PageStrip, queue: BatchFlow) -> Navigation:
+    return Navigation(services, fields, strip, queue)

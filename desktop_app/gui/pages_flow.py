@@ -15,7 +15,6 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..core.errors import AppError
@@ -37,16 +36,10 @@ class PagesFlow(QObject):
         self.fields = window.fields
         self.strip = PageStrip()
         self._place_strip()
-        self.act_rerun_page = QAction(window)
-        self.act_rerun_page.setShortcut(QKeySequence("Ctrl+Alt+R"))
+        self.act_rerun_page = window.commands["rerun_page"]  # keys, menu, texts: gui/action_table.py
         self.act_rerun_page.triggered.connect(lambda _c=False: self.rerun_page())
-        window.addAction(self.act_rerun_page)
-        self.act_fresh = QAction(window)
-        self.act_fresh.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.act_fresh = window.commands["fresh"]
         self.act_fresh.triggered.connect(lambda _c=False: self.run_fresh())
-        window.addAction(self.act_fresh)
-        window.menu_ocr.insertAction(window.act_cancel, self.act_fresh)
-        window.menu_ocr.insertAction(window.act_cancel, self.act_rerun_page)
         self.fields.page_error.setOpenExternalLinks(False)
         self.fields.page_error.linkActivated.connect(lambda _link: self.rerun_page())
         self.session.documentChanged.connect(self._on_document_changed)
@@ -69,11 +62,6 @@ class PagesFlow(QObject):
         self.holder = holder
 
     def retranslate(self) -> None:
-        t = i18n.t
-        for action, key in ((self.act_rerun_page, "act.rerun_page"), (self.act_fresh, "act.fresh")):
-            action.setText(t(key))
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{i18n.plain(t(key))} ({keys})")
         self._decorate_page_error()
         self.strip.set_errors(self.session.document)
 
@@ -165,7 +153,7 @@ class PagesFlow(QObject):
         busy = self.window.runner.busy
         self.act_rerun_page.setEnabled(not busy and doc is not None and len(doc.pages) > 0
                                        and len(doc.sources) == 1)
-        self.act_fresh.setEnabled(not busy)
+        # Ctrl+Shift+R: enabled by its table rule (idle), gui/window_actions.py
 
     def rerun_page(self, index: int | None = None, *, ask: bool = True) -> bool:
         """Send one page alone again and put its answer in its place (undoable)."""

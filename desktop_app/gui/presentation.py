@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QLabel
 
 from ..core.model import Field
@@ -26,7 +26,10 @@ from . import i18n
 from .imageload import page_size_of
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .canvas import DocumentCanvas
+    from .face_panel import FacePanel
+    from .fields_panel import FieldsPanel
+    from .window_services import WindowServices
 
 MASK_COLOR = QColor(60, 60, 60)
 MARGIN = 6  # px of the page around a box: the ink of a value often overhangs its box
@@ -34,38 +37,30 @@ ID_CARD_FACE = (0.70, 0.40, 0.98, 0.96)  # left, top, right, bottom as shares of
 
 
 class PresentationFlow:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, services: WindowServices, fields: FieldsPanel, canvas: DocumentCanvas,
+                 face: FacePanel) -> None:
+        self.services = services
+        self.fields, self.canvas, self.face = fields, canvas, face
+        window = services.host  # the status bar carries the badge
         self.on = False
-        self.act_toggle = QAction(window)
-        self.act_toggle.setCheckable(True)
-        self.act_toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.act_toggle = services.commands["presentation"]  # keys, menu, texts: gui/action_table.py
         self.act_toggle.toggled.connect(self.set_on)
-        self.act_names = QAction(window)
-        self.act_names.setCheckable(True)
-        self.act_names.setChecked(window.settings.mask_names)
+        self.act_names = services.commands["presentation_names"]
+        self.act_names.setChecked(services.settings.mask_names)
         self.act_names.toggled.connect(self._on_names)
-        window.addAction(self.act_toggle)
-        window.menu_view.addSeparator()
-        window.menu_view.addAction(self.act_toggle)
-        window.menu_view.addAction(self.act_names)
         self.badge = QLabel()
         self.badge.setStyleSheet("QLabel { background: #37474f; color: white; padding: 2px 8px;"
                                  " border-radius: 3px; font-weight: bold; }")
         self.badge.hide()
         window.statusBar().addPermanentWidget(self.badge)
-        window.session.documentChanged.connect(self._refresh_face)
-        window.fields.pageChanged.connect(lambda _page: self._refresh_face())
+        services.session.documentChanged.connect(self._refresh_face)
+        fields.pageChanged.connect(lambda _page: self._refresh_face())
 
     @property
     def names(self) -> bool:
         return self.act_names.isChecked()
 
     def retranslate(self) -> None:
-        self.act_toggle.setText(i18n.t("act.presentation"))
-        keys = self.act_toggle.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.act_toggle.setToolTip(f"{i18n.plain(i18n.t('act.presentation'))} ({keys})")
-        self.act_names.setText(i18n.t("act.presentation_names"))
         self.badge.setText(i18n.t("presentation.badge"))
 
     # --- switching ---------------------------------------------------------------------------------
@@ -74,36 +69,34 @@ class PresentationFlow:
             self.act_toggle.setChecked(on)  # comes back here through `toggled`
             return
         self.on = on
-        window = self.window
-        window.fields.commit_pending()  # a half-typed value is kept, never shown or lost
-        window.fields.model.masker = self.masked_text if on else None
-        window.fields.editor_hook = self._mask_editor if on else None
-        window.canvas.image_filter = self.mask_image if on else None
-        window.fields.value_edit.setReadOnly(False)  # masked fields make it read-only again
+        self.fields.commit_pending()  # a half-typed value is kept, never shown or lost
+        self.fields.model.masker = self.masked_text if on else None
+        self.fields.editor_hook = self._mask_editor if on else None
+        self.canvas.image_filter = self.mask_image if on else None
+        self.fields.value_edit.setReadOnly(False)  # masked fields make it read-only again
         self.badge.setVisible(on)
         self._refresh()
 
     def _on_names(self, checked: bool) -> None:
-        self.window.settings.mask_names = checked
+        self.services.settings.mask_names = checked
         if self.on:
             self._refresh()
 
     def _refresh(self) -> None:
-        window = self.window
-        window.fields.model.reset()
-        window.canvas.refilter()
-        current = window.fields.current_field
+        self.fields.model.reset()
+        self.canvas.refilter()
+        current = self.fields.current_field
         if current is not None:
-            window.canvas.select_field(current)
-        window.fields.refresh_editor()
+            self.canvas.select_field(current)
+        self.fields.refresh_editor()
         self._refresh_face()
 
     def _refresh_face(self) -> None:
-        self.window.face.set_masked(self.on)
+        self.face.set_masked(self.on)
 
     # --- what is masked ----------------------------------------------------------------------------
     def _doc_type(self) -> str:
-        document = self.window.session.document
+        document = self.services.session.document
         return document.doc_type if document is not None else ""
 
     def masked_text(self, f: Field) -> str | None:
@@ -117,13 +110,12 @@ class PresentationFlow:
     def _mask_editor(self, f: Field) -> None:
         text = self.masked_text(f)
         if text is None:
-            self.window.fields.value_edit.setReadOnly(False)
+            self.fields.value_edit.setReadOnly(False)
         else:
-            self.window.fields.show_masked(text)
+            self.fields.show_masked(text)
 
     def mask_image(self, image: QImage) -> QImage:
         """A copy of the page image with an opaque box over every masked field and the face."""
-        window = self.window
         out = image.convertToFormat(QImage.Format.Format_RGB32)
         page = page_size_of(image)  # boxes are in full-size page pixels; a big scan is shown smaller
         painter = QPainter(out)
@@ -132,7 +124,7 @@ class PresentationFlow:
         painter.setPen(QPen(MASK_COLOR, MARGIN * 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap,
                             Qt.PenJoinStyle.MiterJoin))
         painter.setBrush(MASK_COLOR)
-        for f in window.fields.model.fields():
+        for f in self.fields.model.fields():
             if self.masked_text(f) is None:
                 continue
             for box in f.boxes:
@@ -143,8 +135,8 @@ class PresentationFlow:
         return out
 
     def _face_boxes(self, w: int, h: int) -> list[QPolygonF]:
-        document = self.window.session.document
-        page_index = self.window.fields.page_index
+        document = self.services.session.document
+        page_index = self.fields.page_index
         if document is None or not 0 <= page_index < len(document.pages):
             return []
         page = document.pages[page_index]
@@ -156,5 +148,6 @@ class PresentationFlow:
         return boxes
 
 
-def install(window: MainWindow) -> PresentationFlow:
-    return PresentationFlow(window)
+def install(services: WindowServices, fields: FieldsPanel, canvas: DocumentCanvas,
+            face: FacePanel) -> PresentationFlow:
+    return PresentationFlow(services, fields, canvas, face)

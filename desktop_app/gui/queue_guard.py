@@ -11,7 +11,7 @@ The questions are methods of `QueueGuard` that return the answer, so tests repla
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -20,11 +20,19 @@ from ..core.batch_cost import BatchCost
 from ..core.providers import get_provider
 from ..core.reviewfile import review_path_for
 from . import buttons, i18n
-from .batch_runner import EntryState, QueueEntry
+from .batch_runner import EntryState, QueueEntry, QueueRunner
 from .provider_bar import provider_title
 
 if TYPE_CHECKING:
-    from .batch_panel import BatchFlow
+    from .window_services import WindowServices
+
+
+class BatchFlow(Protocol):
+    """What the guard reads of the queue (gui/batch_panel.py)."""
+
+    services: WindowServices
+    runner: QueueRunner
+    current: int | None
 
 
 class QueueGuard:
@@ -43,9 +51,9 @@ class QueueGuard:
         return self.ask_send(cost)
 
     def ask_send(self, cost: BatchCost) -> bool:
-        window = self.flow.window
-        name = provider_title(window.provider_bar.provider())
-        return buttons.ask_yes_no(window, i18n.t("queue.send.title"),
+        services = self.flow.services
+        name = provider_title(services.provider_bar.provider())
+        return buttons.ask_yes_no(services.host, i18n.t("queue.send.title"),
                                   i18n.t("queue.send.text", n=cost.to_send, service=name,
                                          stored=cost.stored, total=cost.requests))
 
@@ -54,7 +62,7 @@ class QueueGuard:
         """Documents the queue read that have no review file and no draft yet (the one on screen
         with changes is the window's usual unsaved question, and its own draft)."""
         flow = self.flow
-        shown_dirty = flow.window.session.dirty
+        shown_dirty = flow.services.session.dirty
         return [e for e in flow.runner.order()
                 if e.state in (EntryState.DONE, EntryState.IN_REVIEW) and e.document is not None
                 and e.review_path is None and e.draft_id is None
@@ -67,7 +75,7 @@ class QueueGuard:
             return True
         if not self.ask_quit(len(entries)):
             return False
-        io = self.flow.window.io
+        io = self.flow.services.io
         for entry in entries:
             document = entry.document
             if document is None:
@@ -80,7 +88,7 @@ class QueueGuard:
 
     def ask_quit(self, count: int) -> bool:
         """Quit keeping `count` drafts (True, the default) or stay (False)."""
-        window = self.flow.window
+        window = self.flow.services.host
         box = QMessageBox(QMessageBox.Icon.Warning, i18n.plain(i18n.t("queue.quit.title")),
                           i18n.t("queue.quit.text", n=count), QMessageBox.StandardButton.NoButton, window)
         keep = box.addButton(i18n.t("queue.quit.keep"), QMessageBox.ButtonRole.AcceptRole)

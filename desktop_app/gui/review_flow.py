@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QSizePolicy
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QInputDialog, QLabel, QSizePolicy
 from shiboken6 import isValid
 
 from ..core.attention import Attention, Position, first_needing, next_field, step, visit_order
@@ -19,12 +19,14 @@ from ..core.checks import checks_summary
 from ..core.model import FieldState, ReviewStatus, Severity, SignoffRecord
 from ..core.signoff import first_problem, open_problems
 from . import i18n
+from .action_table import act
 from .activity import ActivityWatcher
 from .fields_model import attention_key
 from .keyboard import ReviewKeys
 from .palette_colors import css, text_color
 from .shortcut_sheet import ShortcutSheet
 from .signoff_dialog import SIGN_OFF, ask_signoff
+from .window_actions import key_texts
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -42,7 +44,7 @@ class ReviewFlow(QObject):
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self._build_actions()
-        self.fields.suggestion_keys = "Alt+Enter"  # the key's label (Qt would write "Alt+Return")
+        self.fields.suggestion_keys = key_texts(act("suggestion"))[0]  # "Alt+Enter", as the menu says
         self.session.documentChanged.connect(self._on_document_changed)
         self.session.reviewChanged.connect(self.update_summary)
         stack = self.session.undo_stack
@@ -51,71 +53,26 @@ class ReviewFlow(QObject):
         self._update_undo()
 
     # --- actions ---------------------------------------------------------------------------------
-    def _action(self, shortcuts: list[str], slot) -> QAction:
-        action = QAction(self.window)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        # Enter, Shift+Enter, Tab, F2 and Escape are keys of the list and the editor (keyboard.py):
-        # these two menu entries only show them (the text after a tab is displayed, not bound).
-        self.act_confirm_next = self._action([], self.confirm_and_next)
-        self.act_confirm_stay = self._action([], self.confirm_and_stay)
-        self.act_suggestion = self._action(["Alt+Return", "Alt+Enter"], self.accept_suggestion)
-        self.act_confirm_all = self._action(["Ctrl+Shift+Return", "Ctrl+Shift+Enter"], self.confirm_all)
-        self.act_signoff = self._action(["Ctrl+Return", "Ctrl+Enter"], self.sign_off)
-        # a held key repeats; in the queue each repeat would sign off (and save) the next document
-        self.act_signoff.setAutoRepeat(False)
-        self.act_reject = self._action(["Ctrl+Shift+Backspace"], self.reject)
-        self.act_undo = self._action(["Ctrl+Z"], self.undo)
-        self.act_redo = self._action(["Ctrl+Shift+Z", "Ctrl+Y"], self.redo)
-        self.act_sheet = self._action(["F1", "Ctrl+/"], self.show_sheet)
+        """The review commands of the action table (gui/action_table.py: keys, menus, texts)."""
+        commands = self.window.commands
+        for name, slot in (("confirm_next", self.confirm_and_next), ("confirm_stay", self.confirm_and_stay),
+                           ("suggestion", self.accept_suggestion), ("confirm_all", self.confirm_all),
+                           ("signoff", self.sign_off), ("reject", self.reject), ("undo", self.undo),
+                           ("redo", self.redo), ("sheet", self.show_sheet)):
+            commands[name].triggered.connect(lambda _checked=False, slot=slot: slot())
+        self.act_confirm_next, self.act_confirm_stay = commands["confirm_next"], commands["confirm_stay"]
+        self.act_suggestion, self.act_confirm_all = commands["suggestion"], commands["confirm_all"]
+        self.act_signoff, self.act_reject = commands["signoff"], commands["reject"]
+        self.act_undo, self.act_redo, self.act_sheet = commands["undo"], commands["redo"], commands["sheet"]
+        self.menu_edit, self.menu_review = commands.menu("edit"), commands.menu("review")
+        self.menu_help = commands.menu("help")
 
     def review_actions(self) -> list[QAction]:
         return [self.act_confirm_next, self.act_confirm_stay, self.act_suggestion, self.act_confirm_all,
                 self.act_signoff, self.act_reject]
 
-    def build_menus(self, menu_bar) -> None:
-        self.menu_edit = QMenu(self.window)
-        self.menu_edit.addAction(self.act_undo)
-        self.menu_edit.addAction(self.act_redo)
-        self.menu_review = QMenu(self.window)
-        for action in self.review_actions():
-            if action is self.act_signoff:
-                self.menu_review.addSeparator()
-            self.menu_review.addAction(action)
-        self.menu_help = QMenu(self.window)
-        self.menu_help.addAction(self.act_sheet)
-        first = menu_bar.actions()[1] if len(menu_bar.actions()) > 1 else None
-        if first is not None:
-            menu_bar.insertMenu(first, self.menu_edit)
-        else:
-            menu_bar.addMenu(self.menu_edit)
-        menu_bar.addMenu(self.menu_review)
-        menu_bar.addMenu(self.menu_help)
-
-    @staticmethod
-    def _keys_text(action: QAction) -> str:
-        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-
     def retranslate(self) -> None:
-        t = i18n.t
-        self.menu_edit.setTitle(t("menu.edit"))
-        self.menu_review.setTitle(t("menu.review"))
-        self.menu_help.setTitle(t("menu.help"))
-        for action, key, shown in ((self.act_confirm_next, "act.confirm_next", "Enter"),
-                                   (self.act_confirm_stay, "act.confirm_stay", "Shift+Enter"),
-                                   (self.act_suggestion, "act.suggestion", None),
-                                   (self.act_confirm_all, "act.confirm_all", None),
-                                   (self.act_signoff, "act.signoff", None),
-                                   (self.act_reject, "act.reject", None),
-                                   (self.act_sheet, "act.sheet", None)):
-            action.setText(t(key) + (f"\t{shown}" if shown else ""))
-            keys = shown or self._keys_text(action)
-            action.setToolTip(f"{i18n.plain(t(key))} ({keys})" if keys else i18n.plain(t(key)))
         self._update_undo()
         self.update_summary()
 
@@ -343,9 +300,8 @@ class ReviewFlow(QObject):
 
 
 def install(window: MainWindow) -> ReviewFlow:
-    """Create the flow, its menus and its status-bar summary on `window`."""
+    """Create the flow and its status-bar summary on `window`."""
     flow = ReviewFlow(window)
-    flow.build_menus(window.menuBar())
     # A long message (a saved path) must not squeeze the summary out of the status bar.
     window.status_label.setMinimumWidth(80)
     window.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

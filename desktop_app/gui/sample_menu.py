@@ -20,7 +20,7 @@ from ..resources import samples_dir
 from . import i18n
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import WindowServices
 
 DEMO = "demo"
 SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".pdf"}
@@ -51,11 +51,11 @@ def copy_sample(sample: Path) -> Path:
 
 
 class SampleMenu:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.menu = QMenu(window)
+    def __init__(self, services: WindowServices) -> None:
+        self.services = services
+        self.menu = QMenu(services.host)
         self.menu.aboutToShow.connect(self.fill)
-        window.menu_file.insertMenu(window.menu_recent.menuAction(), self.menu)
+        services.commands.place("samples", self.menu)  # where the action table's File menu says
         self.fill()
         self.retranslate()
 
@@ -75,20 +75,20 @@ class SampleMenu:
             action.triggered.connect(lambda _=False, s=sample: self.open(s))
 
     def open(self, sample: Path) -> None:
-        window = self.window
-        if not window.maybe_keep_changes():
+        services = self.services
+        if not services.keep_changes():
             return
 
         def done(copy: Path | None, error: AppError | None) -> None:
             if error is not None or copy is None:
-                window.message_bar.show_error(error or AppError("file.write"))
+                services.message_bar.show_error(error or AppError("file.write"))
                 return
-            window.provider_bar.set_provider_id(DEMO)  # what reads the samples
-            if window.open_paths([str(copy)]):
-                window.status_label.setText(i18n.t("status.sample", name=sample.name))
+            services.provider_bar.set_provider_id(DEMO)  # what reads the samples
+            if services.open_paths([str(copy)]):
+                services.say(i18n.t("status.sample", name=sample.name))
 
-        window.io.submit(lambda: copy_sample(sample), done)
+        services.io.submit(lambda: copy_sample(sample), done)
 
 
-def install(window: MainWindow) -> SampleMenu:
-    return SampleMenu(window)
+def install(services: WindowServices) -> SampleMenu:
+    return SampleMenu(services)

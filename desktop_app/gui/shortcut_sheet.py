@@ -1,9 +1,10 @@
-"""The shortcut sheet (F1, Ctrl+/): every review key, in English and Thai side by side."""
+"""The shortcut sheet (F1, Ctrl+/): every key of the action table (gui/action_table.py), in English
+and Thai side by side."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -16,62 +17,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import i18n
+from . import action_table, i18n
 from .buttons import localize
+from .provider_bar import available_providers
+from .window_actions import key_texts
 
-# (keys as shown, i18n key of what they do). Keys not bound to a QAction (Enter, Tab, F2, Escape)
-# are handled by the field list and the value editor (gui/keyboard.py).
-SHEET: list[tuple[str, str]] = [
-    ("Enter", "keys.enter"),
-    ("Shift+Enter", "keys.shift_enter"),
-    ("Tab / Shift+Tab", "keys.tab"),
-    ("F2", "keys.f2"),
-    ("Escape", "keys.escape"),
-    ("Alt+Enter", "keys.suggestion"),
-    ("Ctrl+Shift+Enter", "keys.confirm_all"),
-    ("Ctrl+Enter", "keys.signoff"),
-    ("Ctrl+Shift+Backspace", "keys.reject"),
-    ("Ctrl+Z", "keys.undo"),
-    ("Ctrl+Shift+Z / Ctrl+Y", "keys.redo"),
-    ("Ctrl+R", "keys.run"),
-    ("Ctrl+Shift+R", "keys.fresh"),
-    ("Ctrl+Alt+R", "keys.rerun_page"),
-    ("Ctrl+.", "keys.cancel"),
-    ("Ctrl+S", "keys.save"),
-    ("Ctrl+Shift+S", "keys.save_as"),
-    ("Ctrl+O", "keys.open"),
-    ("Ctrl+Shift+O", "keys.open_folder"),
-    ("Ctrl+Shift+F", "keys.zoom_field"),
-    ("Ctrl+0 / Ctrl+2", "keys.fit"),
-    ("Ctrl+= / Ctrl+- / Ctrl+1", "keys.zoom"),
-    ("Ctrl+L", "keys.labels"),
-    ("Ctrl+Shift+E", "keys.export"),
-    ("Ctrl+Shift+P", "keys.presentation"),
-    ("F1 / Ctrl+/", "keys.sheet"),
-    # --- issue 9: services, pages and documents from the keyboard (gui/navigation.py) ---
-    ("Alt+1 … Alt+7", "keys.service"),
-    ("Ctrl+PgDown / Ctrl+PgUp", "keys.page"),
-    ("Ctrl+Shift+PgDown / Ctrl+Shift+PgUp", "keys.document"),
-]
+MAX_SERVICE_KEYS = 9  # Alt+1 .. Alt+9 (gui/navigation.py)
 
 
-def native(keys: str) -> str:
-    """`keys` as the platform writes them (Ctrl stays Ctrl on Linux/Windows, ⌘ on macOS)."""
-    parts = [p.strip() for p in keys.split("/")]
-    return " / ".join(QKeySequence(p).toString(QKeySequence.SequenceFormat.NativeText) or p for p in parts)
+def service_count() -> int:
+    """How many services Alt+1 .. choose: the toolbar list's, up to Alt+9."""
+    return min(len(available_providers()), MAX_SERVICE_KEYS)
+
+
+def sheet_rows(services: int | None = None) -> list[tuple[str, str]]:
+    """(keys as shown, i18n key of what they do), one per row of the action table's sheet: the keys
+    of the row's commands as their menus write them (gui/window_actions.py). Enter, Tab, F2 and
+    Escape are keys of the field list and the value editor (gui/keyboard.py); `services`: how many
+    services Alt+1 .. choose."""
+    services = service_count() if services is None else services
+    rows = []
+    for row, specs in action_table.sheet_rows():
+        keys = [k.format(n=services) for spec in specs for k in key_texts(spec)]
+        rows.append((" / ".join(keys), row))
+    return rows
 
 
 class ShortcutSheet(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, services: int | None = None) -> None:
         super().__init__(parent)
+        rows = sheet_rows(services)
         self.setWindowTitle(i18n.both("keys.title").replace("\n", " / "))
-        self.table = QTableWidget(len(SHEET), 3)
+        self.table = QTableWidget(len(rows), 3)
         self.table.setAccessibleName(i18n.both("keys.title").replace("\n", " / "))
         self.table.setHorizontalHeaderLabels([i18n.both("keys.col.keys").replace("\n", " / "),
                                               "English", "ไทย"])
-        for row, (keys, key) in enumerate(SHEET):
+        for row, (keys, key) in enumerate(rows):
             en, th = i18n.pair(key)
-            for col, text in enumerate((native(keys), en, th)):
+            for col, text in enumerate((keys, en, th)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if col == 0:

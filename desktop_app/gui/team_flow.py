@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from ..core.atomic import write_text_atomic
@@ -29,16 +28,17 @@ from .io_worker import IoWorker
 from .team_dialog import TeamConnectDialog
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_services import WindowServices
 
 RETRY_MS = 15_000
 COUNTS_MS = 10_000
 
 
 class TeamFlow:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = window.session
+    def __init__(self, services: WindowServices) -> None:
+        self.services = services
+        self.session = services.session
+        window = services.host  # the Qt parent of the dock, the timers and the worker
         self.worker = IoWorker(window)  # database and OCR off the GUI thread, one call at a time
         self.url: str | None = None
         self.claim: claims.Claim | None = None
@@ -48,9 +48,8 @@ class TeamFlow:
         self.pending: list[Path] = []  # signed off, not yet accepted by the database
         self._claiming = False  # a claim is under way: never two at once
         self.can_claim = True
-        self.act_connect = QAction(window)
-        self.act_connect.triggered.connect(self.connect_dialog)
-        window.menu_file.insertAction(window.act_settings, self.act_connect)
+        self.act_connect = services.commands["team_connect"]  # menu and text: gui/action_table.py
+        self.act_connect.triggered.connect(lambda _c=False: self.connect_dialog())
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -78,7 +77,6 @@ class TeamFlow:
 
     # --- texts --------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.act_connect.setText(i18n.t("team.connect"))
         self.dock.setWindowTitle(i18n.t("team.title"))
         self._show_state()
 
@@ -107,7 +105,7 @@ class TeamFlow:
         return private_dir(private_dir(data_dir() / "team"))
 
     def connect_dialog(self) -> None:
-        dialog = TeamConnectDialog(self.window, self.window.settings.team_url)
+        dialog = TeamConnectDialog(self.services.host, self.services.settings.team_url)
         if dialog.exec():
             url, password = dialog.values()
             self.connect(url, password)
@@ -121,8 +119,8 @@ class TeamFlow:
 
             parts_password = parts_password or urlsplit(url).password
         if parts_password and not db.remember_password(safe, parts_password):
-            self.window.message_bar.show_message(i18n.t("team.no_keyring"), "warning")
-        self.window.settings.team_url = safe
+            self.services.message_bar.show_message(i18n.t("team.no_keyring"), "warning")
+        self.services.settings.team_url = safe
         self.close_connection()
         self.url, self.can_claim = safe, True
         self.dock.show()
@@ -159,7 +157,7 @@ class TeamFlow:
             return
         self._claiming = True
         folder = self.folder()
-        timeout = self.window.settings.timeout
+        timeout = self.services.settings.timeout
 
         def work():
             try:
@@ -173,7 +171,7 @@ class TeamFlow:
                     self._drop()
                 raise
 
-        self.window.status_label.setText(i18n.t("team.claiming"))
+        self.services.say(i18n.t("team.claiming"))
         self.worker.submit(work, self._on_claimed)
 
     def _on_claimed(self, taken: clerk.Taken | None, error: AppError | None) -> None:
@@ -183,11 +181,11 @@ class TeamFlow:
             self.refresh_counts()
             return
         if error is not None:
-            self.window.message_bar.show_error(error, retry=self.claim_next)
+            self.services.message_bar.show_error(error, retry=self.claim_next)
             return
         self.refresh_counts()
         if taken is None:
-            self.window.status_label.setText(i18n.t("team.nothing"))
+            self.services.say(i18n.t("team.nothing"))
             self._show_state()
             return
         self.claim, self.review_path = taken.claim, taken.out
@@ -195,7 +193,7 @@ class TeamFlow:
         self._beat = claims.Heartbeat(lambda: db.connect(url), taken.claim,
                                       every=max(1.0, self._lease_left() / 3)).start()
         self._show_state()
-        self.window.open_paths([str(taken.out)])
+        self.services.open_paths([str(taken.out)])
 
     def _lease_left(self) -> float:
         from datetime import UTC, datetime
@@ -216,7 +214,7 @@ class TeamFlow:
         QTimer.singleShot(0, self._save_and_submit)
 
     def _save_and_submit(self) -> None:
-        if self.session.dirty and not self.window.save(wait=True):
+        if self.session.dirty and not self.services.save(wait=True):
             return  # not saved: stay on it
         path = self.review_path
         if path is None:
@@ -252,11 +250,11 @@ class TeamFlow:
     def _on_submitted(self, path: Path, result, error: AppError | None) -> None:
         if error is not None:
             if isinstance(error, TeamError) and error.code == "team.connect":
-                self.window.message_bar.show_message(i18n.t("team.offline"), "warning")
+                self.services.message_bar.show_message(i18n.t("team.offline"), "warning")
                 self.retry_timer.start()
                 self._show_state()
                 return
-            self.window.message_bar.show_error(error)
+            self.services.message_bar.show_error(error)
             return
         with contextlib.suppress(ValueError):
             self.pending.remove(path)
@@ -264,9 +262,9 @@ class TeamFlow:
         if not self.pending:
             self.retry_timer.stop()
         if result == "conflict":
-            self.window.message_bar.show_message(i18n.t("team.conflict"), "warning")
+            self.services.message_bar.show_message(i18n.t("team.conflict"), "warning")
         else:
-            self.window.status_label.setText(i18n.t("team.submitted", id=result.document_id))
+            self.services.say(i18n.t("team.submitted", id=result.document_id))
         self._show_state()
         self.claim_next()
 
@@ -325,5 +323,5 @@ class TeamFlow:
         self.worker.flush(10_000)
 
 
-def install(window: MainWindow) -> TeamFlow:
-    return TeamFlow(window)
+def install(services: WindowServices) -> TeamFlow:
+    return TeamFlow(services)

@@ -1,0 +1,77 @@
+"""The window's questions to the clerk (unsaved changes, replace a file, run again, restore drafts,
+where to save). Each returns the answer, so tests replace them on the window; the flows ask them
+through the window (gui/save_flow.py, gui/ocr_flow.py, gui/draft_offer.py,
+gui/pages_flow.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ..core import drafts
+from . import buttons, i18n, yesterday
+
+
+class WindowQuestions:
+    """A mixin of the main window (a QWidget with a `session`)."""
+
+    session: object
+
+    def _parent(self) -> QWidget:
+        assert isinstance(self, QWidget)
+        return self
+
+    def ask_unsaved(self) -> str:
+        """Unsaved changes: "save", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, i18n.t("unsaved.title"),
+                          i18n.t("unsaved.text", name=self.session.display_name()),  # type: ignore[attr-defined]
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self._parent())
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        buttons.localize(box)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def ask_replace_signed(self, path: Path, signed: yesterday.SignedOff) -> bool:
+        return yesterday.ask_replace_signed(self._parent(), path, signed)
+
+    def ask_overwrite(self, path: Path) -> bool:
+        return buttons.ask_yes_no(self._parent(), i18n.t("overwrite.title"),
+                                  i18n.t("overwrite.text", name=path.name))
+
+    def ask_fresh(self) -> bool:
+        """Ctrl+Shift+R: a new request may be charged again."""
+        return buttons.ask_yes_no(self._parent(), i18n.t("fresh.title"), i18n.t("fresh.text"))
+
+    def ask_rerun_page(self, index: int) -> bool:
+        return buttons.ask_yes_no(self._parent(), i18n.t("rerun_page.title"),
+                                  i18n.t("rerun_page.text", n=index + 1))
+
+    def ask_restore(self, infos: list[drafts.DraftInfo]) -> dict[str, str]:
+        """Drafts left by a crash: draft id -> "restore", "discard" or "later"."""
+        from .restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(infos, self._parent())
+        dialog.exec()
+        return dialog.answers()
+
+    def ask_page_requests(self, count: int) -> bool:
+        """A file of `count` pages to a service that reads one page per request: send them all?"""
+        return buttons.ask_yes_no(self._parent(), i18n.t("page_requests.title"),
+                                  i18n.t("page_requests.text", n=count))
+
+    def ask_rerun(self) -> bool:
+        return buttons.ask_yes_no(self._parent(), i18n.t("rerun.title"), i18n.t("rerun.text"))
+
+    def ask_save_path(self, default: Path | None) -> str:
+        path, _ = QFileDialog.getSaveFileName(self._parent(), i18n.plain(i18n.t("dlg.save_as")),
+                                              str(default) if default else "",
+                                              i18n.t("dlg.filter.review"))
+        return path
