@@ -120,9 +120,15 @@ class WindowActions(QObject):
             else:
                 where.insertWidget(marker, thing)
         elif isinstance(thing, QMenu):
-            where.insertMenu(marker, thing)
+            if marker is None:
+                where.addMenu(thing)
+            else:
+                where.insertMenu(marker, thing)
         elif isinstance(thing, QAction):
-            where.insertAction(marker, thing)
+            if marker is None:
+                where.addAction(thing)
+            else:
+                where.insertAction(marker, thing)
 
     def retranslate(self) -> None:
         for menu_id, title in MENUS:
