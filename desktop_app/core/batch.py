@@ -315,3 +315,10 @@ def jobs_for(files: Sequence[Path], provider_id: str, *, options: dict[str, Any]
     groups = pair_sides(files) if count == 2 else [(Path(f),) for f in files]
     return [OcrJob(paths=list(group), provider_id=provider_id, options=dict(options or {}),
                    endpoint=endpoint, timeout=timeout) for group in groups]
+
+
+def jobs_like(files: Sequence[Path], template: OcrJob) -> list[OcrJob]:
+    """`jobs_for` with the provider, options, endpoint and timeout of `template` (a job built from
+    the clerk's preferences, core/preferences.py `job_for`)."""
+    return jobs_for(files, template.provider_id, options=template.options, endpoint=template.endpoint,
+                    timeout=template.timeout)

@@ -197,6 +197,8 @@ class Document:
     ocr: OcrRecord | None = None
     review: ReviewInfo = field(default_factory=ReviewInfo)
     simulated: bool = False  # True for the demo provider and the stand-in: never real results
+    # the field checks have run over it as it is (core/desk.py: `read_document`); never saved
+    checked: bool = field(default=False, compare=False, repr=False)
 
     def all_fields(self) -> list[tuple[Page, Field]]:
         return [(p, f) for p in self.pages for f in p.fields]

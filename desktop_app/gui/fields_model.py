@@ -105,10 +105,9 @@ def worst_severity(f: Field) -> Severity | None:
 
 
 class FieldsModel(QAbstractTableModel):
-    def __init__(self, session: Session, who: Callable[[], str], parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._who = who
         self._page = 0
         self._thresholds = Thresholds()
         self._value_font: QFont | None = None  # the looped proof-reading face, when chosen
@@ -290,7 +289,7 @@ class FieldsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COL_VALUE:
             return False
         text = "" if value is None else str(value)
-        self._session.set_value(self._page, index.row(), text, self._who())
+        self._session.set_value(self._page, index.row(), text)
         return True
 
 

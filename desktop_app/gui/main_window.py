@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from ..core import drafts, reviewfile
 from ..core.batch import pair_sides
-from ..core.engine import OcrJob
 from ..core.errors import CATALOGUE, AppError
 from ..core.files import is_special
 from ..core.model import Document
@@ -129,7 +128,7 @@ class MainWindow(QMainWindow):
         self.canvas = DocumentCanvas()
         self.canvas.setAcceptDrops(False)
         self.canvas.viewport().setAcceptDrops(False)
-        self.fields = FieldsPanel(self.session, self.canvas, self.settings.reviewer_or_user)
+        self.fields = FieldsPanel(self.session, self.canvas)
         apply_proof_font(self.fields, self.settings.looped_font)
         self.full_crops = FullCrops(self.canvas, self._on_full_crops, self)  # big scans' sharp crops
         for widget in (self.fields.table, self.fields.table.viewport(), self.fields.value_edit):
@@ -612,9 +611,7 @@ class MainWindow(QMainWindow):
         if ask and self.session.document is not None and not self.ask_rerun():
             return
         provider_id = self.provider_bar.provider_id()
-        job = OcrJob(paths=list(self.session.image_paths), provider_id=provider_id,
-                     options=self.provider_bar.options(), endpoint=self.settings.endpoint(provider_id),
-                     timeout=self.settings.timeout)
+        job = self.settings.job_for(self.session.image_paths, provider_id)  # the one way a job is built
         self.message_bar.dismiss()
         self._last_fresh = fresh  # a Retry after a fresh call's error is fresh too
         if not self.pages.confirm_requests(self.provider_bar.provider()):

@@ -4,7 +4,7 @@ possibly charged, call needs Ctrl+Shift+R and a confirmation).
 
 The page strip and the fields panel's page chooser are one control: choosing a page in either
 selects it in the other, and the window shows that page's image (a PDF or TIFF page rendered by the
-core on a worker) and fields. A page re-run (`engine.rerun_page` on the OCR worker, on a copy of the
+core on a worker) and fields. A page re-run (`core.desk.read_page` on the OCR worker, on a copy of the
 document) replaces only that page, as one undoable step (`Session.replace_page`); a page with
 review work asks first.
 """
@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..core.desk_notes import PageRead
 from ..core.errors import AppError
 from ..core.model import Document, PageError
 from ..core.pages import page_count
@@ -194,18 +195,15 @@ class PagesFlow(QObject):
         else:
             self.window.run_ocr(ask=False, fresh=True)
 
-    def handle_result(self, result: Document) -> bool:
-        """The OCR worker's answer to a page re-run: merge that page. False for a whole-document run."""
-        index = self.window.runner.page_run
+    def handle_result(self, result: Document | PageRead) -> bool:
+        """The OCR worker's answer to a page re-run (a `PageRead`): merge that page, once. False for
+        a whole-document run."""
         self.window.runner.page_run = None
-        if index is None:
+        if not isinstance(result, PageRead):
             return False
-        doc = self.session.document
-        if doc is None or index >= len(doc.pages) or len(result.pages) != len(doc.pages):
+        if not self.session.replace_page(result):
             return True  # the document changed meanwhile: nothing to merge into
-        page = result.pages[index]
-        errors = [e for e in result.errors if e.page == index]
-        self.session.replace_page(index, page, errors)
+        index, page, errors = result.index, result.page, result.errors
         self.window.status_label.setText(i18n.t("status.page_rerun", n=index + 1))
         self.say_cache(page.ocr is not None and page.ocr.from_cache)
         if page.error is not None or errors:
