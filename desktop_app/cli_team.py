@@ -24,7 +24,8 @@ import os
 import sys
 from pathlib import Path
 
-from .cli import PROG, UsageError, _parse_options, _Parser, _positive_float, _say, _write_stdout
+from .cli_ocr import _parse_options, _positive_float
+from .cli_say import PROG, UsageError, _Parser, _say, _write_stdout
 
 NOTHING_WAITING = 4
 DB_ENV = "DESKTOP_APP_TEAM_DB"

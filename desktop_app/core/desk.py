@@ -28,8 +28,7 @@ from .desk_notes import FieldsTouched, PageRead, PendingSave
 from .desk_pages import PageSources
 from .engine import OcrJob, now_iso
 from .model import Document, Field, Page, PageError
-from .preferences import os_user
-from .review import ActivityClock, ChangeSet
+from .review import ActivityClock, ChangeSet, os_user
 
 # --- OCR: checked in one place ---------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ without Qt (core/ini_read.py). `job_for` builds the OCR job from them: the one p
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from collections.abc import Sequence
@@ -26,6 +25,7 @@ from .ini_read import read_ini
 from .paths import user_folders
 from .providers import get_provider
 from .retention import DEFAULT_DAYS, clamp_days
+from .review import os_user
 
 DEFAULT_TIMEOUT = 60.0
 LANGUAGES = ("en", "th")
@@ -86,13 +86,6 @@ def to_float(value: Any, default: float, low: float, high: float) -> float:
     if number != number or not low <= number <= high:  # NaN or out of range
         return default
     return number
-
-
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some containers): still record something
-        return "unknown"
 
 
 class Preferences:

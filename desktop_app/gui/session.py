@@ -22,8 +22,7 @@ from ..core import review as changes_
 from ..core.desk import DocumentSession
 from ..core.desk_notes import FieldsTouched, PageRead, PendingSave
 from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus, SignoffRecord
-from ..core.preferences import os_user
-from ..core.review import ActivityClock, ChangeSet
+from ..core.review import ActivityClock, ChangeSet, os_user
 from ..core.signoff import open_problems
 from . import i18n
 
