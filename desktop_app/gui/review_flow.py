@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QSizePolicy
 from shiboken6 import isValid
 
 from ..core.attention import Attention, Position, first_needing, next_field, step, visit_order
+from ..core.bands import low_first
 from ..core.checks import checks_summary
 from ..core.model import FieldState, ReviewStatus, Severity, SignoffRecord
 from ..core.signoff import first_problem, open_problems
 from . import i18n
 from .activity import ActivityWatcher
-from .fields_model import attention_key
 from .keyboard import ReviewKeys
 from .palette_colors import css, text_color
 from .shortcut_sheet import ShortcutSheet
@@ -150,9 +150,7 @@ class ReviewFlow(QObject):
             if p == shown:
                 orders.append([proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())])
             elif proxy.low_first:
-                threshold = self.fields.model.threshold_of
-                orders.append(sorted(range(len(page.fields)),
-                                     key=lambda i, fs=page.fields: attention_key(fs[i], threshold(fs[i]))))  # type: ignore[misc]
+                orders.append(low_first(page.fields, self.fields.model.threshold_of))
             else:
                 orders.append(list(range(len(page.fields))))
         return visit_order(orders)
