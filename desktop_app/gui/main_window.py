@@ -56,6 +56,7 @@ from .canvas import DocumentCanvas
 from .export_flow import install as install_results
 from .face_panel import FacePanel, face_image
 from .fields_panel import FieldsPanel
+from .flow_services import FlowServices
 from .fonts import install_fonts
 from .imageload import ImageLoader, failure_error, image_key
 from .io_worker import IoWorker
@@ -143,8 +144,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status()
         self._connect()
-        self.review = install_review_flow(self)  # keys, review actions and menus, status summary
-        self.pages = install_pages_flow(self)  # page strip, page re-run, fresh call, reused answers
+        flows = FlowServices.of(self)  # the session and a few services: the flows never see the window
+        self.review = install_review_flow(flows)  # keys, review actions and menus, status summary
+        self.pages = install_pages_flow(flows)  # page strip, page re-run, fresh call, reused answers
         self.batch = install_batch(self)  # the queue dock: folders and many files, sent N at a time
         self.results = install_results(self)  # File › Export, Help › Report (issue 14)
         self.presentation = install_presentation(self)  # View › Presentation Mode (issue 14)

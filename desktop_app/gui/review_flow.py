@@ -27,18 +27,19 @@ from .shortcut_sheet import ShortcutSheet
 from .signoff_dialog import SIGN_OFF, ask_signoff
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .flow_services import FlowServices
 
 
 class ReviewFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.fields = window.fields
+    def __init__(self, services: FlowServices) -> None:
+        super().__init__(services.host)
+        self.services = services
+        self.host = services.host  # parent of the actions, menus and dialogs
+        self.session = services.session
+        self.fields = services.fields
         self.keys = ReviewKeys(self, self.fields.table, self.fields.value_edit, self,
-                               also=(window.canvas,))
-        self.activity = ActivityWatcher(window, self.session)
+                               also=(services.canvas,))
+        self.activity = ActivityWatcher(self.host, self.session)
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self._build_actions()
@@ -52,11 +53,11 @@ class ReviewFlow(QObject):
 
     # --- actions ---------------------------------------------------------------------------------
     def _action(self, shortcuts: list[str], slot) -> QAction:
-        action = QAction(self.window)
+        action = QAction(self.host)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.triggered.connect(lambda _checked=False: slot())
-        self.window.addAction(action)
+        self.host.addAction(action)
         return action
 
     def _build_actions(self) -> None:
@@ -79,15 +80,15 @@ class ReviewFlow(QObject):
                 self.act_signoff, self.act_reject]
 
     def build_menus(self, menu_bar) -> None:
-        self.menu_edit = QMenu(self.window)
+        self.menu_edit = QMenu(self.host)
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
-        self.menu_review = QMenu(self.window)
+        self.menu_review = QMenu(self.host)
         for action in self.review_actions():
             if action is self.act_signoff:
                 self.menu_review.addSeparator()
             self.menu_review.addAction(action)
-        self.menu_help = QMenu(self.window)
+        self.menu_help = QMenu(self.host)
         self.menu_help.addAction(self.act_sheet)
         first = menu_bar.actions()[1] if len(menu_bar.actions()) > 1 else None
         if first is not None:
@@ -162,7 +163,7 @@ class ReviewFlow(QObject):
         page, index = pos
         if page != self.fields.page_index:
             self.fields.set_page(page)
-        self.window.select_field(index)
+        self.services.select_field(index)
         if focus_list:
             self.fields.focus_list()
 
@@ -194,7 +195,7 @@ class ReviewFlow(QObject):
         if typed and severities & {Severity.ERROR, Severity.WARNING}:  # a warning stops once too
             self.fields.focus_list()
             key = "status.check_failed" if Severity.ERROR in severities else "status.check_warning"
-            self.window.status_label.setText(i18n.t(key))
+            self.services.status_label.setText(i18n.t(key))
             return
         self.go_to(next_field(self.order(), pos, attention.needs))
 
@@ -232,7 +233,7 @@ class ReviewFlow(QObject):
         if self.session.accept_suggestion(*pos):
             self.go_to(next_field(self.order(), pos, attention.needs))
         else:
-            self.window.status_label.setText(i18n.t("status.no_suggestion"))
+            self.services.status_label.setText(i18n.t("status.no_suggestion"))
 
     def confirm_all(self) -> None:
         """Ctrl+Shift+Enter: confirm every unreviewed field that needs no attention, as one step;
@@ -243,7 +244,7 @@ class ReviewFlow(QObject):
             return
         count = self.session.confirm_many(attention.high_confidence())
         left = attention.pending()
-        self.window.status_label.setText(i18n.t("status.confirmed_all", n=count, left=len(left)))
+        self.services.status_label.setText(i18n.t("status.confirmed_all", n=count, left=len(left)))
         pos = self.current()
         if pos is None or not attention.needs(pos):
             self.go_to(first_needing(self.order(), attention.needs) or pos)
@@ -264,7 +265,7 @@ class ReviewFlow(QObject):
             attention = self.attention()
             assert attention is not None
             self.go_to(first_problem(doc, self.order(), attention.needs))
-            self.window.status_label.setText(i18n.t("status.signoff_stopped"))
+            self.services.status_label.setText(i18n.t("status.signoff_stopped"))
             return
         self.session.sign_off(record)
         errors, warnings = checks_summary(doc)
@@ -272,11 +273,11 @@ class ReviewFlow(QObject):
             text = i18n.t("status.signed_off_open", errors=record.errors, attention=record.attention)
         else:
             text = i18n.t("status.signed_off", errors=errors, warnings=warnings)
-        self.window.status_label.setText(text)
+        self.services.status_label.setText(text)
 
     def ask_signoff(self, record: SignoffRecord) -> str:
         """"first" (go to the first open problem: the default) or "signoff". Replaced in tests."""
-        return ask_signoff(self.window, record)
+        return ask_signoff(self.host, record)
 
     def reject(self) -> None:
         self.fields.commit_pending()
@@ -284,11 +285,11 @@ class ReviewFlow(QObject):
             return
         reason = self.ask_reject_reason()
         if reason and self.session.reject(reason):
-            self.window.status_label.setText(i18n.t("status.rejected"))
+            self.services.status_label.setText(i18n.t("status.rejected"))
 
     def ask_reject_reason(self) -> str | None:
         """The reason for a rejection (None: cancelled). Replaced in tests."""
-        text, ok = QInputDialog.getMultiLineText(self.window, i18n.plain(i18n.t("act.reject")),
+        text, ok = QInputDialog.getMultiLineText(self.host, i18n.plain(i18n.t("act.reject")),
                                                  i18n.t("reject.prompt"))
         return text.strip() if ok and text.strip() else None
 
@@ -301,7 +302,7 @@ class ReviewFlow(QObject):
         self.session.undo_stack.redo()
 
     def show_sheet(self) -> ShortcutSheet:
-        sheet = ShortcutSheet(self.window)
+        sheet = ShortcutSheet(self.host)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.show()
         self.sheet = sheet
@@ -340,13 +341,14 @@ class ReviewFlow(QObject):
         self.summary_label.setToolTip(tip)
 
 
-def install(window: MainWindow) -> ReviewFlow:
-    """Create the flow, its menus and its status-bar summary on `window`."""
-    flow = ReviewFlow(window)
+def install(services: FlowServices) -> ReviewFlow:
+    """Create the flow, its menus and its status-bar summary on the window (`services.host`)."""
+    flow = ReviewFlow(services)
+    window = services.host
     flow.build_menus(window.menuBar())
     # A long message (a saved path) must not squeeze the summary out of the status bar.
-    window.status_label.setMinimumWidth(80)
-    window.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    services.status_label.setMinimumWidth(80)
+    services.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     window.statusBar().addPermanentWidget(flow.summary_label)
     flow.retranslate()
     return flow
