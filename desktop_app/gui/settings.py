@@ -15,9 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..core.attention import DEFAULT_THRESHOLD  # noqa: F401 - the one default, for the window's callers
-from ..core.paths import data_dir, private_file  # noqa: F401 - data_dir: the window's callers
-from ..core.preferences import DEFAULT_TIMEOUT, Preferences, to_bool  # noqa: F401
+from ..core.paths import private_file
+from ..core.preferences import Preferences, to_bool
 
 ORGANIZATION = "desktop-app"
 APPLICATION = "desktop-app"
