@@ -1,6 +1,8 @@
 """The document session both front ends use (the window through gui/session.py, `desktop-app ocr`
 and the batch directly), without Qt.
 
+- `review_beside` / `load_review`: an image opens with its review when one is there (made from
+  this very file), a review with the sources that are not its files withheld.
 - `read_document(job)`: one OCR run whose document comes back already checked (the field checks
   run here, once, after the engine; `Document.checked` says so and nobody checks it again).
 - `read_page(document, index)`: one page read again alone, numbered for its place
@@ -16,6 +18,7 @@ and the batch directly), without Qt.
 from __future__ import annotations
 
 import copy
+import hashlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,8 +30,10 @@ from .checks import recheck_positions, run_checks
 from .desk_notes import FieldsTouched, PageRead, PendingSave
 from .desk_pages import PageSources
 from .engine import OcrJob, now_iso
+from .errors import AppError
 from .model import Document, Field, Page, PageError
 from .review import ActivityClock, ChangeSet, os_user
+from .source_check import mismatched_sources
 
 # --- OCR: checked in one place ---------------------------------------------------------------------
 
@@ -56,6 +61,30 @@ def read_page(document: Document, index: int, **kwargs: Any) -> PageRead:
     part = engine.read_page(document, index, **kwargs)
     page, errors = engine.placed_page(document, part, index)
     return PageRead(index, page, errors, document.sources[document.pages[index].source].sha256)
+
+
+# --- opening: an image with its review, a review with its sources checked ---------------------------
+
+def review_beside(paths: Sequence[str | os.PathLike[str]]) -> Path | None:
+    """The review file of a single opened image, when one is there (`<image>.review.json`): the
+    image opens with it (yesterday's work is not hidden behind a bare image)."""
+    if len(paths) != 1:
+        return None
+    target = reviewfile.review_path_for(paths[0])
+    return target if target.is_file() and target.stat().st_size > 0 else None
+
+
+def load_review(target: Path, image: str | os.PathLike[str] | None = None) -> tuple[Document, list[str]]:
+    """Read a review file (off the GUI thread: it hashes the images) and the sources it names that
+    are not the files it was made from (core/source_check.py: never shown, never sent). With
+    `image` (a review found beside it): `AppError("review.other_image")` unless made from this very
+    file. Raises the review file's own `AppError`s (newer, damaged)."""
+    document = reviewfile.load(target)
+    if image is not None:
+        sha = hashlib.sha256(Path(image).read_bytes()).hexdigest()
+        if document.sources and document.sources[0].sha256 != sha:
+            raise AppError("review.other_image", target.name)
+    return document, mismatched_sources(document)
 
 
 # --- saving: one rule ------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """The window's guards against hostile files and faults (issue 10), kept out of main_window.py.
 
-- `load_verified`: on the IO worker, a review file is read and each source it names is hashed:
-  a source that is not the file the review was made from is reported, never shown (no page, crop
-  or thumbnail of it: `Session.withheld`) and nothing is sent for it (Ctrl+R nor a page re-run).
+- a review file is read on the IO worker with each source it names hashed (core/desk.py
+  `load_review`): a source that is not the file the review was made from is reported here
+  (`refuse_unverified`), never shown (`Session.withheld`) and nothing is sent for it.
 - `guard_close_save`: a save that fails while the window closes keeps the window open.
 - `show_draft_failure`: a draft that cannot be written (disk full) is said to the clerk.
 """
@@ -14,22 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core import reviewfile
 from ..core.errors import AppError
-from ..core.model import Document
-from ..core.source_check import mismatched_sources
 from . import i18n
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def load_verified(target: Path) -> tuple[Document, list[str]]:
-    """(document, sources that do not match): runs on the IO worker (it hashes the images)."""
-    document = reviewfile.load(target)
-    return document, mismatched_sources(document)
 
 
 def source_warning(problems: list[str]) -> str:

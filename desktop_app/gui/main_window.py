@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import drafts, reviewfile
+from ..core import desk, drafts, reviewfile
 from ..core.batch import pair_sides
 from ..core.errors import CATALOGUE, AppError
 from ..core.files import is_special
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
         if special:
             self.message_bar.show_error(AppError("input.not_regular", special[0]))
             return False
-        beside = yesterday.review_beside(paths)
+        beside = desk.review_beside(paths)
         if beside is not None:  # yesterday's work: the image opens with its saved review
             return self._open_review(str(beside), images=paths)
         missing = [p for p in paths if not os.path.isfile(p) and not os.path.isdir(p)]
@@ -554,10 +554,8 @@ class MainWindow(QMainWindow):
                                       else i18n.t("status.opened", path=path))
 
         def load() -> tuple[Document, list[str]]:
-            if images:  # the review beside an image opens only when made from this very file
-                document = yesterday.load_beside(target, images[0])
-                return document, hostile_guard.mismatched_sources(document)
-            return hostile_guard.load_verified(target)
+            # the review beside an image opens only when made from this very file
+            return desk.load_review(target, images[0] if images else None)
 
         self.io.submit(load, done)
         return True
