@@ -12,13 +12,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..core.errors import AppError
 from . import i18n
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .message_bar import MessageBar
+    from .session import Session
+
+
+class _Told(Protocol):
+    """What these guards use of the window (or of gui/flow_services.py's services)."""
+
+    message_bar: MessageBar
+
+
+class _Guarded(_Told, Protocol):
+    session: Session
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +39,7 @@ def source_warning(problems: list[str]) -> str:
     return i18n.t("msg.source_mismatch", names=names)
 
 
-def refuse_unverified(window: MainWindow) -> bool:
+def refuse_unverified(window: _Guarded) -> bool:
     """True (and said) when the open review names a source that is not its file: nothing is sent."""
     problems = window.session.source_problems
     if problems:
@@ -36,7 +47,7 @@ def refuse_unverified(window: MainWindow) -> bool:
     return bool(problems)
 
 
-def guard_close_save(save: Callable[[], bool], window: MainWindow) -> bool:
+def guard_close_save(save: Callable[[], bool], window: _Told) -> bool:
     """`save()`, but an unexpected failure keeps the window open and is said (never a lost close)."""
     try:
         return save()
@@ -48,6 +59,6 @@ def guard_close_save(save: Callable[[], bool], window: MainWindow) -> bool:
         return False
 
 
-def show_draft_failure(window: MainWindow, error: AppError) -> None:
+def show_draft_failure(window: _Told, error: AppError) -> None:
     window.message_bar.show_message(i18n.t("msg.draft_failed", message=error.message(i18n.language())),
                                     "error")
