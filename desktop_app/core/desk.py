@@ -11,7 +11,8 @@ and the batch directly), without Qt.
   clerk reviewed (a fresh OCR result of the command line or the batch) never replaces a review
   file holding a clerk's work; the clerk's own save replaces the file the clerk chose.
 - `DocumentSession`: the open document, its images and unsaved state, opening, saving and every
-  change (planned in core/review.py), each reporting what it touched (core/desk_notes.py).
+  change (planned in core/review.py), each told as a typed notice of what it touched
+  (`tell(notice)`: `DocumentOpened`, `FieldsTouched`, `PageReplaced`; core/desk_notes.py).
   The window's session adds only the undo stack and the signals.
 """
 
@@ -27,7 +28,7 @@ from typing import Any
 from . import engine, reviewfile
 from . import review as changes_
 from .checks import recheck_positions, run_checks
-from .desk_notes import FieldsTouched, PageRead, PendingSave
+from .desk_notes import DocumentOpened, FieldsTouched, Notice, PageRead, PageReplaced, PendingSave
 from .desk_pages import PageSources
 from .engine import OcrJob, now_iso
 from .errors import AppError
@@ -107,7 +108,9 @@ def save_result(document: Document, target: Path, *, by_clerk: bool) -> None:
 class DocumentSession(PageSources):
     """The open document and its unsaved state: the one place a field is ever changed."""
 
-    def __init__(self, who: Callable[[], str] | None = None) -> None:
+    def __init__(self, who: Callable[[], str] | None = None,
+                 tell: Callable[[Notice], None] | None = None) -> None:
+        self.tell: Callable[[Notice], None] = tell or (lambda _notice: None)  # every change's notice
         self.image_paths: list[Path] = []
         self.page_counts: list[int] = []  # pages in each image file (a PDF, a TIFF), 1 until counted
         self.document: Document | None = None
@@ -123,6 +126,7 @@ class DocumentSession(PageSources):
         self.source_problems = list(source_problems)  # known before anyone asks for a page's image
         self.document = checked(document) if document is not None else None
         self.unsaved_result = unsaved
+        self.tell(DocumentOpened(self.document))
 
     # --- opening -------------------------------------------------------------------------------
     def open_images(self, paths: Sequence[str | os.PathLike[str]]) -> None:
@@ -178,6 +182,7 @@ class DocumentSession(PageSources):
         old = doc.pages[index], [e for e in doc.errors if e.page == index]
         engine.swap_page(doc, index, page, errors)
         run_checks(doc)
+        self.tell(PageReplaced(index))
         return old
 
     # --- saving --------------------------------------------------------------------------------
@@ -247,4 +252,6 @@ class DocumentSession(PageSources):
         # only what the change can affect is checked again: its fields and the cross-field readers
         edited = list(changes.positions())
         rechecked = recheck_positions(self.document, edited)
-        return FieldsTouched(frozenset(edited) | frozenset(rechecked), tuple(edited))
+        touched = FieldsTouched(frozenset(edited) | frozenset(rechecked), tuple(edited))
+        self.tell(touched)
+        return touched

@@ -57,3 +57,6 @@ class PendingSave:
     undo_index: int
     before: tuple
     spent: float
+
+
+Notice = DocumentOpened | FieldsTouched | PageReplaced  # what `DocumentSession.tell` is given

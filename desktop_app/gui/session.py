@@ -20,7 +20,7 @@ from shiboken6 import isValid
 
 from ..core import review as changes_
 from ..core.desk import DocumentSession
-from ..core.desk_notes import FieldsTouched, PageRead, PendingSave
+from ..core.desk_notes import DocumentOpened, FieldsTouched, Notice, PageRead, PageReplaced, PendingSave
 from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus, SignoffRecord
 from ..core.review import ActivityClock, ChangeSet, os_user
 from ..core.signoff import open_problems
@@ -79,10 +79,10 @@ class Session(QObject):
 
     def __init__(self, parent: QObject | None = None, who: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
-        self.core = DocumentSession(who)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
         self._dirty = False
+        self.core = DocumentSession(who, tell=self._told)  # its notices become the signals
 
     # --- the core's state, read through ----------------------------------------------------------
     document = property(lambda self: self.core.document)
@@ -143,44 +143,47 @@ class Session(QObject):
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
 
-    def _opened(self) -> None:
-        """A new document (or none) in the core: a fresh undo stack, the window told."""
-        self.undo_stack.clear()
-        self._update_dirty()
-        self.documentChanged.emit()
+    def _told(self, notice: Notice) -> None:
+        """The core's notice of a change, as the window's signals."""
+        if isinstance(notice, DocumentOpened):  # a fresh undo stack for a new document
+            self.undo_stack.clear()
+            self._update_dirty()
+            self.documentChanged.emit()
+        elif isinstance(notice, FieldsTouched):
+            for page_index, field_index in notice.edited:
+                self.fieldChanged.emit(page_index, field_index)
+            self.fieldsTouched.emit(notice)
+            self.reviewChanged.emit()
+        elif isinstance(notice, PageReplaced):
+            self.pageReplaced.emit(notice.index)
+            self.reviewChanged.emit()
 
     # --- opening -------------------------------------------------------------------------------
     def open_images(self, paths: Sequence[str | os.PathLike[str]]) -> None:
         """Start over with new images and no OCR result yet."""
         self.core.open_images(paths)
-        self._opened()
 
     def open_review(self, path: str | os.PathLike[str]) -> None:
         """Continue a saved review. Raises `AppError` (FileFormatError, InputError) on a bad file;
         the current document is left as it was then."""
         self.core.open_review(path)
-        self._opened()
 
     def open_loaded(self, document: Document, target: Path, source_problems: Sequence[str] = ()) -> None:
         """Continue `document`, read (on a worker) from the review file `target`; the sources in
         `source_problems` are withheld (core/desk.py)."""
         self.core.open_loaded(document, target, source_problems)
-        self._opened()
 
     def set_result(self, document: Document) -> None:
         """A fresh OCR result for the open images: unsaved until the clerk saves it."""
         self.core.set_result(document)
-        self._opened()
 
     def restore(self, document: Document, review_path: str | os.PathLike[str] | None,
                 *, unsaved: bool = True) -> None:
         """Continue `document` (a restored draft, a document finished in the batch queue)."""
         self.core.restore(document, review_path, unsaved=unsaved)
-        self._opened()
 
     def close(self) -> None:
         self.core.close()
-        self._opened()
 
     def replace_page(self, read: PageRead) -> bool:
         """Put a page read again (core/desk.py `read_page`) in place of its page, as one undoable
@@ -191,10 +194,7 @@ class Session(QObject):
         return True
 
     def _swap_page(self, index: int, page: Page, errors: list[PageError]) -> tuple[Page, list[PageError]]:
-        old = self.core.swap_page(index, page, errors)
-        self.pageReplaced.emit(index)
-        self.reviewChanged.emit()
-        return old
+        return self.core.swap_page(index, page, errors)
 
     # --- saving --------------------------------------------------------------------------------
     def save(self, path: str | os.PathLike[str] | None = None, *, reviewer: str | None = None) -> Path:
@@ -294,13 +294,7 @@ class Session(QObject):
 
     # --- what the undo commands call -------------------------------------------------------------
     def _apply(self, changes: ChangeSet, *, again: bool) -> None:
-        self._after(self.core.apply(changes, again=again))
+        self.core.apply(changes, again=again)  # its notice: fieldChanged, fieldsTouched, reviewChanged
 
     def _revert(self, changes: ChangeSet) -> None:
-        self._after(self.core.revert(changes))
-
-    def _after(self, touched: FieldsTouched) -> None:
-        for page_index, field_index in touched.edited:
-            self.fieldChanged.emit(page_index, field_index)
-        self.fieldsTouched.emit(touched)
-        self.reviewChanged.emit()
+        self.core.revert(changes)
