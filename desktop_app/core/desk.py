@@ -6,7 +6,7 @@ and the batch directly), without Qt.
 - `read_document(job)`: one OCR run whose document comes back already checked (the field checks
   run here, once, after the engine; `Document.checked` says so and nobody checks it again).
 - `read_page(document, index)`: one page read again alone, numbered for its place
-  (`PageRead`); `DocumentSession.replace_page` is the one merge.
+  (`PageRead`); `DocumentSession.swap_page` is the one merge (the window's session makes it undoable).
 - `save_result` / `check_replaceable`: the one rule for when a file may be replaced: a result no
   clerk reviewed (a fresh OCR result of the command line or the batch) never replaces a review
   file holding a clerk's work; the clerk's own save replaces the file the clerk chose.
@@ -58,7 +58,7 @@ def read_document(job: OcrJob, **kwargs: Any) -> Document:
 def read_page(document: Document, index: int, **kwargs: Any) -> PageRead:
     """Page `index` of `document` sent alone again (`engine.read_page`, same keyword arguments),
     numbered for its place; `document` is not touched (the window passes a copy taken in the GUI
-    thread). Merge it with `DocumentSession.replace_page`."""
+    thread). Merge it with `DocumentSession.swap_page`."""
     part = engine.read_page(document, index, **kwargs)
     page, errors = engine.placed_page(document, part, index)
     return PageRead(index, page, errors, document.sources[document.pages[index].source].sha256)

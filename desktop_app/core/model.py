@@ -113,7 +113,7 @@ class Page:
     extras: dict[str, Any] = field(default_factory=dict)
     source: int = 0  # which Source this page comes from
     source_page: int = 0  # page within that source (PDF/TIFF)
-    # The answer that produced this page when it was re-run alone (engine.rerun_page); None when it
+    # The answer that produced this page when it was re-run alone (core/desk.py read_page); None when it
     # came from the document's own `ocr` answer.
     ocr: OcrRecord | None = None
 
