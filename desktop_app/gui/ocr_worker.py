@@ -1,4 +1,4 @@
-"""Runs `core.desk.read_document` (or `core.desk.read_page`) off the GUI thread, with a Cancel that returns at once.
+"""Runs `core.desk.read_document` (or `read_page`) off the GUI thread, with a Cancel that returns at once.
 
 Thread ownership (docs/adr/0012): the one QObject a task touches, `_Relay`, is created
 once in the GUI thread, parented to the runner, and handed to every task; tasks only emit its
