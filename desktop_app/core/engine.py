@@ -220,6 +220,13 @@ def read_page(document: Document, index: int, *, credentials: Credentials | None
                    page=target.source_page, on_response=on_response)
 
 
+def rerun_page(document: Document, index: int, **kwargs: Any) -> Document:
+    """`read_page` merged into `document` in place (`merge_page`); returns `document`. (The window
+    and the session read and merge separately: core/desk.py.)"""
+    merge_page(document, read_page(document, index, **kwargs), index)
+    return document
+
+
 def merge_page(document: Document, part: Document, index: int) -> None:
     """Replace page `index` of `document` with the one page of `part` (a `read_page` result): its
     fields, errors and the answer that produced it (`Page.ocr`)."""
