@@ -68,6 +68,7 @@ from .pages_flow import install as install_pages_flow
 from .presentation import install as install_presentation
 from .proof_font import apply_proof_font
 from .provider_bar import ProviderBar, available_providers
+from .review_flow import ReviewFlow
 from .review_flow import install as install_review_flow
 from .sample_menu import install as install_samples
 from .session import Session
@@ -129,13 +130,13 @@ class MainWindow(QMainWindow):
         self.canvas = DocumentCanvas()
         self.canvas.setAcceptDrops(False)
         self.canvas.viewport().setAcceptDrops(False)
-        self.fields = FieldsPanel(self.session, self.canvas)
+        self.fields: FieldsPanel = FieldsPanel(self.session, self.canvas)
         apply_proof_font(self.fields, self.settings.looped_font)
         self.full_crops = FullCrops(self.canvas, self._on_full_crops, self)  # big scans' sharp crops
         for widget in (self.fields.table, self.fields.table.viewport(), self.fields.value_edit):
             widget.setAcceptDrops(False)  # a file dropped anywhere opens it, never pastes its path
         self.message_bar = MessageBar()
-        self.provider_bar = ProviderBar(self.settings)
+        self.provider_bar: ProviderBar = ProviderBar(self.settings)
         self.face = FacePanel()
 
         self._build_central()
@@ -145,7 +146,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         flows = FlowServices.of(self)  # the session and a few services: the flows never see the window
-        self.review = install_review_flow(flows)  # keys, review actions and menus, status summary
+        self.review: ReviewFlow = install_review_flow(flows)  # keys, review actions and menus, status summary
         self.pages = install_pages_flow(flows)  # page strip, page re-run, fresh call, reused answers
         self.batch = install_batch(self)  # the queue dock: folders and many files, sent N at a time
         self.results = install_results(self)  # File › Export, Help › Report (issue 14)
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         self.act_fit_width = self._action(["Ctrl+2"], self.canvas.fit_width)
         self.act_actual = self._action(["Ctrl+1"], self.canvas.actual_size)
         self.act_zoom_field = self._action(["Ctrl+Shift+F"], self.zoom_to_field)
-        self.act_labels = self._action(["Ctrl+L"], self._on_labels, checkable=True)
+        self.act_labels: QAction = self._action(["Ctrl+L"], self._on_labels, checkable=True)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

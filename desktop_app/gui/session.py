@@ -85,11 +85,25 @@ class Session(QObject):
         self.core = DocumentSession(who, tell=self._told)  # its notices become the signals
 
     # --- the core's state, read through ----------------------------------------------------------
-    document = property(lambda self: self.core.document)
-    image_paths = property(lambda self: self.core.image_paths)
-    page_counts = property(lambda self: self.core.page_counts)
-    review_path = property(lambda self: self.core.review_path)
-    source_problems = property(lambda self: self.core.source_problems)
+    @property
+    def document(self) -> Document | None:
+        return self.core.document
+
+    @property
+    def image_paths(self) -> list[Path]:
+        return self.core.image_paths
+
+    @property
+    def page_counts(self) -> list[int]:
+        return self.core.page_counts
+
+    @property
+    def review_path(self) -> Path | None:
+        return self.core.review_path
+
+    @property
+    def source_problems(self) -> list[str]:
+        return self.core.source_problems
 
     @property
     def who(self) -> Callable[[], str]:
