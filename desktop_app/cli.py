@@ -8,7 +8,6 @@ traceback; an unexpected failure's traceback goes only to the log file, redacted
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
@@ -16,19 +15,22 @@ import traceback
 from pathlib import Path
 
 from . import __version__
-from .cli_common import PROG, UsageError
-from .cli_common import Parser as _Parser
-from .cli_common import parse_options as _parse_options
-from .cli_common import positive_float as _positive_float
-from .cli_common import printable as _printable
-from .cli_common import say as _say
-from .cli_common import thai as _thai
-from .cli_common import write_stdout as _write_stdout
-from .core.errors import AppError, describe
+from .cli_ocr import _check_out, _parse_options, _positive_float, run_ocr_command  # noqa: F401
+from .cli_say import (  # noqa: F401 - the commands' shared words (cli_team.py, tests)
+    PROG,
+    UsageError,
+    _Parser,
+    _printable,
+    _report,
+    _report_code,
+    _say,
+    _thai,
+    _write_stdout,
+)
+from .core.errors import AppError
 from .core.paths import log_file
-from .core.redact import RedactingFilter, redact
+from .core.redact import RedactingFilter
 
-LOW_CONFIDENCE = 0.90
 SUBCOMMANDS = ("ocr", "key", "providers", "standin", "export", "report", "purge", "team")
 QT_SYSTEM_PACKAGES = ("libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 "
                       "libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 "
@@ -38,24 +40,6 @@ BUNDLE_SYSTEM_PACKAGES = "libgl1 libegl1"  # all a built bundle lacks: PyInstall
 
 log = logging.getLogger("desktop_app.cli.crash")
 log.propagate = False  # the traceback goes to the log file only, never to a console handler
-
-
-# --- output helpers ---------------------------------------------------------------------------
-
-def _report(exc: AppError) -> None:
-    line = exc.message("en")
-    if exc.detail:
-        line += f" ({exc.detail})"
-    _say(line)
-    if _thai():
-        _say(exc.message("th"))
-
-
-def _report_code(code: str) -> None:
-    info = describe(code)
-    _say(info.en)
-    if _thai():
-        _say(info.th)
 
 
 def _log_internal_error(exc: BaseException) -> Path | None:
@@ -138,158 +122,10 @@ def _is_qt_library_problem(exc: ImportError) -> bool:
     return ".so" in text or "shared object" in text or "DLL load failed" in text
 
 
-# --- desktop-app ocr --------------------------------------------------------------------------
-
-def _ocr_parser() -> _Parser:
-    parser = _Parser(prog=f"{PROG} ocr", description="Send one document to an OCR service and save the "
-                     "review file. Exit status: 0 saved, 1 partial result saved, 2 bad input (nothing "
-                     "sent), 3 the service or the network failed (nothing saved).")
-    parser.add_argument("images", nargs="+", metavar="IMAGE",
-                        help="the image (two for front + back); with --out-dir, any number of images, "
-                             "PDFs and folders (front then back in pairs for a two-sided provider)")
-    parser.add_argument("--provider", required=True, metavar="ID", help=f"see `{PROG} providers`")
-    parser.add_argument("--endpoint", metavar="URL", help="override the service address")
-    parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
-                        help="a provider option (repeatable); lists are comma-separated")
-    parser.add_argument("--timeout", type=_positive_float, default=60.0, metavar="SECONDS",
-                        help="seconds to wait for the answer (default 60)")
-    parser.add_argument("--out", metavar="FILE", help="where to save the review file (default: stdout)")
-    parser.add_argument("--out-dir", metavar="DIR", help="one review file per document in DIR, "
-                        "named <image name>.review.json (needed for several documents)")
-    parser.add_argument("--jobs", type=_jobs, default=2, metavar="N",
-                        help="requests in flight with --out-dir (default 2)")
-    parser.add_argument("--fresh", action="store_true",
-                        help="ask the service again even when its answer for this image is stored")
-    return parser
-
-
-def _jobs(text: str) -> int:
-    from .cli_batch import MAX_JOBS
-
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if not 1 <= value <= MAX_JOBS:
-        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_JOBS}: {text!r}")
-    return value
-
-
-def _check_out(out: str | None) -> Path | None:
-    """Refuse an output path that cannot be written before anything is sent (and paid for)."""
-    if out is None:
-        return None
-    from .core.files import is_special
-
-    path = Path(out)
-    if path.is_dir():
-        raise UsageError(f"{PROG} ocr: --out {out} is a folder; give a file name")
-    if is_special(path):  # a FIFO would hang the program, a device swallow the review
-        raise UsageError(f"{PROG} ocr: --out {out} is not a regular file; give a file name")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"{PROG} ocr: the folder of --out {out} does not exist")
-    if not os.access(folder, os.W_OK):
-        raise UsageError(f"{PROG} ocr: the folder of --out {out} is not writable")
-    return path
-
+# --- desktop-app ocr (cli_ocr.py, cli_batch.py) -----------------------------------------------
 
 def _ocr(argv: list[str]) -> int:
-    from .core import engine, reviewfile
-    from .core.cache import ResponseCache
-    from .core.checks import run_checks
-    from .core.providers import get_provider
-
-    ns = _ocr_parser().parse_args(argv)
-    options = _parse_options(ns.option)
-    provider = get_provider(ns.provider)  # InputError("input.provider") -> 2
-    several = len(ns.images) > provider.image_count or any(Path(p).is_dir() for p in ns.images)
-    if ns.out_dir is not None or several:
-        return _ocr_many(ns, options, provider)
-    out = _check_out(ns.out)
-    if out is not None:
-        reviewfile.ensure_replaceable(out, keep_clerk_work=True)  # before anything is sent
-    job = engine.OcrJob(paths=[Path(os.path.abspath(p)) for p in ns.images], provider_id=provider.id,
-                        options=options, endpoint=ns.endpoint, timeout=ns.timeout)
-    _say_requests(provider, job.paths)
-    document = engine.run_ocr(job, cache=ResponseCache(), fresh=ns.fresh)
-    if document.ocr is not None and document.ocr.from_cache:
-        _say(f"Reused the answer stored on {document.ocr.at}: nothing was sent (--fresh asks the service "
-             "again).")
-    run_checks(document)  # the review file carries each field's `checks` and `normalized`
-    if document.simulated:
-        source = "invented sample answers" if provider.simulated else f"the stand-in at {document.endpoint}"
-        _say(f"SIMULATED results (demo): {source}, not real OCR.")
-    not_stored = document.ocr.not_stored if document.ocr is not None else None
-    if out is None:
-        _write_stdout(reviewfile.dumps(document))
-    else:
-        try:  # checked again at write time: a clerk may have saved a review there meanwhile
-            reviewfile.save(document, out, keep_clerk_work=True)
-        except AppError as exc:
-            _report(exc)
-            if not_stored is None and document.ocr is not None:
-                _say("The paid answer is stored: the same command with another --out reuses it, "
-                     "nothing is sent again.")
-            return exc.exit_status
-    if not_stored is not None:
-        _say(f"The answer could not be stored in the data folder ({not_stored}); it is kept in the "
-             "review file" + (" written to stdout." if out is None else f" {out}."))
-    _say(_summary(document, out))
-    errors = _all_errors(document)
-    for error in errors:
-        where = f"page {error.page + 1}: " if error.page is not None else ""
-        _say(f"{where}{error.message_en} [{error.code}]")
-        if _thai():
-            _say(f"{where}{error.message_th}")
-    return 1 if errors else 0
-
-
-def _say_requests(provider, paths: list[Path]) -> None:
-    """Before sending: a file of several pages to a one-image service costs a request a page."""
-    from .core.pagewise import requests_needed
-
-    count = requests_needed(provider, paths)
-    if count > 1:
-        _say(f"{Path(paths[0]).name} has {count} pages and {provider.id} reads one page per request: "
-             f"{count} requests (answers already stored are reused, not sent again).")
-
-
-def _ocr_many(ns: argparse.Namespace, options: dict[str, str], provider) -> int:
-    """Several documents (or --out-dir): one review file each, --jobs requests in flight."""
-    from .cli_batch import run_batch
-
-    if ns.out is not None:
-        raise UsageError(f"{PROG} ocr: --out names one file; for several documents use --out-dir DIR")
-    if ns.out_dir is None:
-        raise UsageError(f"{PROG} ocr: several documents need --out-dir DIR (one review file each)")
-    return run_batch(ns.images, provider.id, options, endpoint=ns.endpoint, timeout=ns.timeout,
-                     out_dir=ns.out_dir, jobs=ns.jobs, fresh=ns.fresh, say=_say,
-                     line=lambda text: _write_stdout(_printable(redact(text)) + "\n"), summary=_summary,
-                     errors_of=_all_errors, thai=_thai())
-
-
-def _all_errors(document) -> list:
-    errors = list(document.errors)
-    for page in document.pages:
-        if page.error is not None and not any(e is page.error or e == page.error for e in errors):
-            errors.append(page.error)
-    return errors
-
-
-def _summary(document, out: Path | None) -> str:
-    from .core.checks import checks_summary
-
-    fields = [f for _, f in document.all_fields()]
-    low = sum(1 for f in fields if f.confidence is not None and f.confidence < LOW_CONFIDENCE)
-    missing = sum(1 for f in fields if f.missing)
-    errors = len(_all_errors(document))
-    check_errors, check_warnings = checks_summary(document)
-    where = f"Saved {out}" if out is not None else "Wrote the review file to stdout"
-    plural = "s" if len(document.pages) != 1 else ""
-    return (f"{where}: {len(document.pages)} page{plural}, {len(fields)} fields, "
-            f"{low} below {LOW_CONFIDENCE:.2f} confidence, {missing} missing, {errors} errors; "
-            f"checks: {check_errors} errors, {check_warnings} warnings.")
+    return run_ocr_command(argv)
 
 
 # --- desktop-app key --------------------------------------------------------------------------

@@ -25,11 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core import engine, reviewfile
-from .core.batch import Batch, BatchItem, ItemState, jobs_for
+from .core import desk, reviewfile
+from .core.attention import Thresholds
+from .core.batch import Batch, BatchItem, ItemState, jobs_like
 from .core.batch_summary import write_summary
 from .core.cache import ResponseCache
-from .core.checks import run_checks
 from .core.engine import OcrJob
 from .core.errors import AppError, InputError
 from .core.providers import get_provider
@@ -65,13 +65,14 @@ def out_paths(jobs: list[OcrJob], folder: Path) -> list[Path]:
     return paths
 
 
-def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, endpoint: str | None,
-              timeout: float, out_dir: str, jobs: int, fresh: bool,
+def run_batch(inputs: list[str], template: OcrJob, *, out_dir: str, jobs: int, fresh: bool,
               say: Callable[[str], None], line: Callable[[str], None],
               summary: Callable[[Any, Path | None], str], errors_of: Callable[[Any], list],
-              thai: bool) -> int:
-    """Run the batch; returns the worst exit status. `say` writes stderr lines, `line` stdout lines."""
-    provider = get_provider(provider_id)
+              thai: bool, thresholds: Thresholds | None = None) -> int:
+    """Run the batch, each document's job shaped like `template` (provider, options, endpoint,
+    timeout: core/preferences.py `job_for`); returns the worst exit status. `say` writes stderr
+    lines, `line` stdout lines; `thresholds` count the fields needing attention in the summary file."""
+    provider = get_provider(template.provider_id)
     files, skipped = expand_with_skipped([Path(os.path.abspath(p)) for p in inputs])
     for left in skipped:  # every file given is read or said to be unread
         line(f"{'skipped':<8} {left.line()}")
@@ -79,7 +80,7 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
             say(left.line("th"))
     if not files:
         raise InputError("input.not_found", "no image or PDF in the given folders")
-    queue = jobs_for(files, provider.id, options=options, endpoint=endpoint, timeout=timeout)
+    queue = jobs_like(files, template)
     folder = prepare_out_dir(out_dir)
     targets = out_paths(queue, folder)
     _say_requests(queue, provider, say)
@@ -99,11 +100,10 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
 
     def saved(item: BatchItem) -> None:
         document = item.document
-        assert document is not None  # `done` is called for a finished item only
-        run_checks(document)
+        assert document is not None  # `done` is called for a finished item only (checked: core/desk.py)
         target = targets[item.index]
         try:
-            reviewfile.save(document, target, keep_clerk_work=True)  # a review saved meanwhile stays
+            desk.save_result(document, target, by_clerk=False)  # a review saved meanwhile stays
         except AppError as exc:
             item.state, item.error = ItemState.FAILED, exc
             failed(item)
@@ -134,8 +134,8 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
 
     def run_unless_it_would_overwrite(job: OcrJob, **kwargs: Any):
         # a newer, damaged or already reviewed file there fails this document before it is sent
-        reviewfile.ensure_replaceable(target_of[id(job)], keep_clerk_work=True)
-        return engine.run_ocr(job, **kwargs)
+        desk.check_replaceable(target_of[id(job)], by_clerk=False)
+        return desk.read_document(job, **kwargs)
 
     batch = Batch(queue, concurrency=jobs, credentials=credentials, cache=ResponseCache(), fresh=fresh,
                   on_done=done, on_failed=failed, runner=run_unless_it_would_overwrite)
@@ -146,10 +146,10 @@ def run_batch(inputs: list[str], provider_id: str, options: dict[str, str], *, e
     except KeyboardInterrupt:
         batch.cancel()
         batch.wait(30)
-        write_summary(folder, batch.items, targets, errors_of)
+        write_summary(folder, batch.items, targets, errors_of, thresholds)
         _report(batch.items, say, skipped=len(skipped))
         raise
-    summary_path = write_summary(folder, batch.items, targets, errors_of)
+    summary_path = write_summary(folder, batch.items, targets, errors_of, thresholds)
     status = _report(batch.items, say, skipped=len(skipped))
     say(f"Summary: {summary_path}")
     return status

@@ -24,12 +24,8 @@ import os
 import sys
 from pathlib import Path
 
-from .cli_common import PROG, UsageError
-from .cli_common import Parser as _Parser
-from .cli_common import parse_options as _parse_options
-from .cli_common import positive_float as _positive_float
-from .cli_common import say as _say
-from .cli_common import write_stdout as _write_stdout
+from .cli_ocr import _parse_options, _positive_float
+from .cli_say import PROG, UsageError, _Parser, _say, _write_stdout
 
 NOTHING_WAITING = 4
 DB_ENV = "DESKTOP_APP_TEAM_DB"

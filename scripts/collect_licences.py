@@ -72,6 +72,7 @@ PURPOSE: dict[str, tuple[str, str]] = {
                        "ไลบรารี PostgreSQL (libpq) สำหรับ psycopg"),
     "typing-extensions": ("typing helpers (psycopg)", "ตัวช่วยชนิดข้อมูล (psycopg)"),
     "tzdata": ("time zones (psycopg)", "เขตเวลา (psycopg)"),
+    "platformdirs": ("the user's data and settings folders", "โฟลเดอร์ข้อมูลและการตั้งค่าของผู้ใช้"),
 }
 
 # SPDX expressions where a distribution's metadata has none or a vague one.

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from desktop_app.core import reviewfile
 from desktop_app.core.model import FieldState
+from desktop_app.core.paths import data_dir
 from desktop_app.gui.fields_model import COL_VALUE
-from desktop_app.gui.settings import data_dir
 from desktop_app.resources import samples_dir
 
 pytest_plugins = ["gui_helpers"]

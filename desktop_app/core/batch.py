@@ -6,8 +6,9 @@
     batch.cancel()         # queued documents are not started, in-flight ones are cancelled
 
 Qt-free: callbacks run on the worker threads (the window turns them into signals):
-`on_started(item)`, `on_done(item)` (item.document is set), `on_failed(item)` (item.error is set),
-`on_retry(item, error, delay)` before waiting out an overload. Documents start in queue order.
+`on_started(item)`, `on_done(item)` (item.document is set, already checked: core/desk.py),
+`on_failed(item)` (item.error is set), `on_retry(item, error, delay)` before waiting out an
+overload. Documents start in queue order.
 
 Account errors (wrong key, key not allowed, credit used up: `ACCOUNT_CODES`): no further request
 is sent; the other documents are answered from stored answers only, and those with none fail with
@@ -34,7 +35,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from . import engine
+from . import desk, engine
 from .cache import ResponseCache
 from .engine import OcrJob
 from .errors import AppError, Cancelled, InputError
@@ -114,7 +115,7 @@ class Batch:
                  on_done: Callable[[BatchItem], Any] | None = None,
                  on_failed: Callable[[BatchItem], Any] | None = None,
                  on_retry: Callable[[BatchItem, AppError, float], Any] | None = None,
-                 runner: Runner = engine.run_ocr) -> None:
+                 runner: Runner | None = None) -> None:
         self.items = [BatchItem(index, job) for index, job in enumerate(jobs)]
         self.concurrency = max(1, int(concurrency))
         self.credentials = credentials
@@ -126,7 +127,7 @@ class Batch:
         self.client_factory = client_factory
         self.on_started, self.on_done = on_started, on_done
         self.on_failed, self.on_retry = on_failed, on_retry
-        self.runner = runner
+        self.runner = runner or desk.read_document  # documents come back checked, once
         self._gate = _Gate()
         self._stop = CancelToken()
         self._lock = threading.Lock()
@@ -315,3 +316,10 @@ def jobs_for(files: Sequence[Path], provider_id: str, *, options: dict[str, Any]
     groups = pair_sides(files) if count == 2 else [(Path(f),) for f in files]
     return [OcrJob(paths=list(group), provider_id=provider_id, options=dict(options or {}),
                    endpoint=endpoint, timeout=timeout) for group in groups]
+
+
+def jobs_like(files: Sequence[Path], template: OcrJob) -> list[OcrJob]:
+    """`jobs_for` with the provider, options, endpoint and timeout of `template` (a job built from
+    the clerk's preferences, core/preferences.py `job_for`)."""
+    return jobs_for(files, template.provider_id, options=template.options, endpoint=template.endpoint,
+                    timeout=template.timeout)

@@ -193,12 +193,12 @@ def standing_alone(document: Document) -> Document:
     return document
 
 
-def rerun_page(document: Document, index: int, *, credentials: Credentials | None = None,
-               cancel: CancelToken | None = None, client: HttpClient | None = None,
-               cache: ResponseCache | None = None, fresh: bool = False, timeout: float = 60.0,
-               on_response: Callable[[HttpResponse], None] | None = None) -> Document:
-    """Send page `index` of `document` alone again and put the result in its place (see
-    `merge_page`); every other page, and its review work, is left as it is. Returns `document`.
+def read_page(document: Document, index: int, *, credentials: Credentials | None = None,
+              cancel: CancelToken | None = None, client: HttpClient | None = None,
+              cache: ResponseCache | None = None, fresh: bool = False, timeout: float = 60.0,
+              on_response: Callable[[HttpResponse], None] | None = None) -> Document:
+    """Send page `index` of `document` alone again and return what it read: a document of that one
+    page (indexed as in the source), for `merge_page`. `document` itself is not touched.
     Refused (`input.changed`, nothing sent) when the source file is no longer the one read."""
     if not 0 <= index < len(document.pages):
         raise InputError("input.no_such_page", f"the document has {len(document.pages)} page(s), "
@@ -216,15 +216,26 @@ def rerun_page(document: Document, index: int, *, credentials: Credentials | Non
     endpoint = None if document.provider_id == "demo" else document.endpoint
     job = OcrJob(paths=[path], provider_id=document.provider_id, options=dict(document.options),
                  endpoint=endpoint, timeout=timeout)
-    part = run_ocr(job, credentials=credentials, cancel=cancel, client=client, cache=cache, fresh=fresh,
+    return run_ocr(job, credentials=credentials, cancel=cancel, client=client, cache=cache, fresh=fresh,
                    page=target.source_page, on_response=on_response)
-    merge_page(document, part, index)
+
+
+def rerun_page(document: Document, index: int, **kwargs: Any) -> Document:
+    """`read_page` merged into `document` in place (`merge_page`); returns `document`. (The window
+    and the session read and merge separately: core/desk.py.)"""
+    merge_page(document, read_page(document, index, **kwargs), index)
     return document
 
 
 def merge_page(document: Document, part: Document, index: int) -> None:
-    """Replace page `index` of `document` with the one page of `part` (a `run_ocr(page=...)`
-    result): its fields, errors and the answer that produced it (`Page.ocr`)."""
+    """Replace page `index` of `document` with the one page of `part` (a `read_page` result): its
+    fields, errors and the answer that produced it (`Page.ocr`)."""
+    swap_page(document, index, *placed_page(document, part, index))
+
+
+def placed_page(document: Document, part: Document, index: int) -> tuple[Page, list[PageError]]:
+    """The one page of `part` and its errors, numbered as page `index` of `document` (which is not
+    touched): what `swap_page` puts in."""
     (new,) = part.pages
     old = document.pages[index]
     new.index, new.source, new.source_page = index, old.source, old.source_page
@@ -234,8 +245,13 @@ def merge_page(document: Document, part: Document, index: int) -> None:
         error.page = index
     if new.error is not None:
         new.error.page = index
-    document.pages[index] = new
-    document.errors = [e for e in document.errors if e.page != index] + errors
+    return new, errors
+
+
+def swap_page(document: Document, index: int, page: Page, errors: list[PageError]) -> None:
+    """Put `page` and its `errors` in place of page `index` and its errors (also an undo's way back)."""
+    document.pages[index] = page
+    document.errors = [e for e in document.errors if e.page != index] + list(errors)
     document.errors.sort(key=lambda e: (e.page is None, e.page or 0))
 
 
@@ -248,11 +264,13 @@ def normalise_options(provider, options: dict[str, Any]) -> dict[str, Any]:
         if spec is None:
             raise InputError("input.option", f"{provider.id} has no option {name!r}; known: "
                              + (", ".join(specs) or "none"))
-        typed[name] = _coerce(spec, raw)
+        typed[name] = option_value(spec, raw)
     return typed
 
 
-def _coerce(spec, raw: Any) -> Any:
+def option_value(spec, raw: Any) -> Any:
+    """The one conversion of an option value (as typed, stored or given on the command line) to
+    its kind: bool, list of str, one of the choices, or str. A bad value is an `InputError`."""
     if spec.kind == "bool":
         if isinstance(raw, bool):
             return raw

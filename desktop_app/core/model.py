@@ -113,7 +113,7 @@ class Page:
     extras: dict[str, Any] = field(default_factory=dict)
     source: int = 0  # which Source this page comes from
     source_page: int = 0  # page within that source (PDF/TIFF)
-    # The answer that produced this page when it was re-run alone (engine.rerun_page); None when it
+    # The answer that produced this page when it was re-run alone (core/desk.py read_page); None when it
     # came from the document's own `ocr` answer.
     ocr: OcrRecord | None = None
 
@@ -197,6 +197,8 @@ class Document:
     ocr: OcrRecord | None = None
     review: ReviewInfo = field(default_factory=ReviewInfo)
     simulated: bool = False  # True for the demo provider and the stand-in: never real results
+    # the field checks have run over it as it is (core/desk.py: `read_document`); never saved
+    checked: bool = field(default=False, compare=False, repr=False)
 
     def all_fields(self) -> list[tuple[Page, Field]]:
         return [(p, f) for p in self.pages for f in p.fields]

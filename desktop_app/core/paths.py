@@ -1,32 +1,53 @@
-"""Where the app keeps its own files, without Qt (the window's `settings.data_dir` agrees).
+"""Where the app keeps its own files, without Qt: the one user-folders function (`user_folders`).
 
-`data_dir()` is `$XDG_DATA_HOME/desktop-app` when set, else the platform's per-user data folder:
-`%LOCALAPPDATA%\\desktop-app` on Windows, `~/Library/Application Support/desktop-app` on macOS,
-`~/.local/share/desktop-app` elsewhere. Folders made here are private (0700): they hold personal
-data (API answers, draft reviews).
+Both come from platformdirs (MIT), so the window and the command line agree:
+- the data folder: `$XDG_DATA_HOME/desktop-app` when set, else the platform's per-user data folder:
+  `%LOCALAPPDATA%\\desktop-app` on Windows, `~/Library/Application Support/desktop-app` on macOS,
+  `~/.local/share/desktop-app` elsewhere. Folders made here are private (0700): they hold personal
+  data (API answers, draft reviews).
+- the settings file the window writes through QSettings (INI, user scope) and the core reads
+  (core/preferences.py): `$XDG_CONFIG_HOME/desktop-app/desktop-app.ini` (`~/.config/...`), on
+  Windows `%APPDATA%\\desktop-app\\desktop-app.ini`. On macOS Qt puts INI files under `~/.config`,
+  not platformdirs' config folder, so that is followed there.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import platformdirs
 
 APPLICATION = "desktop-app"
 PRIVATE_DIR_MODE = 0o700
 
 
-def data_dir() -> Path:
-    xdg = os.environ.get("XDG_DATA_HOME")
-    if xdg:
-        base = Path(xdg)
-    elif os.name == "nt" and os.environ.get("LOCALAPPDATA"):
-        base = Path(os.environ["LOCALAPPDATA"])
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
+@dataclass(frozen=True)
+class UserFolders:
+    data: Path  # stored answers, drafts, logs, samples, the team's pending reviews
+    config: Path  # the folder of the settings file
+
+    @property
+    def settings_file(self) -> Path:
+        """The clerk's preferences (QSettings' INI file, see core/preferences.py)."""
+        return self.config / f"{APPLICATION}.ini"
+
+
+def user_folders() -> UserFolders:
+    """The app's per-user folders, read from the environment on every call (tests move them)."""
+    data = Path(platformdirs.user_data_dir(APPLICATION, appauthor=False, roaming=False))
+    if sys.platform == "darwin":  # QSettings' IniFormat: $HOME/.config on macOS too
+        config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / APPLICATION
     else:
-        base = Path.home() / ".local" / "share"
-    return base / APPLICATION
+        config = Path(platformdirs.user_config_dir(APPLICATION, appauthor=False, roaming=True))
+    return UserFolders(data=data, config=config)
+
+
+def data_dir() -> Path:
+    """The app's own data folder (`user_folders().data`)."""
+    return user_folders().data
 
 
 def private_dir(path: Path) -> Path:

@@ -21,9 +21,7 @@ longer than needed). Settings › Retention changes it (1 to 3650 days).
 
 from __future__ import annotations
 
-import configparser
 import contextlib
-import os
 import re
 import time
 from collections.abc import Callable
@@ -32,7 +30,8 @@ from pathlib import Path
 
 from . import drafts
 from .atomic import write_text_atomic
-from .paths import APPLICATION, data_dir
+from .ini_read import read_ini
+from .paths import data_dir, user_folders
 
 DEFAULT_DAYS = 30
 MIN_DAYS, MAX_DAYS = 1, 3650
@@ -65,11 +64,7 @@ class PurgeResult:
 
 def settings_file() -> Path:
     """The window's settings (QSettings, INI) as a path, for the command line to read without Qt."""
-    if os.name == "nt" and os.environ.get("APPDATA"):
-        base = os.environ["APPDATA"]  # where QSettings' user-scope INI files go on Windows
-    else:
-        base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / APPLICATION / f"{APPLICATION}.ini"
+    return user_folders().settings_file
 
 
 def clamp_days(value: object, default: int = DEFAULT_DAYS) -> int:
@@ -81,11 +76,8 @@ def clamp_days(value: object, default: int = DEFAULT_DAYS) -> int:
 
 
 def configured_days() -> int:
-    """The period set in Settings, else DEFAULT_DAYS."""
-    parser = configparser.ConfigParser(interpolation=None)
-    with contextlib.suppress(OSError, configparser.Error, UnicodeDecodeError):
-        parser.read(settings_file(), encoding="utf-8")
-    return clamp_days(parser.get(SETTINGS_SECTION, SETTINGS_KEY, fallback=DEFAULT_DAYS))
+    """The period set in Settings, else DEFAULT_DAYS (also `Preferences.retention_days`)."""
+    return clamp_days(read_ini(settings_file()).get(f"{SETTINGS_SECTION}/{SETTINGS_KEY}", DEFAULT_DAYS))
 
 
 def _older(path: Path, cutoff: float) -> bool:

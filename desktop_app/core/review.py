@@ -15,6 +15,7 @@ or a rejection reopens it) and `ActivityClock`, the time spent reviewing.
 
 from __future__ import annotations
 
+import getpass
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,6 +25,15 @@ from .model import Document, Field, FieldState, HistoryEntry, ReviewStatus, Sign
 from .signoff import describe as describe_signoff
 
 Position = tuple[int, int]
+
+
+def os_user() -> str:
+    """Who made a change when the clerk gave no reviewer name: the login name."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): still record something
+        return "unknown"
+
 
 EDIT = "edit"
 CONFIRM = "confirm"

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from .. import __version__
 from ..core.checks import thai_geo
 from ..core.errors import describe
-from ..core.paths import log_file
+from ..core.paths import data_dir, log_file
 from ..core.redact import RedactingFilter
 from ..resources import icons_dir
 from . import i18n, start_check
 from .display_check import display_missing, no_display_message
 from .fonts import install_fonts
 from .retention_start import purge_at_start
-from .settings import APPLICATION, ORGANIZATION, Settings, data_dir
+from .settings import APPLICATION, ORGANIZATION, Settings
 
 log = logging.getLogger("desktop_app")
 

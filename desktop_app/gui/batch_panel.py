@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ..core import drafts
 from ..core.attention import Attention
-from ..core.batch import jobs_for
+from ..core.batch import jobs_like
 from ..core.batch_cost import BatchCost, batch_cost
 from ..core.errors import AppError
 from ..core.model import Document, ReviewStatus
@@ -239,9 +239,7 @@ class BatchFlow:
         """Fill the queue with these files and folders (listed on the IO worker) and start sending."""
         services = self.services
         provider_id = services.provider_bar.provider_id()
-        options = services.provider_bar.options()
-        endpoint = services.settings.endpoint(provider_id)
-        timeout = services.settings.timeout
+        template = services.settings.job_for([], provider_id)  # the preferences read in the GUI thread
 
         skipped: list[Skipped] = []
         paid = self.guard.is_paid(provider_id)
@@ -251,7 +249,7 @@ class BatchFlow:
             skipped.extend(left)
             if not files:
                 raise AppError("input.not_found", "no image or PDF in the given folders")
-            jobs = jobs_for(files, provider_id, options=options, endpoint=endpoint, timeout=timeout)
+            jobs = jobs_like(files, template)  # built as the window's one document is
             return jobs, batch_cost(jobs) if paid else None  # a paid service: asked before sending
 
         def done(built: tuple[list, BatchCost | None] | None, error: AppError | None) -> None:

@@ -26,7 +26,6 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.batch import DEFAULT_CONCURRENCY, Batch, BatchItem, ItemState
 from ..core.cache import ResponseCache
-from ..core.checks import run_checks
 from ..core.engine import OcrJob
 from ..core.errors import AppError
 from ..core.model import Document
@@ -195,8 +194,7 @@ class QueueRunner(QObject):
 
         def on_done(item: BatchItem) -> None:
             document = item.document
-            assert document is not None
-            run_checks(document)  # Qt-free, on the batch thread: the GUI only counts
+            assert document is not None  # checked on the batch thread (core/desk.py): the GUI only counts
             emit("done", entry_of[item.index], document)
 
         batch = Batch(jobs, concurrency=self.concurrency, cache=self._cache(),

@@ -1,4 +1,4 @@
-"""Confidence bands and their colours: how sure the API was about a field, at a glance.
+"""The colours of the confidence bands (the bands themselves are the core's: core/bands.py).
 
 Pure functions, no widgets. The canvas and the field list both use these, so a field has the same
 colour everywhere.
@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-HIGH = "high"
-LOW = "low"
-BAD = "bad"
-NONE = "none"
-BANDS = (HIGH, LOW, BAD, NONE)
+from ..core import bands
+from ..core.bands import BAD, BAD_FACTOR, BANDS, HIGH, LOW, NONE  # noqa: F401 - the core's bands
 
-BAD_FACTOR = 0.7  # below threshold * 0.7 a value is "bad", not merely "low"
+band = bands.band  # the band of a confidence (tests and older callers read it here)
 
 # Outline colours (fully opaque except "high", which stays discreet so sure fields do not shout).
 _COLORS: dict[str, tuple[int, int, int, int]] = {
@@ -25,35 +22,16 @@ _COLORS: dict[str, tuple[int, int, int, int]] = {
 }
 
 
-def band(confidence: float | None, threshold: float, failed_check: bool = False) -> str:
-    """The band of a field: "high", "low", "bad" or "none".
-
-    A failed error check or the API's -1.0 ("validation failed") is always "bad"; no confidence at
-    all is "none"; otherwise the confidence is compared with the clerk's threshold.
-    """
-    if failed_check:
-        return BAD
-    if confidence is None:
-        return NONE
-    if confidence < 0:
-        return BAD
-    if confidence >= threshold:
-        return HIGH
-    if confidence < threshold * BAD_FACTOR:
-        return BAD
-    return LOW
-
-
-def band_color(band: str) -> QColor:
+def band_color(band_name: str) -> QColor:
     """The outline colour of a band (unknown bands are grey)."""
-    r, g, b, a = _COLORS.get(band, _COLORS[NONE])
+    r, g, b, a = _COLORS.get(band_name, _COLORS[NONE])
     return QColor(r, g, b, a)
 
 
-def band_fill(band: str, selected: bool = False) -> QColor:
+def band_fill(band_name: str, selected: bool = False) -> QColor:
     """A translucent fill for boxes of this band; the selected field is a little stronger."""
-    color = band_color(band)
-    if band == HIGH and not selected:
+    color = band_color(band_name)
+    if band_name == HIGH and not selected:
         color.setAlpha(18)
     else:
         color.setAlpha(70 if selected else 38)

@@ -22,10 +22,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from ..core import attention
 from ..core.attention import Thresholds
+from ..core.bands import BAD, LOW, attention_key, field_band, field_failed  # noqa: F401 - also the panel's
 from ..core.checks.invisible import show_invisible
 from ..core.model import Field, FieldState, Severity
 from . import i18n
-from .colors import BAD, HIGH, LOW, band, band_color
+from .colors import band_color
 from .palette_colors import text_color, text_on
 from .session import FieldsTouched, Session
 
@@ -61,17 +62,7 @@ def check_icon(severity: Severity) -> QIcon:
         _icons[severity] = QIcon(pixmap)
     return _icons[severity]
 
-_ATTENTION_RANK = {BAD: 0, LOW: 1, HIGH: 3}  # "none" (no confidence) and missing: 2
-
 Index = QModelIndex | QPersistentModelIndex
-
-
-def field_failed(f: Field) -> bool:
-    return any(check.severity == Severity.ERROR for check in f.checks)
-
-
-def field_band(f: Field, threshold: float) -> str:
-    return band(f.confidence, threshold, field_failed(f))
 
 
 def confidence_text(confidence: float | None, field_band: str) -> str:
@@ -90,12 +81,6 @@ def needs_attention(f: Field, threshold: float, doc_type: str | None = None) -> 
     return attention.needs_attention(f, threshold, doc_type)
 
 
-def attention_key(f: Field, threshold: float) -> float:
-    """Sort key: failed/very low first, then low, then no confidence or missing, then sure ones."""
-    rank = 2 if f.missing else _ATTENTION_RANK.get(field_band(f, threshold), 2)
-    return rank * 10.0 + (f.confidence if f.confidence is not None else 0.0)
-
-
 def worst_severity(f: Field) -> Severity | None:
     severities = {c.severity for c in f.checks}
     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
@@ -105,10 +90,9 @@ def worst_severity(f: Field) -> Severity | None:
 
 
 class FieldsModel(QAbstractTableModel):
-    def __init__(self, session: Session, who: Callable[[], str], parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._who = who
         self._page = 0
         self._thresholds = Thresholds()
         self._value_font: QFont | None = None  # the looped proof-reading face, when chosen
@@ -290,7 +274,7 @@ class FieldsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COL_VALUE:
             return False
         text = "" if value is None else str(value)
-        self._session.set_value(self._page, index.row(), text, self._who())
+        self._session.set_value(self._page, index.row(), text)
         return True
 
 

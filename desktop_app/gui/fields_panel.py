@@ -148,19 +148,17 @@ class FieldsPanel(QWidget):
     fieldSelected = Signal(object)  # field index in the page (int), or None
     pageChanged = Signal(int)
 
-    def __init__(self, session: Session, canvas: DocumentCanvas, who: Callable[[], str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, canvas: DocumentCanvas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._canvas = canvas
-        self._who = who
         self._current: int | None = None  # selected field index (source row)
         self._editing: tuple[int, int] | None = None  # (page, field) the editor's text belongs to
         self._shown = ""  # the field's value when the editor was filled: typed text differs from it
         self._syncing = False
         self.editor_hook: Callable[[Field], None] | None = None  # presentation mode (issue 14)
 
-        self.model = FieldsModel(session, who, self)
+        self.model = FieldsModel(session, self)  # the session records who
         self.proxy = AttentionProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -341,7 +339,7 @@ class FieldsPanel(QWidget):
             return
         assert self._editing is not None
         page, index = self._editing
-        self._session.set_value(page, index, self.value_edit.text(), self._who())
+        self._session.set_value(page, index, self.value_edit.text())
 
     def confirm_current(self) -> None:
         """The Confirm button: commit a typed change, or mark the value as checked as it is."""
@@ -352,7 +350,7 @@ class FieldsPanel(QWidget):
             return
         if self._session.field(self.page_index, self._current).state == FieldState.UNREVIEWED:
             # (a corrected field stays corrected: confirming would hide that the OCR was wrong)
-            self._session.set_state(self.page_index, self._current, FieldState.CONFIRMED, self._who())
+            self._session.set_state(self.page_index, self._current, FieldState.CONFIRMED)
 
     def start_edit(self, text: str | None = None) -> bool:
         """F2 (text None: keep the value, cursor at the end) or typing on the list (the typed text

@@ -1,8 +1,8 @@
 """The window's guards against hostile files and faults (issue 10), kept out of main_window.py.
 
-- `load_verified`: on the IO worker, a review file is read and each source it names is hashed:
-  a source that is not the file the review was made from is reported, never shown (no page, crop
-  or thumbnail of it: `Session.withheld`) and nothing is sent for it (Ctrl+R nor a page re-run).
+- a review file is read on the IO worker with each source it names hashed (core/desk.py
+  `load_review`): a source that is not the file the review was made from is reported here
+  (`refuse_unverified`), never shown (`Session.withheld`) and nothing is sent for it.
 - `guard_close_save`: a save that fails while the window closes keeps the window open.
 - `show_draft_failure`: a draft that cannot be written (disk full) is said to the clerk.
 """
@@ -12,28 +12,26 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from ..core import reviewfile
 from ..core.errors import AppError
-from ..core.model import Document
-from ..core.source_check import mismatched_sources
 from . import i18n
 
+if TYPE_CHECKING:
+    from .message_bar import MessageBar
+    from .session import Session
+
+
+class _Told(Protocol):
+    """What these guards use of the window (or of gui/flow_services.py's services)."""
+
+    message_bar: MessageBar
+
+
+class _Guarded(_Told, Protocol):
+    session: Session
+
 log = logging.getLogger(__name__)
-
-
-class MainWindow(Protocol):
-    """What the guards use: the window's services (gui/window_services.py) or the window."""
-
-    session: Any
-    message_bar: Any
-
-
-def load_verified(target: Path) -> tuple[Document, list[str]]:
-    """(document, sources that do not match): runs on the IO worker (it hashes the images)."""
-    document = reviewfile.load(target)
-    return document, mismatched_sources(document)
 
 
 def source_warning(problems: list[str]) -> str:
@@ -41,7 +39,7 @@ def source_warning(problems: list[str]) -> str:
     return i18n.t("msg.source_mismatch", names=names)
 
 
-def refuse_unverified(window: MainWindow) -> bool:
+def refuse_unverified(window: _Guarded) -> bool:
     """True (and said) when the open review names a source that is not its file: nothing is sent."""
     problems = window.session.source_problems
     if problems:
@@ -49,7 +47,7 @@ def refuse_unverified(window: MainWindow) -> bool:
     return bool(problems)
 
 
-def guard_close_save(save: Callable[[], bool], window: MainWindow) -> bool:
+def guard_close_save(save: Callable[[], bool], window: _Told) -> bool:
     """`save()`, but an unexpected failure keeps the window open and is said (never a lost close)."""
     try:
         return save()
@@ -61,6 +59,6 @@ def guard_close_save(save: Callable[[], bool], window: MainWindow) -> bool:
         return False
 
 
-def show_draft_failure(window: MainWindow, error: AppError) -> None:
+def show_draft_failure(window: _Told, error: AppError) -> None:
     window.message_bar.show_message(i18n.t("msg.draft_failed", message=error.message(i18n.language())),
                                     "error")

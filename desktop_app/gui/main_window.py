@@ -31,6 +31,7 @@ from .draft_offer import DraftOffer
 from .export_flow import install as install_results
 from .face_panel import FacePanel, face_image
 from .fields_panel import FieldsPanel
+from .flow_services import FlowServices
 from .fonts import install_fonts
 from .imageload import ImageLoader
 from .io_worker import IoWorker
@@ -44,6 +45,7 @@ from .pages_flow import install as install_pages_flow
 from .presentation import install as install_presentation
 from .proof_font import apply_proof_font
 from .provider_bar import ProviderBar, available_providers
+from .review_flow import ReviewFlow
 from .review_flow import install as install_review_flow
 from .sample_menu import install as install_samples
 from .save_flow import SaveFlow
@@ -90,12 +92,12 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.canvas = DocumentCanvas()
         self.canvas.setAcceptDrops(False)
         self.canvas.viewport().setAcceptDrops(False)
-        self.fields = FieldsPanel(self.session, self.canvas, self.settings.reviewer_or_user)
+        self.fields: FieldsPanel = FieldsPanel(self.session, self.canvas)
         apply_proof_font(self.fields, self.settings.looped_font)
         for widget in (self.fields.table, self.fields.table.viewport(), self.fields.value_edit):
             widget.setAcceptDrops(False)  # a file dropped anywhere opens it, never pastes its path
         self.message_bar = MessageBar()
-        self.provider_bar = ProviderBar(self.settings)
+        self.provider_bar: ProviderBar = ProviderBar(self.settings)
         self.face = FacePanel()
 
         self.splitter, self.face_dock = build_central(self, self.message_bar, self.canvas, self.fields,
@@ -113,8 +115,9 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.ocr = OcrFlow(self.services, self)
         self.drafts = DraftOffer(self.services, self)
         self._connect()
-        self.review = install_review_flow(self)  # keys, review actions and menus, status summary
-        self.pages = install_pages_flow(self)  # page strip, page re-run, fresh call, reused answers
+        flows = FlowServices.of(self)  # the session and a few services: the flows never see the window
+        self.review: ReviewFlow = install_review_flow(flows)  # keys, review actions, status summary
+        self.pages = install_pages_flow(flows)  # page strip, page re-run, fresh call, reused answers
         self.batch = install_batch(self.services)  # the queue dock: folders and many files, N at a time
         self.results = install_results(self.services)  # File › Export, Help › Report (issue 14)
         self.presentation = install_presentation(self.services, self.fields, self.canvas, self.face)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from ..core.engine import OcrJob
 from ..core.errors import AppError
 from ..core.model import Document
 from . import hostile_guard, i18n
@@ -45,9 +44,7 @@ class OcrFlow:
         if ask and s.session.document is not None and not self.questions.ask_rerun():
             return
         provider_id = s.provider_bar.provider_id()
-        job = OcrJob(paths=list(s.session.image_paths), provider_id=provider_id,
-                     options=s.provider_bar.options(), endpoint=s.settings.endpoint(provider_id),
-                     timeout=s.settings.timeout)
+        job = s.settings.job_for(s.session.image_paths, provider_id)  # the one way a job is built
         s.message_bar.dismiss()
         self.last_fresh = fresh
         if not self.pages.confirm_requests(s.provider_bar.provider()):

@@ -1,4 +1,4 @@
-"""Runs `engine.run_ocr` (or `engine.rerun_page`) off the GUI thread, with a Cancel that returns at once.
+"""Runs `core.desk.read_document` (or `read_page`) off the GUI thread, with a Cancel that returns at once.
 
 Runs go through the window's one background helper (gui/background.py, docs/adr/0015): every run
 is a ticket; `cancel()` sets its token (the HTTP client stops waiting within ~50 ms) and forgets it
@@ -18,9 +18,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core import engine
+from ..core import desk
 from ..core.cache import ResponseCache
-from ..core.engine import OcrJob, run_ocr
+from ..core.desk_notes import PageRead
+from ..core.engine import OcrJob
 from ..core.errors import AppError
 from ..core.http import CancelToken
 from ..core.model import Document
@@ -31,8 +32,8 @@ from .background import Background, Job
 class OcrRunner(QObject):
     """Create in the GUI thread, parented to the window. One run at a time.
 
-    `succeeded` carries the Document; for a page re-run (`start_page`) it is a copy of the document
-    given, with that page replaced (the window merges that one page into the live document)."""
+    `succeeded` carries the Document, already checked (core/desk.py `read_document`); for a page
+    re-run (`start_page`) a `PageRead`, the one page read (the session merges it, once)."""
 
     started = Signal(int)
     succeeded = Signal(object)  # Document
@@ -59,26 +60,25 @@ class OcrRunner(QObject):
         cache = self._cache()
 
         def work(token: CancelToken) -> Document:
-            document = run_ocr(job, credentials=credentials, cancel=token, cache=cache,
-                               fresh=fresh, page=page)
-            return document if page is None else engine.standing_alone(document)
+            return desk.read_document(job, credentials=credentials, cancel=token, cache=cache,
+                                      fresh=fresh, page=page)
 
         return self._launch(work, None)
 
     def start_page(self, document: Document, index: int, *, timeout: float = 60.0, fresh: bool = False,
                    credentials: Credentials | None = None) -> int:
-        """Send page `index` of `document` alone again (engine.rerun_page) on a copy taken now, in the
-        GUI thread: the live document is never touched from the worker."""
+        """Send page `index` of `document` alone again (core/desk.py `read_page`) on a copy taken now,
+        in the GUI thread: the live document is never touched from the worker."""
         snapshot = copy.deepcopy(document)
         cache = self._cache()
 
-        def work(token: CancelToken) -> Document:
-            return engine.rerun_page(snapshot, index, credentials=credentials, cancel=token, cache=cache,
-                                     fresh=fresh, timeout=timeout)
+        def work(token: CancelToken) -> PageRead:
+            return desk.read_page(snapshot, index, credentials=credentials, cancel=token, cache=cache,
+                                  fresh=fresh, timeout=timeout)
 
         return self._launch(work, index)
 
-    def _launch(self, work: Callable[[CancelToken], Document], page: int | None) -> int:
+    def _launch(self, work: Callable[[CancelToken], Document | PageRead], page: int | None) -> int:
         if self._current is not None:
             self.cancel()
         self.page_run = page

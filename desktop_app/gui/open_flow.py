@@ -12,6 +12,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from ..core import desk
 from ..core.batch import pair_sides
 from ..core.errors import AppError
 from ..core.files import is_special
@@ -19,7 +20,7 @@ from ..core.model import Document
 from ..core.pages import open_patterns
 from ..core.reviewfile import SUFFIX
 from ..resources import samples_dir
-from . import hostile_guard, i18n, yesterday
+from . import hostile_guard, i18n
 from .save_flow import SaveFlow
 from .window_services import WindowServices
 
@@ -66,7 +67,7 @@ class OpenFlow:
         if special:
             s.message_bar.show_error(AppError("input.not_regular", special[0]))
             return False
-        beside = yesterday.review_beside(paths)
+        beside = desk.review_beside(paths)
         if beside is not None:  # yesterday's work: the image opens with its saved review
             return self.open_review(str(beside), images=paths)
         missing = [p for p in paths if not os.path.isfile(p) and not os.path.isdir(p)]
@@ -113,10 +114,8 @@ class OpenFlow:
                   else i18n.t("status.opened", path=path))
 
         def load() -> tuple[Document, list[str]]:
-            if images:  # the review beside an image opens only when made from this very file
-                document = yesterday.load_beside(target, images[0])
-                return document, hostile_guard.mismatched_sources(document)
-            return hostile_guard.load_verified(target)
+            # the review beside an image opens only when made from this very file
+            return desk.load_review(target, images[0] if images else None)
 
         s.io.submit(load, done)
         return True

@@ -10,8 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget
 
-from ..core.model import Field, Polygon, Severity
-from .colors import band, band_color, band_fill
+from ..core.bands import field_band  # noqa: F401 - the canvas's too
+from ..core.model import Field, Polygon
+from .colors import band_color, band_fill
 
 BOX_Z = 10.0
 SELECTED_Z = 1000.0
@@ -30,11 +31,6 @@ def box_scene_rect(field: Field) -> QRectF:
     for polygon in field.boxes:
         rect = rect.united(polygon_f(polygon).boundingRect())
     return rect
-
-
-def field_band(field: Field, threshold: float) -> str:
-    failed = any(check.severity == Severity.ERROR for check in field.checks)
-    return band(field.confidence, threshold, failed)
 
 
 def field_label(field: Field, language: str = "en") -> str:

@@ -4,7 +4,7 @@ possibly charged, call needs Ctrl+Shift+R and a confirmation).
 
 The page strip and the fields panel's page chooser are one control: choosing a page in either
 selects it in the other, and the window shows that page's image (a PDF or TIFF page rendered by the
-core on a worker) and fields. A page re-run (`engine.rerun_page` on the OCR worker, on a copy of the
+core on a worker) and fields. A page re-run (`core.desk.read_page` on the OCR worker, on a copy of the
 document) replaces only that page, as one undoable step (`Session.replace_page`); a page with
 review work asks first.
 """
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..core.desk_notes import PageRead
 from ..core.errors import AppError
 from ..core.model import Document, PageError
 from ..core.pages import page_count
@@ -25,20 +26,20 @@ from . import hostile_guard, i18n
 from .page_strip import PageStrip
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .flow_services import FlowServices
 
 
 class PagesFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.fields = window.fields
+    def __init__(self, services: FlowServices) -> None:
+        super().__init__(services.host)
+        self.services = services
+        self.session = services.session
+        self.fields = services.fields
         self.strip = PageStrip()
         self._place_strip()
-        self.act_rerun_page = window.commands["rerun_page"]  # keys, menu, texts: gui/action_table.py
+        self.act_rerun_page = services.commands["rerun_page"]  # keys, menu, texts: gui/action_table.py
         self.act_rerun_page.triggered.connect(lambda _c=False: self.rerun_page())
-        self.act_fresh = window.commands["fresh"]
+        self.act_fresh = services.commands["fresh"]
         self.act_fresh.triggered.connect(lambda _c=False: self.run_fresh())
         self.fields.page_error.setOpenExternalLinks(False)
         self.fields.page_error.linkActivated.connect(lambda _link: self.rerun_page())
@@ -47,18 +48,18 @@ class PagesFlow(QObject):
         self.fields.pageChanged.connect(self._on_page_changed)
         self.strip.pageSelected.connect(self._on_strip_page)
         self.session.pagesCounted.connect(self._on_pages_counted)
-        window.runner.busyChanged.connect(lambda _b: self._update_actions())
+        services.runner.busyChanged.connect(lambda _b: self._update_actions())
         self.retranslate()
 
     def _place_strip(self) -> None:
-        splitter = self.window.splitter
+        splitter = self.services.splitter
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         splitter.replaceWidget(0, holder)
         layout.addWidget(self.strip)
-        layout.addWidget(self.window.canvas, 1)
+        layout.addWidget(self.services.canvas, 1)
         self.holder = holder
 
     def retranslate(self) -> None:
@@ -91,7 +92,7 @@ class PagesFlow(QObject):
             if error is None and counts is not None:
                 self.session.set_page_counts(paths, counts)
 
-        self.window.io.submit(count, counted)
+        self.services.io.submit(count, counted)
 
     def _on_pages_counted(self) -> None:
         if self.session.document is None:
@@ -109,12 +110,12 @@ class PagesFlow(QObject):
         count = len(self.session.page_sources())
         if count < 2 or not reads_one_page(provider):
             return True
-        self.window.status_label.setText(i18n.t("status.page_requests", n=count))
-        return bool(getattr(provider, "simulated", False)) or self.window.ask_page_requests(count)
+        self.services.status_label.setText(i18n.t("status.page_requests", n=count))
+        return bool(getattr(provider, "simulated", False)) or self.services.ask_page_requests(count)
 
     def _on_strip_page(self, index: int) -> None:
         if self.session.document is None:
-            self.window._show_page(index)  # no fields yet: just the page's image
+            self.services.show_page(index)  # no fields yet: just the page's image
         else:
             self.fields.set_page(index)
 
@@ -127,7 +128,7 @@ class PagesFlow(QObject):
         self.strip.set_errors(self.session.document)
         if index == self.fields.page_index:
             self.fields.show_page_again()
-            self.window._show_page(index)
+            self.services.show_page(index)
         self._decorate_page_error()
 
     def _decorate_page_error(self) -> None:
@@ -150,25 +151,25 @@ class PagesFlow(QObject):
 
     def _update_actions(self) -> None:
         doc = self.session.document
-        busy = self.window.runner.busy
+        busy = self.services.runner.busy
         self.act_rerun_page.setEnabled(not busy and doc is not None and len(doc.pages) > 0
                                        and len(doc.sources) == 1)
         # Ctrl+Shift+R: enabled by its table rule (idle), gui/window_actions.py
 
     def rerun_page(self, index: int | None = None, *, ask: bool = True) -> bool:
         """Send one page alone again and put its answer in its place (undoable)."""
-        window = self.window
-        window.fields.commit_pending()
+        services = self.services
+        self.fields.commit_pending()
         doc = self.session.document
         index = self.fields.page_index if index is None else index
-        if doc is None or window.runner.busy or not 0 <= index < len(doc.pages):
+        if doc is None or services.runner.busy or not 0 <= index < len(doc.pages):
             return False
-        if hostile_guard.refuse_unverified(window):
+        if hostile_guard.refuse_unverified(services):  # its session and message bar
             return False  # a review naming another file: that file is never sent
-        if ask and doc.pages[index].has_review_work() and not window.ask_rerun_page(index):
+        if ask and doc.pages[index].has_review_work() and not services.ask_rerun_page(index):
             return False
-        window.message_bar.dismiss()
-        window.runner.start_page(doc, index, timeout=window.settings.timeout)
+        services.message_bar.dismiss()
+        services.runner.start_page(doc, index, timeout=services.settings.timeout)
         return True
 
     def rerun_failed(self) -> None:
@@ -180,44 +181,41 @@ class PagesFlow(QObject):
             self.fields.set_page(failed[0])
             self.rerun_page(failed[0], ask=False)
         else:
-            self.window.run_ocr(ask=False, fresh=True)
+            self.services.run_ocr(ask=False, fresh=True)
 
-    def handle_result(self, result: Document) -> bool:
-        """The OCR worker's answer to a page re-run: merge that page. False for a whole-document run."""
-        index = self.window.runner.page_run
-        self.window.runner.page_run = None
-        if index is None:
+    def handle_result(self, result: Document | PageRead) -> bool:
+        """The OCR worker's answer to a page re-run (a `PageRead`): merge that page, once. False for
+        a whole-document run."""
+        self.services.runner.page_run = None
+        if not isinstance(result, PageRead):
             return False
-        doc = self.session.document
-        if doc is None or index >= len(doc.pages) or len(result.pages) != len(doc.pages):
+        if not self.session.replace_page(result):
             return True  # the document changed meanwhile: nothing to merge into
-        page = result.pages[index]
-        errors = [e for e in result.errors if e.page == index]
-        self.session.replace_page(index, page, errors)
-        self.window.status_label.setText(i18n.t("status.page_rerun", n=index + 1))
+        index, page, errors = result.index, result.page, result.errors
+        self.services.status_label.setText(i18n.t("status.page_rerun", n=index + 1))
         self.say_cache(page.ocr is not None and page.ocr.from_cache)
         if page.error is not None or errors:
             error = page.error or errors[0]
             message = error.message_th if i18n.language() == "th" else error.message_en
-            self.window.message_bar.show_message(message, "warning")
+            self.services.message_bar.show_message(message, "warning")
         return True
 
     # --- never pay twice -------------------------------------------------------------------------
     def say_cache(self, reused: bool) -> None:
         if reused:
             text = i18n.t("status.cache_hit")
-            self.window.status_label.setText(text)
-            self.window.message_bar.show_message(text, "info")
+            self.services.status_label.setText(text)
+            self.services.message_bar.show_message(text, "info")
 
     def run_fresh(self) -> None:
         """Ctrl+Shift+R: a new request even when a saved answer exists (asks first: it may cost)."""
-        window = self.window
-        if window.runner.busy or not self.session.has_images:
+        services = self.services
+        if services.runner.busy or not self.session.has_images:
             return
-        if not window.ask_fresh():
+        if not services.ask_fresh():
             return
-        window.run_ocr(ask=False, fresh=True)
+        services.run_ocr(ask=False, fresh=True)
 
 
-def install(window: MainWindow) -> PagesFlow:
-    return PagesFlow(window)
+def install(services: FlowServices) -> PagesFlow:
+    return PagesFlow(services)

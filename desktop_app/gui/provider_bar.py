@@ -114,29 +114,9 @@ class ProviderBar(QWidget):
 
     # --- options ---------------------------------------------------------------------------------
     def options(self) -> dict[str, Any]:
-        """The option values to send: only those the clerk set to something other than the default."""
-        provider = self.provider()
-        saved = self._settings.options(provider.id)
-        chosen: dict[str, Any] = {}
-        for spec in provider.options:
-            if spec.name not in saved:
-                continue
-            value = self._typed(spec, saved[spec.name])
-            if value is not None and value != spec.default:
-                chosen[spec.name] = value
-        return chosen
-
-    @staticmethod
-    def _typed(spec: OptionSpec, raw: Any) -> Any:
-        if spec.kind == "bool":
-            return raw if isinstance(raw, bool) else str(raw).strip().lower() in {"1", "true", "yes", "on"}
-        text = "" if raw is None else str(raw).strip()
-        if spec.kind == "list":
-            items = [part.strip() for part in text.split(",") if part.strip()]
-            return items or None
-        if spec.kind == "choice":
-            return text if text in spec.choices else None
-        return text or None
+        """The option values to send: only those the clerk set to something other than the default
+        (typed by the core's one conversion, core/preferences.py `chosen_options`)."""
+        return self._settings.chosen_options(self.provider().id)
 
     def set_option(self, name: str, value: Any) -> None:
         self._settings.set_option(self.provider_id(), name, value)

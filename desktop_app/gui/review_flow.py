@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QSizePolicy
 from shiboken6 import isValid
 
 from ..core.attention import Attention, Position, first_needing, next_field, step, visit_order
+from ..core.bands import low_first
 from ..core.checks import checks_summary
 from ..core.model import FieldState, ReviewStatus, Severity, SignoffRecord
 from ..core.signoff import first_problem, open_problems
 from . import i18n
 from .action_table import act
 from .activity import ActivityWatcher
-from .fields_model import attention_key
 from .keyboard import ReviewKeys
 from .palette_colors import css, text_color
 from .shortcut_sheet import ShortcutSheet
@@ -29,18 +29,19 @@ from .signoff_dialog import SIGN_OFF, ask_signoff
 from .window_actions import key_texts
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .flow_services import FlowServices
 
 
 class ReviewFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
-        self.fields = window.fields
+    def __init__(self, services: FlowServices) -> None:
+        super().__init__(services.host)
+        self.services = services
+        self.host = services.host  # parent of the actions, menus and dialogs
+        self.session = services.session
+        self.fields = services.fields
         self.keys = ReviewKeys(self, self.fields.table, self.fields.value_edit, self,
-                               also=(window.canvas,))
-        self.activity = ActivityWatcher(window, self.session)
+                               also=(services.canvas,))
+        self.activity = ActivityWatcher(self.host, self.session)
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self._build_actions()
@@ -55,7 +56,7 @@ class ReviewFlow(QObject):
     # --- actions ---------------------------------------------------------------------------------
     def _build_actions(self) -> None:
         """The review commands of the action table (gui/action_table.py: keys, menus, texts)."""
-        commands = self.window.commands
+        commands = self.services.commands
         for name, slot in (("confirm_next", self.confirm_and_next), ("confirm_stay", self.confirm_and_stay),
                            ("suggestion", self.accept_suggestion), ("confirm_all", self.confirm_all),
                            ("signoff", self.sign_off), ("reject", self.reject), ("undo", self.undo),
@@ -107,9 +108,7 @@ class ReviewFlow(QObject):
             if p == shown:
                 orders.append([proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())])
             elif proxy.low_first:
-                threshold = self.fields.model.threshold_of
-                orders.append(sorted(range(len(page.fields)),
-                                     key=lambda i, fs=page.fields: attention_key(fs[i], threshold(fs[i]))))  # type: ignore[misc]
+                orders.append(low_first(page.fields, self.fields.model.threshold_of))
             else:
                 orders.append(list(range(len(page.fields))))
         return visit_order(orders)
@@ -121,7 +120,7 @@ class ReviewFlow(QObject):
         page, index = pos
         if page != self.fields.page_index:
             self.fields.set_page(page)
-        self.window.select_field(index)
+        self.services.select_field(index)
         if focus_list:
             self.fields.focus_list()
 
@@ -153,7 +152,7 @@ class ReviewFlow(QObject):
         if typed and severities & {Severity.ERROR, Severity.WARNING}:  # a warning stops once too
             self.fields.focus_list()
             key = "status.check_failed" if Severity.ERROR in severities else "status.check_warning"
-            self.window.status_label.setText(i18n.t(key))
+            self.services.status_label.setText(i18n.t(key))
             return
         self.go_to(next_field(self.order(), pos, attention.needs))
 
@@ -191,7 +190,7 @@ class ReviewFlow(QObject):
         if self.session.accept_suggestion(*pos):
             self.go_to(next_field(self.order(), pos, attention.needs))
         else:
-            self.window.status_label.setText(i18n.t("status.no_suggestion"))
+            self.services.status_label.setText(i18n.t("status.no_suggestion"))
 
     def confirm_all(self) -> None:
         """Ctrl+Shift+Enter: confirm every unreviewed field that needs no attention, as one step;
@@ -202,7 +201,7 @@ class ReviewFlow(QObject):
             return
         count = self.session.confirm_many(attention.high_confidence())
         left = attention.pending()
-        self.window.status_label.setText(i18n.t("status.confirmed_all", n=count, left=len(left)))
+        self.services.status_label.setText(i18n.t("status.confirmed_all", n=count, left=len(left)))
         pos = self.current()
         if pos is None or not attention.needs(pos):
             self.go_to(first_needing(self.order(), attention.needs) or pos)
@@ -223,7 +222,7 @@ class ReviewFlow(QObject):
             attention = self.attention()
             assert attention is not None
             self.go_to(first_problem(doc, self.order(), attention.needs))
-            self.window.status_label.setText(i18n.t("status.signoff_stopped"))
+            self.services.status_label.setText(i18n.t("status.signoff_stopped"))
             return
         self.session.sign_off(record)
         errors, warnings = checks_summary(doc)
@@ -231,11 +230,11 @@ class ReviewFlow(QObject):
             text = i18n.t("status.signed_off_open", errors=record.errors, attention=record.attention)
         else:
             text = i18n.t("status.signed_off", errors=errors, warnings=warnings)
-        self.window.status_label.setText(text)
+        self.services.status_label.setText(text)
 
     def ask_signoff(self, record: SignoffRecord) -> str:
         """"first" (go to the first open problem: the default) or "signoff". Replaced in tests."""
-        return ask_signoff(self.window, record)
+        return ask_signoff(self.host, record)
 
     def reject(self) -> None:
         self.fields.commit_pending()
@@ -243,11 +242,11 @@ class ReviewFlow(QObject):
             return
         reason = self.ask_reject_reason()
         if reason and self.session.reject(reason):
-            self.window.status_label.setText(i18n.t("status.rejected"))
+            self.services.status_label.setText(i18n.t("status.rejected"))
 
     def ask_reject_reason(self) -> str | None:
         """The reason for a rejection (None: cancelled). Replaced in tests."""
-        text, ok = QInputDialog.getMultiLineText(self.window, i18n.plain(i18n.t("act.reject")),
+        text, ok = QInputDialog.getMultiLineText(self.host, i18n.plain(i18n.t("act.reject")),
                                                  i18n.t("reject.prompt"))
         return text.strip() if ok and text.strip() else None
 
@@ -260,7 +259,7 @@ class ReviewFlow(QObject):
         self.session.undo_stack.redo()
 
     def show_sheet(self) -> ShortcutSheet:
-        sheet = ShortcutSheet(self.window)
+        sheet = ShortcutSheet(self.host)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.show()
         self.sheet = sheet
@@ -299,12 +298,13 @@ class ReviewFlow(QObject):
         self.summary_label.setToolTip(tip)
 
 
-def install(window: MainWindow) -> ReviewFlow:
-    """Create the flow and its status-bar summary on `window`."""
-    flow = ReviewFlow(window)
+def install(services: FlowServices) -> ReviewFlow:
+    """Create the flow and its status-bar summary on the window (`services.host`)."""
+    flow = ReviewFlow(services)
+    window = services.host
     # A long message (a saved path) must not squeeze the summary out of the status bar.
-    window.status_label.setMinimumWidth(80)
-    window.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    services.status_label.setMinimumWidth(80)
+    services.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     window.statusBar().addPermanentWidget(flow.summary_label)
     flow.retranslate()
     return flow

@@ -1,19 +1,15 @@
-"""The open document and its unsaved state: the one place a field is ever changed.
+"""The window's session: the undo stack and the signals over the core's document session
+(core/desk.py), which owns the open document, opening, saving and what every change touches.
 
 Every change (a value, a confirm, an accepted suggestion, "confirm all", the sign-off, a rejection)
-is planned as a `core.review.ChangeSet` and pushed onto the session's `QUndoStack` as one command,
-whose redo/undo apply or revert it with history entries (docs/adr/0008). After every change, and
-after OCR or opening a review file, the field checks run again over the whole document, so
-cross-field checks (birth after issue, MRZ against the visual fields) follow each edit. The unsaved
-mark follows the undo stack's clean state (plus a fresh OCR result not yet saved).
-
-The session is a QObject only for its signals and the undo stack; its logic is the Qt-free core.
+is planned as a `core.review.ChangeSet` and pushed onto the `QUndoStack` as one command, whose
+redo/undo apply or revert it with history entries (docs/adr/0008); the core says which fields it
+touched (only those, and the cross-field readers, are checked again) and the signals tell the window.
+The unsaved mark follows the undo stack's clean state (plus a fresh OCR result not yet saved).
 """
 
 from __future__ import annotations
 
-import copy
-import getpass
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,21 +19,14 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 from ..core import review as changes_
-from ..core import reviewfile
-from ..core.checks import recheck_positions, run_checks
-from ..core.engine import now_iso
+from ..core.desk import DocumentSession
+from ..core.desk_notes import DocumentOpened, FieldsTouched, Notice, PageRead, PageReplaced, PendingSave
 from ..core.model import Document, Field, FieldState, Page, PageError, ReviewStatus, SignoffRecord
-from ..core.review import ActivityClock, ChangeSet
+from ..core.review import ActivityClock, ChangeSet, os_user
 from ..core.signoff import open_problems
 from . import i18n
-from .session_notes import FieldsTouched, PendingSave
 
-
-def os_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some containers): still record something
-        return "unknown"
+__all__ = ["ChangeCommand", "FieldsTouched", "PendingSave", "ReplacePageCommand", "Session", "os_user"]
 
 
 class ChangeCommand(QUndoCommand):
@@ -67,19 +56,14 @@ class ReplacePageCommand(QUndoCommand):
         self.index = index
         self.page = page
         self.errors = errors
-        self.old_page: Page | None = None
-        self.old_errors: list[PageError] = []
+        self.old: tuple[Page, list[PageError]] | None = None
 
     def redo(self) -> None:
-        doc = self.session.document
-        assert doc is not None
-        self.old_page = doc.pages[self.index]
-        self.old_errors = [e for e in doc.errors if e.page == self.index]
-        self.session._swap_page(self.index, self.page, self.errors)
+        self.old = self.session._swap_page(self.index, self.page, self.errors)
 
     def undo(self) -> None:
-        assert self.old_page is not None
-        self.session._swap_page(self.index, self.old_page, self.old_errors)
+        assert self.old is not None
+        self.session._swap_page(self.index, *self.old)
 
 
 class Session(QObject):
@@ -95,19 +79,40 @@ class Session(QObject):
 
     def __init__(self, parent: QObject | None = None, who: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
-        self.image_paths: list[Path] = []
-        self.page_counts: list[int] = []  # pages in each image file (a PDF, a TIFF), 1 until counted
-        self.document: Document | None = None
-        self.review_path: Path | None = None  # where the document was loaded from / last saved
-        self.who: Callable[[], str] = who or os_user  # recorded as `by` in every history entry
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
-        self.clock = ActivityClock()  # fed by gui/activity.py; added to review.seconds_spent on save
-        self._unsaved_result = False  # a fresh OCR result: unsaved though the stack is clean
         self._dirty = False
-        self.source_problems: list[str] = []  # sources of an opened review that are not its files
+        self.core = DocumentSession(who, tell=self._told)  # its notices become the signals
 
-    # --- state ---------------------------------------------------------------------------------
+    # --- the core's state, read through ----------------------------------------------------------
+    @property
+    def document(self) -> Document | None:
+        return self.core.document
+
+    @property
+    def image_paths(self) -> list[Path]:
+        return self.core.image_paths
+
+    @property
+    def page_counts(self) -> list[int]:
+        return self.core.page_counts
+
+    @property
+    def review_path(self) -> Path | None:
+        return self.core.review_path
+
+    @property
+    def source_problems(self) -> list[str]:
+        return self.core.source_problems
+
+    @property
+    def who(self) -> Callable[[], str]:
+        return self.core.who
+
+    @property
+    def clock(self) -> ActivityClock:
+        return self.core.clock  # fed by gui/activity.py; added to review.seconds_spent on save
+
     @property
     def dirty(self) -> bool:
         return self._dirty
@@ -115,159 +120,95 @@ class Session(QObject):
     @property
     def fresh_result(self) -> bool:
         """An OCR result not saved yet (it replaces whatever the review file holds)."""
-        return self._unsaved_result
+        return self.core.unsaved_result
+
+    @property
+    def has_images(self) -> bool:
+        return self.core.has_images
+
+    def display_name(self) -> str:
+        return self.core.display_name()
+
+    def withheld(self, source: int) -> bool:
+        return self.core.withheld(source)
+
+    def image_for_page(self, page_index: int) -> Path | None:
+        return self.core.image_for_page(page_index)
+
+    def page_source(self, page_index: int) -> tuple[Path, int] | None:
+        return self.core.page_source(page_index)
+
+    def page_sources(self) -> list[tuple[str, int]]:
+        return self.core.page_sources()
+
+    def default_save_path(self) -> Path | None:
+        return self.core.default_save_path()
+
+    def set_page_counts(self, paths: list[Path], counts: list[int]) -> None:
+        """The page counts of `paths`, read on a worker; ignored when other files are open by now."""
+        if self.core.set_page_counts(paths, counts):
+            self.pagesCounted.emit()
 
     def _update_dirty(self) -> None:
         if not isValid(self.undo_stack):
             return  # the stack is being destroyed with the window
-        dirty = self._unsaved_result or not self.undo_stack.isClean()
+        dirty = self.core.unsaved_result or not self.undo_stack.isClean()
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirtyChanged.emit(dirty)
 
-    def _start(self, document: Document | None, *, unsaved: bool,
-               source_problems: Sequence[str] = ()) -> None:
-        """A new document (or none): a fresh undo stack, checks run, the clock restarted."""
-        self.undo_stack.clear()
-        self.clock.reset()
-        self.source_problems = list(source_problems)  # known before anyone asks for a page's image
-        self.document = document
-        if document is not None:
-            run_checks(document)
-        self._unsaved_result = unsaved
-        self._update_dirty()
-        self.documentChanged.emit()
-
-    @property
-    def has_images(self) -> bool:
-        return bool(self.image_paths)
-
-    def display_name(self) -> str:
-        if self.review_path is not None:
-            return self.review_path.name
-        if self.image_paths:
-            return " + ".join(p.name for p in self.image_paths)
-        return ""
-
-    def withheld(self, source: int) -> bool:
-        """True when source `source` of the open review is not the file it was made from: its
-        image is never shown (nor a crop or thumbnail of it) and never sent."""
-        doc = self.document
-        return (doc is not None and bool(self.source_problems) and 0 <= source < len(doc.sources)
-                and doc.sources[source].path in self.source_problems)
-
-    def image_for_page(self, page_index: int) -> Path | None:
-        """The image file that page `page_index` of the document shows (its source)."""
-        if self.document is not None and 0 <= page_index < len(self.document.pages):
-            source = self.document.pages[page_index].source
-            if self.withheld(source):
-                return None
-            if 0 <= source < len(self.image_paths):
-                return self.image_paths[source]
-        return self.image_paths[0] if self.image_paths else None
-
-    def page_source(self, page_index: int) -> tuple[Path, int] | None:
-        """(image file, page within that file) that page `page_index` shows: a PDF or TIFF page is
-        rendered from its own file; before any OCR, page i of the open file(s). None for a page
-        whose file is withheld (`withheld`)."""
-        doc = self.document
-        if doc is not None and 0 <= page_index < len(doc.pages):
-            page = doc.pages[page_index]
-            if self.withheld(page.source):
-                return None
-            if 0 <= page.source < len(self.image_paths):
-                return self.image_paths[page.source], page.source_page
-        if doc is None:
-            before_ocr = self._pages_before_ocr()
-            if 0 <= page_index < len(before_ocr):
-                return before_ocr[page_index]
-        return (self.image_paths[0], 0) if self.image_paths else None
-
-    def _pages_before_ocr(self) -> list[tuple[Path, int]]:
-        counts = self.page_counts if len(self.page_counts) == len(self.image_paths) else []
-        return [(path, page) for path, count in zip(self.image_paths, counts or [1] * len(self.image_paths),
-                                                    strict=True) for page in range(max(1, count))]
-
-    def page_sources(self) -> list[tuple[str, int]]:
-        """`page_source` of every page (the page strip's entries); a withheld page has no file ("")."""
-        doc = self.document
-        if doc is None:
-            return [(str(path), page) for path, page in self._pages_before_ocr()]
-        if not self.image_paths:
-            return []
-        found = [self.page_source(i) for i in range(len(doc.pages))]
-        return [(str(f[0]), f[1]) if f is not None else ("", 0) for f in found]
-
-    def set_page_counts(self, paths: list[Path], counts: list[int]) -> None:
-        """The page counts of `paths`, read on a worker; ignored when other files are open by now."""
-        if paths != self.image_paths or len(counts) != len(paths) or counts == self.page_counts:
-            return
-        self.page_counts = list(counts)
-        self.pagesCounted.emit()
-
-    def default_save_path(self) -> Path | None:
-        """The review file's default place: where it came from, else `<image name>.review.json`."""
-        if self.review_path is not None:
-            return self.review_path
-        if self.image_paths:
-            return reviewfile.review_path_for(self.image_paths[0])
-        return None
+    def _told(self, notice: Notice) -> None:
+        """The core's notice of a change, as the window's signals."""
+        if isinstance(notice, DocumentOpened):  # a fresh undo stack for a new document
+            self.undo_stack.clear()
+            self._update_dirty()
+            self.documentChanged.emit()
+        elif isinstance(notice, FieldsTouched):
+            for page_index, field_index in notice.edited:
+                self.fieldChanged.emit(page_index, field_index)
+            self.fieldsTouched.emit(notice)
+            self.reviewChanged.emit()
+        elif isinstance(notice, PageReplaced):
+            self.pageReplaced.emit(notice.index)
+            self.reviewChanged.emit()
 
     # --- opening -------------------------------------------------------------------------------
     def open_images(self, paths: Sequence[str | os.PathLike[str]]) -> None:
         """Start over with new images and no OCR result yet."""
-        self.image_paths = [Path(os.path.abspath(os.fspath(p))) for p in paths]
-        self.page_counts = [1] * len(self.image_paths)
-        self.review_path = None
-        self._start(None, unsaved=False)
+        self.core.open_images(paths)
 
     def open_review(self, path: str | os.PathLike[str]) -> None:
         """Continue a saved review. Raises `AppError` (FileFormatError, InputError) on a bad file;
         the current document is left as it was then."""
-        target = Path(os.path.abspath(os.fspath(path)))
-        self.open_loaded(reviewfile.load(target), target)
+        self.core.open_review(path)
 
     def open_loaded(self, document: Document, target: Path, source_problems: Sequence[str] = ()) -> None:
-        """Continue `document`, read (on a worker) from the review file `target`. The sources in
-        `source_problems` (core/source_check.py) are withheld: their files are not shown nor sent."""
-        self.image_paths = [Path(s.path) if os.path.isabs(s.path) else target.parent / s.path
-                            for s in document.sources]
-        self.review_path = target
-        self._start(document, unsaved=False, source_problems=source_problems)
+        """Continue `document`, read (on a worker) from the review file `target`; the sources in
+        `source_problems` are withheld (core/desk.py)."""
+        self.core.open_loaded(document, target, source_problems)
 
     def set_result(self, document: Document) -> None:
         """A fresh OCR result for the open images: unsaved until the clerk saves it."""
-        self._start(document, unsaved=True)
+        self.core.set_result(document)
 
     def restore(self, document: Document, review_path: str | os.PathLike[str] | None,
                 *, unsaved: bool = True) -> None:
-        """Continue `document` (a restored draft, a document finished in the batch queue): its
-        images are its sources; unsaved until saved (`unsaved=False` for one just loaded)."""
-        self.image_paths = [Path(s.path) for s in document.sources]
-        self.review_path = Path(review_path) if review_path else None
-        self._start(document, unsaved=unsaved)
-
-    def replace_page(self, index: int, page: Page, errors: list[PageError]) -> bool:
-        """Put a page read again (engine.rerun_page) in place of page `index`, as one undoable step."""
-        if self.document is None or not 0 <= index < len(self.document.pages):
-            return False
-        self.undo_stack.push(ReplacePageCommand(self, index, page, errors))
-        return True
-
-    def _swap_page(self, index: int, page: Page, errors: list[PageError]) -> None:
-        doc = self.document
-        assert doc is not None
-        doc.pages[index] = page
-        doc.errors = [e for e in doc.errors if e.page != index] + list(errors)
-        doc.errors.sort(key=lambda e: (e.page is None, e.page or 0))
-        run_checks(doc)
-        self.pageReplaced.emit(index)
-        self.reviewChanged.emit()
+        """Continue `document` (a restored draft, a document finished in the batch queue)."""
+        self.core.restore(document, review_path, unsaved=unsaved)
 
     def close(self) -> None:
-        self.image_paths = []
-        self.review_path = None
-        self._start(None, unsaved=False)
+        self.core.close()
+
+    def replace_page(self, read: PageRead) -> bool:
+        """Put a page read again (core/desk.py `read_page`) in place of its page, as one undoable
+        step; False (nothing merged) when it belongs to another document by now."""
+        if not self.core.accepts(read):
+            return False
+        self.undo_stack.push(ReplacePageCommand(self, read.index, read.page, read.errors))
+        return True
+
+    def _swap_page(self, index: int, page: Page, errors: list[PageError]) -> tuple[Page, list[PageError]]:
+        return self.core.swap_page(index, page, errors)
 
     # --- saving --------------------------------------------------------------------------------
     def save(self, path: str | os.PathLike[str] | None = None, *, reviewer: str | None = None) -> Path:
@@ -276,7 +217,7 @@ class Session(QObject):
         saves on its IO worker with `begin_save` / `end_save` instead.)"""
         pending = self.begin_save(path, reviewer=reviewer)
         try:
-            reviewfile.save(pending.snapshot, pending.target)
+            self.core.write(pending)
         except Exception as exc:
             self.end_save(pending, exc)
             raise
@@ -286,35 +227,13 @@ class Session(QObject):
     def begin_save(self, path: str | os.PathLike[str] | None = None, *,
                    reviewer: str | None = None) -> PendingSave:
         """Stamp the review (created, updated, reviewer, time spent) and take the copy to write."""
-        if self.document is None:
-            raise ValueError("no document to save")
-        target = Path(os.path.abspath(os.fspath(path))) if path else self.default_save_path()
-        if target is None:
-            raise ValueError("no place to save to")
-        review = self.document.review
-        stamp = now_iso()
-        spent = self.clock.take()
-        before = (review.created, review.updated, review.reviewer, review.seconds_spent)
-        review.created = review.created or stamp
-        review.updated = stamp
-        if reviewer:
-            review.reviewer = reviewer
-        review.seconds_spent = round(review.seconds_spent + spent, 1)
-        return PendingSave(target, copy.deepcopy(self.document), self.document, self.undo_stack.index(),
-                           before, spent)
+        return self.core.begin_save(path, reviewer=reviewer, undo_index=self.undo_stack.index())
 
     def end_save(self, pending: PendingSave, error: BaseException | None) -> None:
         """The write is over: on success the document is clean (unless it changed meanwhile); on
-        failure the stamps go back and it stays dirty (the time spent is counted next time)."""
-        if pending.document is not self.document:
-            return  # another document was opened meanwhile (the write itself still happened)
-        review = self.document.review
-        if error is not None:
-            review.created, review.updated, review.reviewer, review.seconds_spent = pending.before
-            review.seconds_spent += pending.spent
+        failure the stamps go back and it stays dirty."""
+        if not self.core.end_save(pending, error):
             return
-        self.review_path = pending.target
-        self._unsaved_result = False
         if self.undo_stack.index() == pending.undo_index:
             self.undo_stack.setClean()
         self._update_dirty()
@@ -322,9 +241,7 @@ class Session(QObject):
 
     # --- editing (the only way a field changes) ------------------------------------------------
     def field(self, page_index: int, field_index: int) -> Field:
-        if self.document is None:
-            raise IndexError("no document")
-        return self.document.pages[page_index].fields[field_index]
+        return self.core.field(page_index, field_index)
 
     def position(self, page_index: int, field_index: int) -> tuple[int, int]:
         self.field(page_index, field_index)  # IndexError when there is no such field
@@ -337,16 +254,16 @@ class Session(QObject):
         self.undo_stack.push(ChangeCommand(self, changes))
         return True
 
-    def set_value(self, page_index: int, field_index: int, value: str | None, by: str | None = None) -> bool:
+    def set_value(self, page_index: int, field_index: int, value: str | None) -> bool:
         """The clerk's value for one field. Records an "edit" in its history; the state becomes
         "corrected", or "confirmed" when the value is back to what the OCR read. The OCR value is
         never touched. Returns False (and records nothing) when the value did not change.
-        (`by` is accepted for compatibility; the session's `who` is recorded.)"""
+        Who changed it is the session's `who` (the reviewer name, else the login name)."""
         pos = self.position(page_index, field_index)
         assert self.document is not None
         return self.push(changes_.plan_edit(self.document, pos, value))
 
-    def set_state(self, page_index: int, field_index: int, state: FieldState, by: str | None = None) -> bool:
+    def set_state(self, page_index: int, field_index: int, state: FieldState) -> bool:
         """Mark a field confirmed (value checked as is), or back to unreviewed. Recorded in history."""
         pos = self.position(page_index, field_index)
         assert self.document is not None
@@ -391,21 +308,7 @@ class Session(QObject):
 
     # --- what the undo commands call -------------------------------------------------------------
     def _apply(self, changes: ChangeSet, *, again: bool) -> None:
-        assert self.document is not None
-        changes_.apply(self.document, changes, self.who(), now_iso(), again=again)
-        self._after(changes)
+        self.core.apply(changes, again=again)  # its notice: fieldChanged, fieldsTouched, reviewChanged
 
     def _revert(self, changes: ChangeSet) -> None:
-        assert self.document is not None
-        changes_.revert(self.document, changes, self.who(), now_iso())
-        self._after(changes)
-
-    def _after(self, changes: ChangeSet) -> None:
-        assert self.document is not None
-        # only what the change can affect is checked again: its fields and the cross-field readers
-        edited = list(changes.positions())
-        rechecked = recheck_positions(self.document, edited)
-        for page_index, field_index in edited:
-            self.fieldChanged.emit(page_index, field_index)
-        self.fieldsTouched.emit(FieldsTouched(frozenset(edited) | frozenset(rechecked)))
-        self.reviewChanged.emit()
+        self.core.revert(changes)

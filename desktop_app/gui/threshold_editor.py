@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.attention import DEFAULT_FIELD_THRESHOLDS
+from ..core.attention import DEFAULT_FIELD_THRESHOLDS, DEFAULT_THRESHOLD
 from . import i18n
 
 
@@ -43,7 +43,7 @@ class ThresholdEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         add = QPushButton(i18n.t("set.thresholds.add"))
-        add.clicked.connect(lambda: self._add("", "", 0.9, edit=True))
+        add.clicked.connect(lambda: self._add("", "", DEFAULT_THRESHOLD, edit=True))
         remove = QPushButton(i18n.t("set.thresholds.remove"))
         remove.clicked.connect(self._remove)
         defaults = QPushButton(i18n.t("set.thresholds.defaults"))

@@ -1,8 +1,8 @@
 """Yesterday's work is visible: an image with a review file beside it opens that review, and a
 signed-off review is never replaced without naming it (by whom, when), Cancel being the default.
 
-`review_beside(paths)` says which review file to open instead of the bare image (`load_beside`
-opens it only when it was made from this very file: another scan under the same name is shown bare,
+Which review file opens instead of the bare image is the core's (core/desk.py `review_beside`,
+`load_review`: only one made from this very file; another scan under the same name is shown bare,
 and that review is never saved over);
 `signed_off_by(target, io)` reads an existing review file on the IO worker and says who signed it
 off and when (None when it is not signed off, or cannot be read: the save's own probe then
@@ -11,36 +11,15 @@ reports a damaged file); `ask_replace_signed` is the question.
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core import reviewfile
-from ..core.errors import AppError
-from ..core.model import Document, ReviewInfo, ReviewStatus
+from ..core.model import ReviewInfo, ReviewStatus
 from . import buttons, i18n
 from .io_worker import IoWorker
-
-
-def review_beside(paths: Sequence[str]) -> Path | None:
-    """The review file of a single opened image, when one is there (`<image>.review.json`)."""
-    if len(paths) != 1:
-        return None
-    target = reviewfile.review_path_for(paths[0])
-    return target if target.is_file() and target.stat().st_size > 0 else None
-
-
-def load_beside(target: Path, image: str) -> Document:
-    """On the IO worker: the review file found beside `image`, when it was made from this very file
-    (same sha256); else `AppError("review.other_image")`: another scan under the same name."""
-    document = reviewfile.load(target)
-    sha = hashlib.sha256(Path(image).read_bytes()).hexdigest()
-    if document.sources and document.sources[0].sha256 != sha:
-        raise AppError("review.other_image", target.name)
-    return document
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .. import engine, reviewfile
+from .. import desk, engine, reviewfile
 from ..atomic import write_bytes_atomic
-from ..checks import run_checks
 from ..model import Document
 from .answers import TeamAnswerCache
 from .claims import Claim, Heartbeat, SourceFile, claim_next, open_sources, release
@@ -85,8 +84,7 @@ def prepare(conn, claim: Claim, out: str | os.PathLike[str], *,
         job = engine.OcrJob(paths=paths, provider_id=claim.provider_id, options=dict(claim.options),
                             endpoint=endpoint, timeout=timeout)
         store = TeamAnswerCache(conn, claim)
-        document = engine.run_ocr(job, cache=store)  # type: ignore[arg-type]  # ResponseCache's get/put
-        run_checks(document)
+        document = desk.read_document(job, cache=store)  # checked; the store is ResponseCache-like
         if beat is not None and beat.lost.is_set():
             raise TeamError("team.claim_lost", f"document {claim.document_id}")
         reviewfile.save(document, target)

@@ -1,0 +1,203 @@
+"""`desktop-app ocr`: one document (or, with --out-dir, many: cli_batch.py) through the document
+session of the core (core/desk.py), the job built from the clerk's saved preferences (the window's
+endpoints, options, timeout and thresholds; core/preferences.py), each overridden by the command line.
+
+Exit statuses: 0 complete result saved, 1 partial result saved (errors recorded), 2 bad input or
+usage (nothing sent), 3 the API or the network failed (nothing saved).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .cli_say import PROG, UsageError, _Parser, _printable, _report, _say, _thai, _write_stdout
+from .core.errors import AppError
+from .core.redact import redact
+
+if TYPE_CHECKING:  # the checks load on first use: `desktop-app` (the window) starts without them
+    from .core.attention import Thresholds
+
+
+def _ocr_parser() -> _Parser:
+    parser = _Parser(prog=f"{PROG} ocr", description="Send one document to an OCR service and save the "
+                     "review file. Exit status: 0 saved, 1 partial result saved, 2 bad input (nothing "
+                     "sent), 3 the service or the network failed (nothing saved).")
+    parser.add_argument("images", nargs="+", metavar="IMAGE",
+                        help="the image (two for front + back); with --out-dir, any number of images, "
+                             "PDFs and folders (front then back in pairs for a two-sided provider)")
+    parser.add_argument("--provider", required=True, metavar="ID", help=f"see `{PROG} providers`")
+    parser.add_argument("--endpoint", metavar="URL", help="override the service address (default: the "
+                        "one saved in the window's Settings, else the service's own)")
+    parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
+                        help="a provider option (repeatable); lists are comma-separated; added to the "
+                             "options chosen in the window")
+    parser.add_argument("--timeout", type=_positive_float, default=None, metavar="SECONDS",
+                        help="seconds to wait for the answer (default: the window's setting, else 60)")
+    parser.add_argument("--out", metavar="FILE", help="where to save the review file (default: stdout)")
+    parser.add_argument("--out-dir", metavar="DIR", help="one review file per document in DIR, "
+                        "named <image name>.review.json (needed for several documents)")
+    parser.add_argument("--jobs", type=_jobs, default=2, metavar="N",
+                        help="requests in flight with --out-dir (default 2)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="ask the service again even when its answer for this image is stored")
+    return parser
+
+
+def _jobs(text: str) -> int:
+    from .cli_batch import MAX_JOBS
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be 1 to {MAX_JOBS}: {text!r}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+    return value
+
+
+def _parse_options(pairs: list[str]) -> dict[str, str]:
+    options: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"{PROG} ocr: --option takes NAME=VALUE, not {pair!r}")
+        options[name.strip()] = value.strip()
+    return options
+
+
+def _check_out(out: str | None) -> Path | None:
+    """Refuse an output path that cannot be written before anything is sent (and paid for)."""
+    if out is None:
+        return None
+    from .core.files import is_special
+
+    path = Path(out)
+    if path.is_dir():
+        raise UsageError(f"{PROG} ocr: --out {out} is a folder; give a file name")
+    if is_special(path):  # a FIFO would hang the program, a device swallow the review
+        raise UsageError(f"{PROG} ocr: --out {out} is not a regular file; give a file name")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"{PROG} ocr: the folder of --out {out} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise UsageError(f"{PROG} ocr: the folder of --out {out} is not writable")
+    return path
+
+
+def run_ocr_command(argv: list[str]) -> int:
+    from .core import desk
+    from .core.cache import ResponseCache
+    from .core.preferences import Preferences
+    from .core.providers import get_provider
+
+    ns = _ocr_parser().parse_args(argv)
+    options = _parse_options(ns.option)
+    provider = get_provider(ns.provider)  # InputError("input.provider") -> 2
+    preferences = Preferences()  # the clerk's, as the window saved them
+    several = len(ns.images) > provider.image_count or any(Path(p).is_dir() for p in ns.images)
+    job = preferences.job_for([] if several else ns.images, provider.id, options=options,
+                              endpoint=ns.endpoint, timeout=ns.timeout)
+    if ns.out_dir is not None or several:
+        return _ocr_many(ns, job, preferences.thresholds())
+    out = _check_out(ns.out)
+    if out is not None:
+        desk.check_replaceable(out, by_clerk=False)  # before anything is sent
+    _say_requests(provider, job.paths)
+    document = desk.read_document(job, cache=ResponseCache(), fresh=ns.fresh)  # checked
+    if document.ocr is not None and document.ocr.from_cache:
+        _say(f"Reused the answer stored on {document.ocr.at}: nothing was sent (--fresh asks the service "
+             "again).")
+    if document.simulated:
+        source = "invented sample answers" if provider.simulated else f"the stand-in at {document.endpoint}"
+        _say(f"SIMULATED results (demo): {source}, not real OCR.")
+    not_stored = document.ocr.not_stored if document.ocr is not None else None
+    if out is None:
+        from .core import reviewfile
+
+        _write_stdout(reviewfile.dumps(document))
+    else:
+        try:  # checked again at write time: a clerk may have saved a review there meanwhile
+            desk.save_result(document, out, by_clerk=False)
+        except AppError as exc:
+            _report(exc)
+            if not_stored is None and document.ocr is not None:
+                _say("The paid answer is stored: the same command with another --out reuses it, "
+                     "nothing is sent again.")
+            return exc.exit_status
+    if not_stored is not None:
+        _say(f"The answer could not be stored in the data folder ({not_stored}); it is kept in the "
+             "review file" + (" written to stdout." if out is None else f" {out}."))
+    _say(summary(document, out, preferences.thresholds()))
+    errors = all_errors(document)
+    for error in errors:
+        where = f"page {error.page + 1}: " if error.page is not None else ""
+        _say(f"{where}{error.message_en} [{error.code}]")
+        if _thai():
+            _say(f"{where}{error.message_th}")
+    return 1 if errors else 0
+
+
+def _say_requests(provider, paths: list[Path]) -> None:
+    """Before sending: a file of several pages to a one-image service costs a request a page."""
+    from .core.pagewise import requests_needed
+
+    count = requests_needed(provider, paths)
+    if count > 1:
+        _say(f"{Path(paths[0]).name} has {count} pages and {provider.id} reads one page per request: "
+             f"{count} requests (answers already stored are reused, not sent again).")
+
+
+def _ocr_many(ns: argparse.Namespace, template, thresholds: Thresholds) -> int:
+    """Several documents (or --out-dir): one review file each, --jobs requests in flight."""
+    from .cli_batch import run_batch
+
+    if ns.out is not None:
+        raise UsageError(f"{PROG} ocr: --out names one file; for several documents use --out-dir DIR")
+    if ns.out_dir is None:
+        raise UsageError(f"{PROG} ocr: several documents need --out-dir DIR (one review file each)")
+    return run_batch(ns.images, template, out_dir=ns.out_dir, jobs=ns.jobs, fresh=ns.fresh, say=_say,
+                     line=lambda text: _write_stdout(_printable(redact(text)) + "\n"),
+                     summary=lambda document, out: summary(document, out, thresholds),
+                     errors_of=all_errors, thai=_thai(), thresholds=thresholds)
+
+
+def all_errors(document) -> list:
+    errors = list(document.errors)
+    for page in document.pages:
+        if page.error is not None and not any(e is page.error or e == page.error for e in errors):
+            errors.append(page.error)
+    return errors
+
+
+def summary(document, out: Path | None, thresholds: Thresholds | None = None) -> str:
+    """One line on what was saved; fields below their confidence threshold counted with the
+    clerk's thresholds (a global one, stricter or looser per field)."""
+    from .core.attention import Thresholds
+    from .core.checks import checks_summary
+
+    thresholds = thresholds or Thresholds()
+    fields = [f for _, f in document.all_fields()]
+    low = sum(1 for f in fields if f.confidence is not None
+              and f.confidence < thresholds.for_field(document.doc_type, f))
+    missing = sum(1 for f in fields if f.missing)
+    errors = len(all_errors(document))
+    check_errors, check_warnings = checks_summary(document)
+    where = f"Saved {out}" if out is not None else "Wrote the review file to stdout"
+    plural = "s" if len(document.pages) != 1 else ""
+    return (f"{where}: {len(document.pages)} page{plural}, {len(fields)} fields, "
+            f"{low} below their confidence threshold ({thresholds.global_threshold:.2f} unless set per "
+            f"field), {missing} missing, {errors} errors; checks: {check_errors} errors, "
+            f"{check_warnings} warnings.")
