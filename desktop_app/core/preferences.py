@@ -1,6 +1,6 @@
 """The clerk's preferences, without Qt: thresholds, endpoints, provider options, reviewer name,
 timeout, retention... read by the window and by `desktop-app ocr` alike
-(docs/adr/0015-preferences-in-the-core.md). Secrets are never stored here (core/secrets.py).
+(docs/adr/0016-preferences-in-the-core.md). Secrets are never stored here (core/secrets.py).
 
 `Preferences(store)` gives typed values with defaults over a key-value store; a damaged or
 hand-edited value falls back to its default instead of raising. The window's store is its QSettings

@@ -135,7 +135,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.fields.model.set_thresholds(self.settings.thresholds())
         self.fields.set_low_first(self.settings.low_first)
         self.canvas.set_labels_visible(self.settings.labels_visible)
-        self.act_labels.setChecked(self.settings.labels_visible)
+        self.commands["labels"].setChecked(self.settings.labels_visible)
         self._select_start_provider(provider_id)
         self.retranslate()
         self._on_busy(False)

@@ -7,17 +7,21 @@ gui/pages_flow.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core import drafts
 from . import buttons, i18n, yesterday
 
+if TYPE_CHECKING:
+    from .session import Session
+
 
 class WindowQuestions:
     """A mixin of the main window (a QWidget with a `session`)."""
 
-    session: object
+    session: Session
 
     def _parent(self) -> QWidget:
         assert isinstance(self, QWidget)
@@ -26,7 +30,7 @@ class WindowQuestions:
     def ask_unsaved(self) -> str:
         """Unsaved changes: "save", "discard" or "cancel"."""
         box = QMessageBox(QMessageBox.Icon.Warning, i18n.t("unsaved.title"),
-                          i18n.t("unsaved.text", name=self.session.display_name()),  # type: ignore[attr-defined]
+                          i18n.t("unsaved.text", name=self.session.display_name()),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self._parent())
         box.setDefaultButton(QMessageBox.StandardButton.Save)
