@@ -1,0 +1,115 @@
+"""What `desktop-app ocr` tells the clerk on stderr, and the file kinds and skipped-file reasons that
+both front ends name. Data only, as core/words_checks.py; counts take CLDR plural forms.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
+    # --- counts inside sentences -----------------------------------------------------------------
+    "count.pages": {"en": {"one": "{count} page", "other": "{count} pages"},
+                    "th": "{count} หน้า", "vi": "{count} trang"},
+    "count.fields": {"en": {"one": "{count} field", "other": "{count} fields"},
+                     "th": "{count} ช่อง", "vi": "{count} trường"},
+    "count.errors": {"en": {"one": "{count} error", "other": "{count} errors"},
+                     "th": "ข้อผิดพลาด {count} รายการ", "vi": "{count} lỗi"},
+    "count.warnings": {"en": {"one": "{count} warning", "other": "{count} warnings"},
+                       "th": "คำเตือน {count} รายการ", "vi": "{count} cảnh báo"},
+    "count.documents": {"en": {"one": "{count} document", "other": "{count} documents"},
+                        "th": "เอกสาร {count} ฉบับ", "vi": "{count} tài liệu"},
+    "count.requests": {"en": {"one": "{count} request", "other": "{count} requests"},
+                       "th": "{count} คำขอ", "vi": "{count} yêu cầu"},
+    # --- desktop-app ocr ---------------------------------------------------------------------------
+    "cli.saved_to": {"en": "Saved {out}", "th": "บันทึก {out} แล้ว", "vi": "Đã lưu {out}"},
+    "cli.saved_stdout": {"en": "Wrote the review file to stdout", "th": "เขียนไฟล์ผลตรวจออกทาง stdout แล้ว",
+                         "vi": "Đã ghi tệp kết quả kiểm tra ra stdout"},
+    "cli.summary": {
+        "en": "{where}: {pages}, {fields}, {low} below {threshold} confidence, {missing} missing, {errors}; "
+              "checks: {check_errors}, {check_warnings}.",
+        "th": "{where}: {pages} {fields} ความมั่นใจต่ำกว่า {threshold} {low} ช่อง ไม่พบ {missing} ช่อง "
+              "{errors} ผลตรวจ: {check_errors} {check_warnings}",
+        "vi": "{where}: {pages}, {fields}, {low} trường có độ tin cậy dưới {threshold}, {missing} trường "
+              "không tìm thấy, {errors}; kiểm tra: {check_errors}, {check_warnings}.",
+    },
+    "cli.reused": {
+        "en": "Reused the answer stored on {at}: nothing was sent (--fresh asks the service again).",
+        "th": "ใช้คำตอบที่เก็บไว้เมื่อ {at} ซ้ำ ไม่ได้ส่งคำขอใหม่ (--fresh จะถามบริการใหม่อีกครั้ง)",
+        "vi": "Đã dùng lại câu trả lời được lưu lúc {at}: không gửi gì đi (--fresh sẽ hỏi lại dịch vụ).",
+    },
+    "cli.simulated_samples": {
+        "en": "SIMULATED results (demo): invented sample answers, not real OCR.",
+        "th": "ผลจำลอง (สาธิต): คำตอบตัวอย่างที่สร้างขึ้น ไม่ใช่ผล OCR จริง",
+        "vi": "Kết quả MÔ PHỎNG (minh họa): câu trả lời mẫu được tạo ra, không phải OCR thật.",
+    },
+    "cli.simulated_standin": {
+        "en": "SIMULATED results (demo): the stand-in at {endpoint}, not real OCR.",
+        "th": "ผลจำลอง (สาธิต): เซิร์ฟเวอร์จำลองที่ {endpoint} ไม่ใช่ผล OCR จริง",
+        "vi": "Kết quả MÔ PHỎNG (minh họa): máy chủ giả lập tại {endpoint}, không phải OCR thật.",
+    },
+    "cli.paid_answer_kept": {
+        "en": "The paid answer is stored: the same command with another --out reuses it, nothing is sent "
+              "again.",
+        "th": "คำตอบที่จ่ายเงินแล้วถูกเก็บไว้ คำสั่งเดิมกับ --out อื่นจะใช้คำตอบนี้ซ้ำ โดยไม่ส่งคำขอใหม่",
+        "vi": "Câu trả lời đã trả phí được lưu lại: chạy lại cùng lệnh với --out khác sẽ dùng lại nó, không "
+              "gửi lại gì.",
+    },
+    "cli.not_stored_stdout": {
+        "en": "The answer could not be stored in the data folder ({why}); it is kept in the review file "
+              "written to stdout.",
+        "th": "เก็บคำตอบในโฟลเดอร์ข้อมูลไม่ได้ ({why}) คำตอบอยู่ในไฟล์ผลตรวจที่เขียนออกทาง stdout",
+        "vi": "Không lưu được câu trả lời vào thư mục dữ liệu ({why}); nó được giữ trong tệp kết quả kiểm "
+              "tra đã ghi ra stdout.",
+    },
+    "cli.not_stored_file": {
+        "en": "The answer could not be stored in the data folder ({why}); it is kept in the review file "
+              "{out}.",
+        "th": "เก็บคำตอบในโฟลเดอร์ข้อมูลไม่ได้ ({why}) คำตอบอยู่ในไฟล์ผลตรวจ {out}",
+        "vi": "Không lưu được câu trả lời vào thư mục dữ liệu ({why}); nó được giữ trong tệp kết quả kiểm "
+              "tra {out}.",
+    },
+    "cli.page_prefix": {"en": "page {page}: ", "th": "หน้า {page}: ", "vi": "trang {page}: "},
+    "cli.pages_cost": {
+        "en": "{name} has {pages} and {provider} reads one page per request: {requests} (answers already "
+              "stored are reused, not sent again).",
+        "th": "{name} มี {pages} และ {provider} อ่านได้ครั้งละหนึ่งหน้าต่อคำขอ: รวม {requests} "
+              "(คำตอบที่เก็บไว้แล้วจะใช้ซ้ำ ไม่ส่งใหม่)",
+        "vi": "{name} có {pages} và {provider} đọc mỗi yêu cầu một trang: {requests} (các câu trả lời đã "
+              "lưu được dùng lại, không gửi lại).",
+    },
+    # --- desktop-app ocr --out-dir (a batch) ---------------------------------------------------------
+    "cli.batch_cost": {
+        "en": "{documents}, up to {requests}: {provider} reads one page per request ({paged}); answers "
+              "already stored are reused, not sent again.",
+        "th": "{documents} สูงสุด {requests}: {provider} อ่านได้ครั้งละหนึ่งหน้าต่อคำขอ ({paged}) "
+              "คำตอบที่เก็บไว้แล้วจะใช้ซ้ำ ไม่ส่งใหม่",
+        "vi": "{documents}, tối đa {requests}: {provider} đọc mỗi yêu cầu một trang ({paged}); các câu trả "
+              "lời đã lưu được dùng lại, không gửi lại.",
+    },
+    "cli.batch_done": {
+        "en": "{documents}: {saved} saved, {partial} partial, {failed} failed",
+        "th": "{documents}: บันทึก {saved} ฉบับ ได้ผลบางส่วน {partial} ฉบับ ล้มเหลว {failed} ฉบับ",
+        "vi": "{documents}: {saved} đã lưu, {partial} có kết quả một phần, {failed} thất bại",
+    },
+    "cli.batch_cancelled": {"en": ", {count} cancelled", "th": " ยกเลิก {count} ฉบับ",
+                            "vi": ", {count} đã hủy"},
+    "cli.batch_skipped": {
+        "en": {"one": ", {count} file skipped (listed above)",
+               "other": ", {count} files skipped (listed above)"},
+        "th": " ข้ามไป {count} ไฟล์ (ตามรายการด้านบน)",
+        "vi": ", bỏ qua {count} tệp (liệt kê ở trên)",
+    },
+    "cli.batch_summary_file": {"en": "Summary: {path}", "th": "สรุป: {path}", "vi": "Tóm tắt: {path}"},
+    # --- what a folder's batch left out (core/skipped.py) ---------------------------------------------
+    "skipped.hidden": {"en": "a hidden file", "th": "เป็นไฟล์ซ่อน", "vi": "là tệp ẩn"},
+    "skipped.folder": {"en": "a folder inside the folder (not opened)", "th": "เป็นโฟลเดอร์ย่อย (ไม่ได้เปิด)",
+                       "vi": "là thư mục con (không được mở)"},
+    "skipped.review": {"en": "a review file (open it on its own to see it)",
+                       "th": "เป็นไฟล์ผลตรวจ (เปิดแยกเพื่อดู)",
+                       "vi": "là tệp kết quả kiểm tra (hãy mở riêng để xem)"},
+    "skipped.kind": {"en": "not an image or PDF this program reads ({kind})",
+                     "th": "ไม่ใช่ภาพหรือ PDF ที่โปรแกรมอ่านได้ ({kind})",
+                     "vi": "không phải ảnh hoặc PDF mà chương trình này đọc được ({kind})"},
+    "skipped.special": {"en": "not a regular file (a pipe or a device)",
+                        "th": "ไม่ใช่ไฟล์ปกติ (เป็น pipe หรืออุปกรณ์)",
+                        "vi": "không phải tệp thông thường (một pipe hoặc một thiết bị)"},
+    "skipped.no_extension": {"en": "no file extension", "th": "ไม่มีนามสกุล", "vi": "không có phần mở rộng"},
+}
