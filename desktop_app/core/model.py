@@ -50,7 +50,8 @@ class Check:
     message_en: str
     message_th: str
     suggestion: str | None = None
-    message_vi: str = ""  # not in review files: the checks run again when one is opened
+    # Not in review files (the checks run again when one is opened), so not part of equality either.
+    message_vi: str = field(default="", compare=False)
 
     def message(self, language: str = "en") -> str:
         """The message in `language` (en, th, vi); English where no Vietnamese was kept."""
@@ -88,7 +89,7 @@ class Field:
     extra: dict[str, Any] = field(default_factory=dict)
     # The catalogue's Vietnamese label (the CVVN fields' own names); not in review files: set from
     # the catalogue when a field is made or read (core/catalogue). "" for an unknown key.
-    label_vi: str = ""
+    label_vi: str = field(default="", compare=False)
 
     def label(self, language: str = "en") -> str:
         """The label in `language`; an unknown key is shown as itself."""
@@ -116,7 +117,7 @@ class PageError:
     retryable: bool = False
     page: int | None = None  # 0-based page index where known
     detail: str | None = None  # what the API said, verbatim, when it said something
-    message_vi: str = ""  # not in review files: read back from the catalogue by the code
+    message_vi: str = field(default="", compare=False)  # not in review files: the code tells it
 
     def message(self, language: str = "en") -> str:
         """The sentence in `language` (en, th, vi)."""

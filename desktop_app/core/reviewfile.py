@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .. import __version__
 from . import signoff
 from .atomic import write_text_atomic
+from .catalogue import add_vietnamese_labels
 from .catalogue.canonical import canonical_name
 from .errors import FileFormatError, InputError
 from .files import NotRegularFile, read_regular
@@ -293,7 +294,7 @@ def _document(data: Any, base_dir: str | os.PathLike[str] | None) -> Document:
     sources = [_source(s, base_dir) for s in _items(document, "sources", dict)]
     if not sources:
         raise _Bad("document.sources is empty")
-    return Document(
+    return add_vietnamese_labels(Document(
         doc_type=_str(document, "type"),
         sources=sources,
         provider_id=_str(provider, "id"),
@@ -312,7 +313,7 @@ def _document(data: Any, base_dir: str | os.PathLike[str] | None) -> Document:
             signoff=_signoff(review, version),
         ),
         simulated=_bool(data, "simulated"),
-    )
+    ))
 
 
 def _signoff(review: dict[str, Any], version: int):

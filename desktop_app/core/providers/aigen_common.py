@@ -112,7 +112,8 @@ class ApiErrorItem:
     def to_page_error(self, page: int | None = None) -> PageError:
         info = describe(self.code)
         return PageError(code=self.code, message_en=info.en, message_th=info.th, retryable=info.retry,
-                         page=self.page if page is None else page, detail=self.message or None)
+                         page=self.page if page is None else page, detail=self.message or None,
+                         message_vi=info.vi)
 
 
 def page_from_message(message: str) -> int | None:
@@ -367,7 +368,7 @@ def parse_page(doc_type: str, index: int, entry: dict[str, Any], geometry: PageG
 def _page_error(code: str, page: int | None, detail: str | None = None) -> PageError:
     info = describe(code)
     return PageError(code=code, message_en=info.en, message_th=info.th, retryable=info.retry, page=page,
-                     detail=detail)
+                     detail=detail, message_vi=info.vi)
 
 
 def assemble(response: HttpResponse, pages: list[Page], failed: list[int], items: list[ApiErrorItem],
