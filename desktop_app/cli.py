@@ -2,8 +2,9 @@
 
 `desktop-app ocr` exit statuses: 0 complete result saved, 1 partial result saved (errors recorded),
 2 bad input or usage (nothing sent), 3 the API or the network failed (nothing saved).
-Every failure is one clear line on stderr (plus the Thai sentence when LANG is Thai), never a
-traceback; an unexpected failure's traceback goes only to the log file, redacted.
+Every failure is one clear line on stderr (plus the same sentence in the clerk's language when that
+is Thai or Vietnamese: `--language`, the window's saved choice, or the locale; cli_language.py),
+never a traceback; an unexpected failure's traceback goes only to the log file, redacted.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
+from .core import words
 from .core.errors import AppError, describe
 from .core.paths import log_file
 from .core.redact import RedactingFilter, redact
+from .core.words import Text
 
 PROG = "desktop-app"
 LOW_CONFIDENCE = 0.90
@@ -47,8 +50,18 @@ class _Parser(argparse.ArgumentParser):
 
 # --- output helpers ---------------------------------------------------------------------------
 
-def _thai() -> bool:
-    return os.environ.get("LANG", "").lower().startswith("th")
+_language: str | None = None  # `desktop-app ocr --language`, once parsed
+
+
+def _clerk_language() -> str:
+    from .cli_language import clerk_language
+
+    return clerk_language(_language)
+
+
+def _say_words(text: Text) -> None:
+    """A message of the core's catalogue, in the clerk's language."""
+    _say(text.get(_clerk_language()))
 
 
 def _say(text: str, stream: TextIO | None = None) -> None:
@@ -74,15 +87,17 @@ def _report(exc: AppError) -> None:
     if exc.detail:
         line += f" ({exc.detail})"
     _say(line)
-    if _thai():
-        _say(exc.message("th"))
+    language = _clerk_language()
+    if language != "en":
+        _say(exc.message(language))
 
 
 def _report_code(code: str) -> None:
     info = describe(code)
     _say(info.en)
-    if _thai():
-        _say(info.th)
+    language = _clerk_language()
+    if language != "en":
+        _say(info.text(language))
 
 
 def _log_internal_error(exc: BaseException) -> Path | None:
@@ -185,6 +200,9 @@ def _ocr_parser() -> _Parser:
                         help="requests in flight with --out-dir (default 2)")
     parser.add_argument("--fresh", action="store_true",
                         help="ask the service again even when its answer for this image is stored")
+    parser.add_argument("--language", choices=words.LANGUAGES, metavar="LANG",
+                        help="the language of the messages: en, th or vi (default: the window's "
+                             "choice, else the locale)")
     return parser
 
 
@@ -245,7 +263,9 @@ def _ocr(argv: list[str]) -> int:
     from .core.checks import run_checks
     from .core.providers import get_provider
 
+    global _language
     ns = _ocr_parser().parse_args(argv)
+    _language = ns.language
     options = _parse_options(ns.option)
     provider = get_provider(ns.provider)  # InputError("input.provider") -> 2
     several = len(ns.images) > provider.image_count or any(Path(p).is_dir() for p in ns.images)
@@ -259,12 +279,11 @@ def _ocr(argv: list[str]) -> int:
     _say_requests(provider, job.paths)
     document = engine.run_ocr(job, cache=ResponseCache(), fresh=ns.fresh)
     if document.ocr is not None and document.ocr.from_cache:
-        _say(f"Reused the answer stored on {document.ocr.at}: nothing was sent (--fresh asks the service "
-             "again).")
+        _say_words(words.text("cli.reused", at=document.ocr.at))
     run_checks(document)  # the review file carries each field's `checks` and `normalized`
     if document.simulated:
-        source = "invented sample answers" if provider.simulated else f"the stand-in at {document.endpoint}"
-        _say(f"SIMULATED results (demo): {source}, not real OCR.")
+        _say_words(words.text("cli.simulated_samples") if provider.simulated
+                   else words.text("cli.simulated_standin", endpoint=document.endpoint))
     not_stored = document.ocr.not_stored if document.ocr is not None else None
     if out is None:
         _write_stdout(reviewfile.dumps(document))
@@ -274,19 +293,19 @@ def _ocr(argv: list[str]) -> int:
         except AppError as exc:
             _report(exc)
             if not_stored is None and document.ocr is not None:
-                _say("The paid answer is stored: the same command with another --out reuses it, "
-                     "nothing is sent again.")
+                _say_words(words.text("cli.paid_answer_kept"))
             return exc.exit_status
     if not_stored is not None:
-        _say(f"The answer could not be stored in the data folder ({not_stored}); it is kept in the "
-             "review file" + (" written to stdout." if out is None else f" {out}."))
-    _say(_summary(document, out))
+        _say_words(words.text("cli.not_stored_stdout", why=not_stored) if out is None
+                   else words.text("cli.not_stored_file", why=not_stored, out=out))
+    language = _clerk_language()
+    _say(_summary(document, out, language))
     errors = _all_errors(document)
     for error in errors:
-        where = f"page {error.page + 1}: " if error.page is not None else ""
-        _say(f"{where}{error.message_en} [{error.code}]")
-        if _thai():
-            _say(f"{where}{error.message_th}")
+        where = words.text("cli.page_prefix", page=error.page + 1) if error.page is not None else words.EMPTY
+        _say(f"{where.en}{error.message_en} [{error.code}]")
+        if language != "en":
+            _say(f"{where.get(language)}{error.message(language)}")
     return 1 if errors else 0
 
 
@@ -296,8 +315,9 @@ def _say_requests(provider, paths: list[Path]) -> None:
 
     count = requests_needed(provider, paths)
     if count > 1:
-        _say(f"{Path(paths[0]).name} has {count} pages and {provider.id} reads one page per request: "
-             f"{count} requests (answers already stored are reused, not sent again).")
+        _say_words(words.text("cli.pages_cost", name=Path(paths[0]).name, provider=provider.id,
+                              pages=words.text("count.pages", count=count),
+                              requests=words.text("count.requests", count=count)))
 
 
 def _ocr_many(ns: argparse.Namespace, options: dict[str, str], provider) -> int:
@@ -311,7 +331,7 @@ def _ocr_many(ns: argparse.Namespace, options: dict[str, str], provider) -> int:
     return run_batch(ns.images, provider.id, options, endpoint=ns.endpoint, timeout=ns.timeout,
                      out_dir=ns.out_dir, jobs=ns.jobs, fresh=ns.fresh, say=_say,
                      line=lambda text: _write_stdout(_printable(redact(text)) + "\n"), summary=_summary,
-                     errors_of=_all_errors, thai=_thai())
+                     errors_of=_all_errors, language=_clerk_language())
 
 
 def _all_errors(document) -> list:
@@ -322,19 +342,20 @@ def _all_errors(document) -> list:
     return errors
 
 
-def _summary(document, out: Path | None) -> str:
+def _summary(document, out: Path | None, language: str = "en") -> str:
     from .core.checks import checks_summary
 
     fields = [f for _, f in document.all_fields()]
     low = sum(1 for f in fields if f.confidence is not None and f.confidence < LOW_CONFIDENCE)
     missing = sum(1 for f in fields if f.missing)
-    errors = len(_all_errors(document))
     check_errors, check_warnings = checks_summary(document)
-    where = f"Saved {out}" if out is not None else "Wrote the review file to stdout"
-    plural = "s" if len(document.pages) != 1 else ""
-    return (f"{where}: {len(document.pages)} page{plural}, {len(fields)} fields, "
-            f"{low} below {LOW_CONFIDENCE:.2f} confidence, {missing} missing, {errors} errors; "
-            f"checks: {check_errors} errors, {check_warnings} warnings.")
+    where = words.text("cli.saved_to", out=out) if out is not None else words.text("cli.saved_stdout")
+    return words.text(
+        "cli.summary", where=where, pages=words.text("count.pages", count=len(document.pages)),
+        fields=words.text("count.fields", count=len(fields)), low=low, threshold=f"{LOW_CONFIDENCE:.2f}",
+        missing=missing, errors=words.text("count.errors", count=len(_all_errors(document))),
+        check_errors=words.text("count.errors", count=check_errors),
+        check_warnings=words.text("count.warnings", count=check_warnings)).get(language)
 
 
 def _write_stdout(text: str) -> None:

@@ -85,9 +85,11 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
               "lời đã lưu được dùng lại, không gửi lại.",
     },
     "cli.batch_done": {
-        "en": "{documents}: {saved} saved, {partial} partial, {failed} failed",
-        "th": "{documents}: บันทึก {saved} ฉบับ ได้ผลบางส่วน {partial} ฉบับ ล้มเหลว {failed} ฉบับ",
-        "vi": "{documents}: {saved} đã lưu, {partial} có kết quả một phần, {failed} thất bại",
+        "en": "{documents}: {saved} saved, {partial} partial, {failed} failed{cancelled}{skipped}.",
+        "th": "{documents}: บันทึก {saved} ฉบับ ได้ผลบางส่วน {partial} ฉบับ ล้มเหลว {failed} ฉบับ"
+              "{cancelled}{skipped}",
+        "vi": "{documents}: {saved} đã lưu, {partial} có kết quả một phần, {failed} thất bại"
+              "{cancelled}{skipped}.",
     },
     "cli.batch_cancelled": {"en": ", {count} cancelled", "th": " ยกเลิก {count} ฉบับ",
                             "vi": ", {count} đã hủy"},
