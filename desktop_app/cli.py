@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
+from .cli_language import add_option as add_language_option
+from .cli_language import clerk_language, error_lines, summary
 from .core import words
 from .core.errors import AppError, describe
 from .core.paths import log_file
@@ -54,8 +56,6 @@ _language: str | None = None  # `desktop-app ocr --language`, once parsed
 
 
 def _clerk_language() -> str:
-    from .cli_language import clerk_language
-
     return clerk_language(_language)
 
 
@@ -200,9 +200,7 @@ def _ocr_parser() -> _Parser:
                         help="requests in flight with --out-dir (default 2)")
     parser.add_argument("--fresh", action="store_true",
                         help="ask the service again even when its answer for this image is stored")
-    parser.add_argument("--language", choices=words.LANGUAGES, metavar="LANG",
-                        help="the language of the messages: en, th or vi (default: the window's "
-                             "choice, else the locale)")
+    add_language_option(parser)
     return parser
 
 
@@ -301,11 +299,8 @@ def _ocr(argv: list[str]) -> int:
     language = _clerk_language()
     _say(_summary(document, out, language))
     errors = _all_errors(document)
-    for error in errors:
-        where = words.text("cli.page_prefix", page=error.page + 1) if error.page is not None else words.EMPTY
-        _say(f"{where.en}{error.message_en} [{error.code}]")
-        if language != "en":
-            _say(f"{where.get(language)}{error.message(language)}")
+    for line in (line for error in errors for line in error_lines(error, language)):
+        _say(line)
     return 1 if errors else 0
 
 
@@ -343,19 +338,7 @@ def _all_errors(document) -> list:
 
 
 def _summary(document, out: Path | None, language: str = "en") -> str:
-    from .core.checks import checks_summary
-
-    fields = [f for _, f in document.all_fields()]
-    low = sum(1 for f in fields if f.confidence is not None and f.confidence < LOW_CONFIDENCE)
-    missing = sum(1 for f in fields if f.missing)
-    check_errors, check_warnings = checks_summary(document)
-    where = words.text("cli.saved_to", out=out) if out is not None else words.text("cli.saved_stdout")
-    return words.text(
-        "cli.summary", where=where, pages=words.text("count.pages", count=len(document.pages)),
-        fields=words.text("count.fields", count=len(fields)), low=low, threshold=f"{LOW_CONFIDENCE:.2f}",
-        missing=missing, errors=words.text("count.errors", count=len(_all_errors(document))),
-        check_errors=words.text("count.errors", count=check_errors),
-        check_warnings=words.text("count.warnings", count=check_warnings)).get(language)
+    return summary(document, out, len(_all_errors(document)), LOW_CONFIDENCE, language)
 
 
 def _write_stdout(text: str) -> None:

@@ -5,11 +5,13 @@ LC_MESSAGES, LANG), else English. docs/adr/0015-how-the-core-speaks-languages.md
 
 from __future__ import annotations
 
+import argparse
 import configparser
 import os
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from .core import words
 
@@ -48,3 +50,36 @@ def clerk_language(explicit: str | None = None, environ: Mapping[str, str] | Non
     if words.normalise(explicit):
         return words.supported(explicit)
     return words.resolve(None, saved_language(settings_file(environ)), environ)
+
+
+def add_option(parser: argparse.ArgumentParser) -> None:
+    """`--language en|th|vi` on a subcommand."""
+    parser.add_argument("--language", choices=words.LANGUAGES, metavar="LANG",
+                        help="the language of the messages: en, th or vi (default: the window's "
+                             "choice, else the locale)")
+
+
+def summary(document: Any, out: Path | None, errors: int, threshold: float, language: str) -> str:
+    """`desktop-app ocr`'s last line: what was saved and what it holds, counted in `language`."""
+    from .core.checks import checks_summary
+
+    fields = [f for _, f in document.all_fields()]
+    low = sum(1 for f in fields if f.confidence is not None and f.confidence < threshold)
+    missing = sum(1 for f in fields if f.missing)
+    check_errors, check_warnings = checks_summary(document)
+    where = words.text("cli.saved_to", out=out) if out is not None else words.text("cli.saved_stdout")
+    return words.text(
+        "cli.summary", where=where, pages=words.text("count.pages", count=len(document.pages)),
+        fields=words.text("count.fields", count=len(fields)), low=low, threshold=f"{threshold:.2f}",
+        missing=missing, errors=words.text("count.errors", count=errors),
+        check_errors=words.text("count.errors", count=check_errors),
+        check_warnings=words.text("count.warnings", count=check_warnings)).get(language)
+
+
+def error_lines(error: Any, language: str) -> list[str]:
+    """A page error's lines: English with its code, then the clerk's language unless English."""
+    where = words.text("cli.page_prefix", page=error.page + 1) if error.page is not None else words.EMPTY
+    lines = [f"{where.en}{error.message_en} [{error.code}]"]
+    if language != "en":
+        lines.append(f"{where.get(language)}{error.message(language)}")
+    return lines
