@@ -88,8 +88,8 @@ ERRORS: list[ErrorText] = [
         "The service address must start with https:// (plain http is only allowed on this computer). "
         "Nothing was sent.",
         "ที่อยู่บริการต้องขึ้นต้นด้วย https:// (http ใช้ได้เฉพาะในเครื่องนี้เท่านั้น) ยังไม่ได้ส่งข้อมูล",
-        "Địa chỉ dịch vụ phải bắt đầu bằng https:// (http thường chỉ được phép trên máy này). Chưa có gì "
-        "được gửi đi."),
+        "Địa chỉ dịch vụ phải bắt đầu bằng https:// (http không mã hóa chỉ được phép trên máy này). "
+        "Chưa có gì được gửi đi."),
     _e("input.bad_endpoint",
         "The service address is not a valid URL. Check it in Settings.",
         "ที่อยู่บริการไม่ถูกต้อง กรุณาตรวจสอบในหน้าตั้งค่า",
@@ -244,14 +244,14 @@ ERRORS: list[ErrorText] = [
         "No vehicle registration book was found in the image. Check that this is the right document and "
         "that the page is fully in the picture.",
         "ไม่พบสมุดทะเบียนรถในภาพ กรุณาตรวจสอบว่าเป็นเอกสารที่ถูกต้องและอยู่ในภาพครบทั้งหน้า",
-        "Không tìm thấy sổ đăng ký xe trong ảnh. Hãy kiểm tra đúng loại giấy tờ và toàn bộ trang nằm trong "
-        "ảnh."),
+        "Không tìm thấy sổ đăng ký xe trong ảnh. Hãy kiểm tra đây có đúng là giấy tờ cần đọc và cả trang "
+        "nằm trọn trong ảnh."),
     _e("aigen.not_a_document",
         "The service could not find the expected document in the image. Check that this is the right "
         "document type and that it is fully in the picture.",
         "บริการไม่พบเอกสารที่ต้องการในภาพ กรุณาตรวจสอบประเภทเอกสารและให้เอกสารอยู่ในภาพครบ",
-        "Dịch vụ không tìm thấy giấy tờ cần đọc trong ảnh. Hãy kiểm tra đúng loại giấy tờ và giấy tờ nằm "
-        "trọn trong ảnh."),
+        "Dịch vụ không tìm thấy giấy tờ cần đọc trong ảnh. Hãy kiểm tra đây có đúng loại giấy tờ và giấy tờ "
+        "nằm trọn trong ảnh."),
     _e("aigen.internal_server_error",
         "The service failed on this page. Try this page again.",
         "บริการขัดข้องขณะอ่านหน้านี้ กรุณาลองหน้านี้อีกครั้ง",

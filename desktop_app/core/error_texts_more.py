@@ -166,7 +166,7 @@ MORE_ERRORS: list[ErrorText] = [
         "แสดงเฉพาะภาพ โปรแกรมจะไม่บันทึกทับผลตรวจนั้น กรุณาใช้ บันทึกเป็น… เพื่อเก็บงานของคุณ",
         "Tệp kết quả kiểm tra bên cạnh ảnh này được tạo từ một tệp khác (một bản quét khác cùng tên), nên "
         "không được mở: chỉ hiển thị ảnh. Kết quả kiểm tra đó sẽ không bao giờ bị ghi đè; hãy giữ công việc "
-        "của bạn bằng Lưu thành."),
+        "của bạn bằng Lưu thành…"),
     _e("display.none",
         "No display is available, so the window cannot open. Run it on a desktop session, or use "
         "`desktop-app ocr` on the command line.",
