@@ -125,6 +125,8 @@ def test_a_placeholder_value_is_said_in_each_language():
     exc = AppError("input.format", values={"what": words.text("kind.docx")})
     assert "một tài liệu Word" in exc.message("vi")
     assert "เอกสาร Word" in exc.message("th") and "a Word document" in exc.message("en")
+    packed = AppError("input.format", values={"what": str(words.text("kind.docx"))})  # as a signal carries it
+    assert packed.message("vi") == exc.message("vi") and packed.message("th") == exc.message("th")
     old_style = AppError("input.format", values={"what": "a PDF document|เอกสาร PDF"})
     assert "เอกสาร PDF" in old_style.message("th") and "a PDF document" in old_style.message("vi")
 
@@ -231,3 +233,13 @@ def test_every_service_and_option_has_a_vietnamese_name():
 ])
 def test_the_language_is_what_was_asked_then_saved_then_the_locale(explicit, saved, env, wanted):
     assert words.resolve(explicit, saved, env) == wanted
+
+
+def test_a_file_kind_survives_the_image_loaders_string_signal():
+    from desktop_app.core.file_kind import diagnose
+    from desktop_app.gui.imageload import failure_error, failure_key
+
+    error = diagnose(b"PK\x03\x04", "form.docx", 10)
+    again = failure_error(failure_key(error))
+    assert [again.message(x) for x in words.LANGUAGES] == [error.message(x) for x in words.LANGUAGES]
+    assert "một tài liệu Word (.docx)" in again.message("vi")

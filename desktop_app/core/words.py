@@ -82,6 +82,11 @@ class Text:
     def get(self, language: str | None = DEFAULT) -> str:
         return getattr(self, supported(language))
 
+    def __str__(self) -> str:
+        """The packed form "English|ไทย|Tiếng Việt" that an `AppError` value also accepts: a value
+        that crosses a thread as a string (gui/imageload.py) keeps its three languages."""
+        return "|".join((self.en, self.th, self.vi))
+
     def format(self, **values: Any) -> Text:
         """Each language's text with its `{placeholders}` filled (`Text` values per language)."""
         return Text(*(fill(getattr(self, lang), lang, values) for lang in LANGUAGES))
