@@ -7,34 +7,23 @@ from __future__ import annotations
 
 import argparse
 import configparser
-import os
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from .core import words
 
-# The window keeps its settings with QSettings (IniFormat, user scope, "desktop-app"/"desktop-app",
-# gui/settings.py): an INI file whose place Qt takes from these folders.
-_APP = "desktop-app"
-
-
-def settings_file(environ: Mapping[str, str] | None = None) -> Path:
-    """Where the window's settings live (QSettings' IniFormat, user scope)."""
-    env = os.environ if environ is None else environ
-    if sys.platform == "win32" and env.get("APPDATA"):
-        base = Path(env["APPDATA"])
-    else:
-        base = Path(env.get("XDG_CONFIG_HOME") or Path(env.get("HOME") or Path.home()) / ".config")
-    return base / _APP / f"{_APP}.ini"
-
 
 def saved_language(path: Path | None = None) -> str | None:
-    """The language the clerk chose in the window; None when there is none (or no readable file)."""
+    """The language the clerk chose in the window (its QSettings INI file, the one the retention
+    period is read from); None when there is none, or no readable file."""
+    if path is None:
+        from .core.retention import settings_file
+
+        path = settings_file()
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     try:
-        with open(path or settings_file(), encoding="utf-8") as handle:
+        with open(path, encoding="utf-8") as handle:
             parser.read_file(handle)
     except (OSError, UnicodeDecodeError, configparser.Error):
         return None
@@ -49,7 +38,7 @@ def clerk_language(explicit: str | None = None, environ: Mapping[str, str] | Non
     """The language `desktop-app` speaks in: `explicit`, else the saved choice, else the locale."""
     if words.normalise(explicit):
         return words.supported(explicit)
-    return words.resolve(None, saved_language(settings_file(environ)), environ)
+    return words.resolve(None, saved_language(), environ)
 
 
 def add_option(parser: argparse.ArgumentParser) -> None:

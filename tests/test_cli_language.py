@@ -9,9 +9,10 @@ import pytest
 from PIL import Image
 
 from desktop_app import cli
-from desktop_app.cli_language import saved_language, settings_file
+from desktop_app.cli_language import saved_language
 from desktop_app.core.errors import describe
 from desktop_app.core.model import Document, Field, Page, Source
+from desktop_app.core.retention import settings_file
 
 NOT_FOUND_VI = describe("input.not_found").vi
 NOT_FOUND_TH = describe("input.not_found").th
