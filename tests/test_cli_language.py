@@ -121,3 +121,12 @@ def test_the_summary_line_in_each_language():
         "Đã lưu r.json: 1 trang, 2 trường, 2 trường có độ tin cậy dưới 0.90, 0 trường không tìm thấy, "
         "0 lỗi; kiểm tra: 0 lỗi, 0 cảnh báo.")
     assert cli._summary(doc, Path("r.json"), "th").startswith("บันทึก r.json แล้ว: 1 หน้า 2 ช่อง")
+
+
+def test_purge_says_what_it_removed_in_vietnamese_and_counts_in_english_plurals(capsys):
+    assert cli.main(["purge", "--older-than", "1", "--language", "vi"]) == 0
+    assert lines(capsys.readouterr().err) == [
+        "Đã xóa những gì cũ hơn 1 ngày: 0 câu trả lời đã lưu, 0 mục nhật ký, 0 tệp tạm."]
+    assert cli.main(["purge", "--older-than", "1"]) == 0
+    assert lines(capsys.readouterr().err) == [
+        "Purged what was older than 1 day: 0 stored answers, 0 log entries, 0 temporary files."]

@@ -100,6 +100,46 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "vi": ", bỏ qua {count} tệp (liệt kê ở trên)",
     },
     "cli.batch_summary_file": {"en": "Summary: {path}", "th": "สรุป: {path}", "vi": "Tóm tắt: {path}"},
+    # --- desktop-app purge (core/retention.py, cli_purge.py) -------------------------------------------
+    "purge.summary": {
+        "en": "Purged what was older than {days}: {responses}, {log_entries}, {temporary}{removed}.{kept}",
+        "th": "ลบข้อมูลที่เก่ากว่า {days} แล้ว: {responses} {log_entries} {temporary}{removed}{kept}",
+        "vi": "Đã xóa những gì cũ hơn {days}: {responses}, {log_entries}, {temporary}{removed}.{kept}",
+    },
+    "count.days": {"en": {"one": "{count} day", "other": "{count} days"}, "th": "{count} วัน",
+                   "vi": "{count} ngày"},
+    "count.stored_answers": {"en": {"one": "{count} stored answer", "other": "{count} stored answers"},
+                             "th": "คำตอบที่เก็บไว้ {count} รายการ", "vi": "{count} câu trả lời đã lưu"},
+    "count.log_entries": {"en": {"one": "{count} log entry", "other": "{count} log entries"},
+                          "th": "บันทึกล็อก {count} รายการ", "vi": "{count} mục nhật ký"},
+    "count.temporary_files": {"en": {"one": "{count} temporary file", "other": "{count} temporary files"},
+                              "th": "ไฟล์ชั่วคราว {count} ไฟล์", "vi": "{count} tệp tạm"},
+    "purge.drafts_removed": {
+        "en": {"one": ", {count} draft you chose to remove", "other": ", {count} drafts you chose to remove"},
+        "th": " แบบร่างที่คุณเลือกลบ {count} ฉบับ",
+        "vi": ", {count} bản nháp bạn đã chọn xóa",
+    },
+    "purge.drafts_kept": {
+        "en": {"one": " {count} unsaved draft older than that was kept: open the app to restore or discard "
+                      "it (or `desktop-app purge --drafts` asks about each).",
+               "other": " {count} unsaved drafts older than that were kept: open the app to restore or "
+                        "discard them (or `desktop-app purge --drafts` asks about each)."},
+        "th": " เก็บแบบร่างที่ยังไม่บันทึกซึ่งเก่ากว่านั้นไว้ {count} ฉบับ เปิดโปรแกรมเพื่อกู้คืนหรือทิ้ง "
+              "(หรือ `desktop-app purge --drafts` จะถามทีละฉบับ)",
+        "vi": " Đã giữ lại {count} bản nháp chưa lưu cũ hơn mức đó: hãy mở chương trình để khôi phục hoặc "
+              "bỏ đi (hoặc `desktop-app purge --drafts` sẽ hỏi từng bản).",
+    },
+    "purge.no_terminal": {
+        "en": "No terminal to ask on: unsaved drafts are kept.",
+        "th": "ไม่มีเทอร์มินัลให้ถาม จึงเก็บแบบร่างที่ยังไม่บันทึกไว้",
+        "vi": "Không có cửa sổ dòng lệnh để hỏi: các bản nháp chưa lưu được giữ lại.",
+    },
+    "purge.ask": {
+        "en": "Unsaved draft of {title} (autosaved {when}). Remove it for good? [y/N]",
+        "th": "แบบร่างที่ยังไม่บันทึกของ {title} (บันทึกอัตโนมัติ {when}) ลบทิ้งถาวรหรือไม่ [y/N]",
+        "vi": "Bản nháp chưa lưu của {title} (tự động lưu {when}). Xóa vĩnh viễn? [y/N]",
+    },
+    "purge.unknown_time": {"en": "at an unknown time", "th": "ไม่ทราบเวลา", "vi": "vào lúc không rõ"},
     # --- what a folder's batch left out (core/skipped.py) ---------------------------------------------
     "skipped.hidden": {"en": "a hidden file", "th": "เป็นไฟล์ซ่อน", "vi": "là tệp ẩn"},
     "skipped.folder": {"en": "a folder inside the folder (not opened)", "th": "เป็นโฟลเดอร์ย่อย (ไม่ได้เปิด)",
