@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 DOC_TYPES: dict[str, tuple[str, str, str]] = {
     "vehicle_book": ("สมุดทะเบียนรถ", "Vehicle registration book", "Sổ đăng ký xe (Thái Lan)"),
-    "thai_id_card": ("บัตรประจำตัวประชาชน", "Thai ID card", "Thẻ căn cước công dân Thái Lan"),
+    "thai_id_card": ("บัตรประจำตัวประชาชน", "Thai ID card", "Thẻ căn cước Thái Lan"),
     "passport": ("หนังสือเดินทาง", "Passport", "Hộ chiếu"),
     "vn_vehicle_registration": ("ใบจดทะเบียนรถเวียดนาม", "Vietnamese vehicle registration",
                                 "Giấy chứng nhận đăng ký xe (Việt Nam)"),
