@@ -130,3 +130,17 @@ def test_purge_says_what_it_removed_in_vietnamese_and_counts_in_english_plurals(
     assert cli.main(["purge", "--older-than", "1"]) == 0
     assert lines(capsys.readouterr().err) == [
         "Purged what was older than 1 day: 0 stored answers, 0 log entries, 0 temporary files."]
+
+
+def test_report_and_export_say_it_in_vietnamese(capsys, tmp_path):
+    sample = Path(__file__).resolve().parent.parent / "resources" / "samples" / "vehicle_book.png"
+    review = tmp_path / "r.review.json"
+    assert cli.main(["ocr", str(sample), "--provider", "demo", "--out", str(review)]) == 0
+    capsys.readouterr()
+    report = tmp_path / "report.html"
+    assert cli.main(["report", str(review), "--out", str(report), "--language", "vi"]) == 0
+    assert lines(capsys.readouterr().err) == [
+        f"Đã ghi báo cáo về 1 tài liệu ra {report} (có kèm kết quả MÔ PHỎNG, đã được đánh dấu)."]
+    status = cli.main(["export", str(review), "--out", str(tmp_path / "x.csv"), "--all", "--language", "vi"])
+    err = lines(capsys.readouterr().err)
+    assert status == 0 and err[-1].startswith("Đã xuất 1 tài liệu ra ") and err[-1].endswith("; 1 MÔ PHỎNG.")

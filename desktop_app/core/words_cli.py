@@ -100,6 +100,32 @@ MESSAGES: dict[str, dict[str, str | dict[str, str]]] = {
         "vi": ", bỏ qua {count} tệp (liệt kê ở trên)",
     },
     "cli.batch_summary_file": {"en": "Summary: {path}", "th": "สรุป: {path}", "vi": "Tóm tắt: {path}"},
+    # --- desktop-app export / report (cli_export.py) ------------------------------------------------
+    "export.done": {
+        "en": "Exported {documents} to {path} ({format}, {columns}){left_out}{simulated}.",
+        "th": "ส่งออก{documents}ไปที่ {path} แล้ว ({format}, {columns}){left_out}{simulated}",
+        "vi": "Đã xuất {documents} ra {path} ({format}, {columns}){left_out}{simulated}.",
+    },
+    "count.columns": {"en": {"one": "{count} column", "other": "{count} columns"}, "th": "{count} คอลัมน์",
+                      "vi": "{count} cột"},
+    "export.left_out_unsigned": {
+        "en": "; {count} not signed off left out (--all includes them)",
+        "th": " ไม่รวมเอกสารที่ยังไม่ยืนยันผล {count} ฉบับ (--all จะรวมเข้ามา)",
+        "vi": "; bỏ ra {count} tài liệu chưa xác nhận hoàn tất (--all sẽ đưa vào)",
+    },
+    "export.left_out_rejected": {"en": "; {count} rejected left out",
+                                 "th": " ไม่รวมเอกสารที่ถูกปฏิเสธ {count} ฉบับ",
+                                 "vi": "; bỏ ra {count} tài liệu bị từ chối"},
+    "export.simulated": {"en": "; {count} SIMULATED", "th": " เป็นผลจำลอง {count} ฉบับ",
+                         "vi": "; {count} MÔ PHỎNG"},
+    "report.done": {
+        "en": "Wrote the report of {documents} to {out}{simulated}.",
+        "th": "เขียนรายงานของ{documents}ไปที่ {out} แล้ว{simulated}",
+        "vi": "Đã ghi báo cáo về {documents} ra {out}{simulated}.",
+    },
+    "report.simulated": {"en": " (SIMULATED results included and marked)",
+                         "th": " (มีผลจำลองรวมอยู่และทำเครื่องหมายไว้)",
+                         "vi": " (có kèm kết quả MÔ PHỎNG, đã được đánh dấu)"},
     # --- desktop-app purge (core/retention.py, cli_purge.py) -------------------------------------------
     "purge.summary": {
         "en": "Purged what was older than {days}: {responses}, {log_entries}, {temporary}{removed}.{kept}",
