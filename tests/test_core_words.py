@@ -243,3 +243,15 @@ def test_a_file_kind_survives_the_image_loaders_string_signal():
     again = failure_error(failure_key(error))
     assert [again.message(x) for x in words.LANGUAGES] == [error.message(x) for x in words.LANGUAGES]
     assert "một tài liệu Word (.docx)" in again.message("vi")
+
+
+def test_every_key_the_code_names_is_in_the_catalogue():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "desktop_app"
+    named = set()
+    for path in root.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        named |= {m for m in re.findall(r"""words\.text\(\s*["']([^"'{]+)["']\s*[,)]""", source)}
+    assert len(named) > 60
+    assert sorted(named - set(words.CATALOGUE)) == []
