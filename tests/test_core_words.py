@@ -255,3 +255,11 @@ def test_every_key_the_code_names_is_in_the_catalogue():
         named |= {m for m in re.findall(r"""words\.text\(\s*["']([^"'{]+)["']\s*[,)]""", source)}
     assert len(named) > 60
     assert sorted(named - set(words.CATALOGUE)) == []
+
+
+def test_an_entry_in_the_older_form_keeps_its_retry_and_lacks_only_vietnamese():
+    from desktop_app.core.errors import _e
+
+    old = _e("x.y", "Try again.", "ลองใหม่", True)
+    assert old.retry is True and old.vi == "" and old.text("vi") == "Try again."
+    assert problems({"x.y": {"en": old.en, "th": old.th, "vi": old.vi}}) == ["x.y: empty vi"]

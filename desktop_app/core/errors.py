@@ -38,7 +38,11 @@ _NO_RETRY = Text(" Sending the same request again will not help.", " การ�
 _CODE = Text(" (code {code})", " (รหัส {code})", " (mã {code})")
 
 
-def _e(code: str, en: str, th: str, vi: str = "", retry: bool = False) -> ErrorInfo:
+def _e(code: str, en: str, th: str, vi: str | bool = "", retry: bool = False) -> ErrorInfo:
+    """An entry; the older form `_e(code, en, th, retry)` still reads right (and the tests then ask
+    for its Vietnamese)."""
+    if isinstance(vi, bool):
+        vi, retry = "", vi
     return ErrorInfo(code, en, th, vi, retry)
 
 
