@@ -1,6 +1,6 @@
 """How the core speaks: every message in English, Thai and Vietnamese (docs/adr/0015).
 
-A message is an entry of a catalogue keyed by a stable id (`check.date.unreadable`, an error code),
+A message is an entry of a catalogue keyed by a stable id (`check.date.unparseable`, an error code),
 with one template per language. `text(key, **values)` fills it for every language at once and
 gives a `Text`; the front end picks its clerk's language with `Text.get(language)`. A value may
 itself be a `Text` (a field name inside a sentence): each language gets its own. A count picks
