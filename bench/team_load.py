@@ -120,6 +120,9 @@ def run(clerks: int, documents: int, kills: int) -> dict:
     from bench.pg_cluster import Cluster
     from bench.team_work import scan_bytes
     from desktop_app.core.team import admin, db, figures, intake, migrations
+    from desktop_app.demo import register_demo
+
+    register_demo()  # the queue's documents are read by the demo
 
     root = Path(tempfile.mkdtemp(prefix="team-load-"))
     cluster = Cluster(settings={"max_connections": str(3 * clerks + 20)}).start()

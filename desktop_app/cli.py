@@ -15,9 +15,15 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import NoReturn, TextIO
 
 from . import __version__
+from .cli_common import PROG, UsageError
+from .cli_common import Parser as _Parser
+from .cli_common import parse_options as _parse_options
+from .cli_common import positive_float as _positive_float
+from .cli_common import printable as _printable
+from .cli_common import say as _say
+from .cli_common import write_stdout as _write_stdout
 from .cli_language import add_option as add_language_option
 from .cli_language import clerk_language, error_lines, summary
 from .core import words
@@ -26,7 +32,6 @@ from .core.paths import log_file
 from .core.redact import RedactingFilter, redact
 from .core.words import Text
 
-PROG = "desktop-app"
 LOW_CONFIDENCE = 0.90
 SUBCOMMANDS = ("ocr", "key", "providers", "standin", "export", "report", "purge", "team")
 QT_SYSTEM_PACKAGES = ("libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 "
@@ -37,17 +42,6 @@ BUNDLE_SYSTEM_PACKAGES = "libgl1 libegl1"  # all a built bundle lacks: PyInstall
 
 log = logging.getLogger("desktop_app.cli.crash")
 log.propagate = False  # the traceback goes to the log file only, never to a console handler
-
-
-class UsageError(Exception):
-    """A command-line mistake: one line on stderr, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports a mistake as one line and lets `main` return 2 instead of exiting."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see `{self.prog} --help`)")
 
 
 # --- output helpers ---------------------------------------------------------------------------
@@ -62,24 +56,6 @@ def _clerk_language() -> str:
 def _say_words(text: Text) -> None:
     """A message of the core's catalogue, in the clerk's language."""
     _say(text.get(_clerk_language()))
-
-
-def _say(text: str, stream: TextIO | None = None) -> None:
-    """One line on stderr that never fails on an encoding that cannot show Thai."""
-    stream = stream if stream is not None else sys.stderr
-    text = _printable(redact(text))
-    try:
-        print(text, file=stream, flush=True)
-    except UnicodeEncodeError:
-        encoding = getattr(stream, "encoding", None) or "ascii"
-        print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream, flush=True)
-
-
-def _printable(text: str) -> str:
-    """One terminal line: a file name holding a newline or an escape code cannot forge output."""
-    from .core.checks.invisible import escape_controls
-
-    return escape_controls(text)
 
 
 def _report(exc: AppError) -> None:
@@ -124,8 +100,10 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from .core.housekeeping import sweep_at_start
+    from .demo import register_demo
 
     sweep_at_start()  # what killed saves left in the data folder (never fails)
+    register_demo()  # the simulated demo provider is the front end's to offer, not the core's
     try:
         if args and args[0] in SUBCOMMANDS:
             return _COMMANDS[args[0]](args[1:])
@@ -214,26 +192,6 @@ def _jobs(text: str) -> int:
     if not 1 <= value <= MAX_JOBS:
         raise argparse.ArgumentTypeError(f"must be 1 to {MAX_JOBS}: {text!r}")
     return value
-
-
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
-    return value
-
-
-def _parse_options(pairs: list[str]) -> dict[str, str]:
-    options: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise UsageError(f"{PROG} ocr: --option takes NAME=VALUE, not {pair!r}")
-        options[name.strip()] = value.strip()
-    return options
 
 
 def _check_out(out: str | None) -> Path | None:
@@ -339,17 +297,6 @@ def _all_errors(document) -> list:
 
 def _summary(document, out: Path | None, language: str = "en") -> str:
     return summary(document, out, len(_all_errors(document)), LOW_CONFIDENCE, language)
-
-
-def _write_stdout(text: str) -> None:
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None:
-        sys.stdout.flush()
-        buffer.write(text.encode("utf-8"))
-        buffer.flush()
-    else:  # a replaced stdout (tests): text is fine
-        sys.stdout.write(text)
-        sys.stdout.flush()
 
 
 # --- desktop-app key --------------------------------------------------------------------------

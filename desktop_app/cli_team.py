@@ -24,7 +24,12 @@ import os
 import sys
 from pathlib import Path
 
-from .cli import PROG, UsageError, _parse_options, _Parser, _positive_float, _say, _write_stdout
+from .cli_common import PROG, UsageError
+from .cli_common import Parser as _Parser
+from .cli_common import parse_options as _parse_options
+from .cli_common import positive_float as _positive_float
+from .cli_common import say as _say
+from .cli_common import write_stdout as _write_stdout
 
 NOTHING_WAITING = 4
 DB_ENV = "DESKTOP_APP_TEAM_DB"

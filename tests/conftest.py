@@ -15,6 +15,10 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from keyring.errors import PasswordDeleteError  # noqa: E402
 
+from desktop_app.demo import register_demo  # noqa: E402
+
+register_demo()  # the tests are a front end too: the core alone does not know the simulated demo
+
 
 class MemoryKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]

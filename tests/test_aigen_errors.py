@@ -15,7 +15,7 @@ from desktop_app.core.checks import run_checks
 from desktop_app.core.errors import CATALOGUE, ApiError, AppError, ResponseError
 from desktop_app.core.model import Document
 from desktop_app.core.providers import get_provider
-from desktop_app.core.providers.aigen_common import catalogue_code, page_from_message
+from desktop_app.core.providers.aigen_errors import catalogue_code, page_from_message
 from desktop_app.core.providers.base import ParseResult
 
 IDS = ("aigen-vehicle-book-v1", "aigen-vehicle-book-v2", "aigen-idcard-v3", "aigen-passport-v2")

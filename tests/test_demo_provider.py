@@ -122,3 +122,33 @@ def test_end_to_end_other_documents(file, doc_type):
     if doc_type in ("thai_id_card", "passport"):
         face = Image.open(io.BytesIO(base64.b64decode(page.images["face"])))
         assert face.width > 50
+
+
+def test_the_core_alone_does_not_know_the_demo_the_front_ends_register_it():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from desktop_app.core import providers\n"
+        "from desktop_app.core.errors import InputError\n"
+        "assert 'demo' not in providers.provider_ids()\n"
+        "try:\n"
+        "    providers.get_provider('demo')\n"
+        "except InputError as exc:\n"
+        "    assert exc.code == 'input.provider'\n"
+        "else:\n"
+        "    raise SystemExit('the core knew the demo')\n"
+        "assert not [n for n in sys.modules if n.startswith('desktop_app.standin')]\n"
+        "from desktop_app.cli import main\n"
+        "assert main(['providers']) == 0\n"  # the command line registers it, and lists it
+        "assert providers.provider_ids()[-1] == 'demo'\n"
+        "assert providers.get_provider('demo').simulated\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "demo" in done.stdout and "simulated" in done.stdout.lower()
+    window = subprocess.run([sys.executable, "-c", "from desktop_app.core import providers\n"
+                             "import desktop_app.gui\nprint(providers.provider_ids()[-1])"],
+                            capture_output=True, text=True, timeout=120)
+    assert window.stdout.strip() == "demo", window.stderr  # the window's package registers it too

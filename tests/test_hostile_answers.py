@@ -26,7 +26,8 @@ from desktop_app.core.errors import AppError, FileFormatError
 from desktop_app.core.model import Document, OcrRecord, Source
 from desktop_app.core.providers import get_provider
 from desktop_app.core.providers.base import HttpResponse
-from desktop_app.standin import answers as standin_answers
+from desktop_app.standin import answers_cvvn
+from desktop_app.standin.reply import Upload
 from desktop_app.standin.samples import load_samples
 from tests.vendor_docs import IDCARD, PASSPORT, V1, V2, prepared, samples
 
@@ -39,10 +40,10 @@ def _cvvn_answers() -> list[dict[str, Any]]:
     entries = []
     for sample in load_samples():
         if sample.page_type:
-            upload = standin_answers.Upload(image=Image.new("RGB", (8, 8)), sample=sample)
-            entries.append(standin_answers.cvvn_entry(upload, thumb=False))
-    bodies = [standin_answers.cvvn_body([entry]).body for entry in entries]
-    bodies.append(standin_answers.cvvn_body(entries).body)
+            upload = Upload(image=Image.new("RGB", (8, 8)), sample=sample)
+            entries.append(answers_cvvn.cvvn_entry(upload, thumb=False))
+    bodies = [answers_cvvn.cvvn_body([entry]).body for entry in entries]
+    bodies.append(answers_cvvn.cvvn_body(entries).body)
     return bodies
 
 

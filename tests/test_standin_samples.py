@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageOps, features
 
 from desktop_app.resources import samples_dir
-from desktop_app.standin.answers import thai_id_valid
+from desktop_app.standin.card_rules import thai_id_valid
 
 SAMPLES = samples_dir()
 NAMES = ["vehicle_book", "vehicle_book_photo", "thai_id_card", "passport", "vn_registration_front",

@@ -147,7 +147,7 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
                     ocr=record, simulated=provider.simulated or answered_by_stand_in(response))
 
 
-SIMULATION_HEADER = "x-simulation"  # the stand-in marks every answer it gives (standin/server.py)
+SIMULATION_HEADER = "x-simulation"  # the stand-in marks every answer it gives (standin/http_plumbing.py)
 
 
 def answered_by_stand_in(response: HttpResponse) -> bool:

@@ -42,7 +42,7 @@ def _e(code: str, en: str, th: str, vi: str | bool = "", retry: bool = False) ->
     """An entry; the older form `_e(code, en, th, retry)` still reads right (and the tests then ask
     for its Vietnamese)."""
     if isinstance(vi, bool):
-        vi, retry = "", vi
+        return ErrorInfo(code, en, th, "", vi)
     return ErrorInfo(code, en, th, vi, retry)
 
 

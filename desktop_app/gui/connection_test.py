@@ -1,53 +1,16 @@
-""""Test connection" in Settings: can the service be reached, and does it accept the key?
-
-It POSTs an empty JSON object (no image: there is nothing to read, so no OCR is done) to the
-endpoint with the vendor's credentials attached the way its real requests carry them, and reads
-only whether the key was refused: HTTP 401/403 (AIGEN) or errorCode 5/4 (Computer Vision Vietnam,
-which answers 200 with an error code), or 429 (credit used up). Any other answer, typically "bad
-request: no image", means the service is there and let the key through. Runs on a pool thread; the
-relay QObject is created in the GUI thread (docs/adr/0012).
-
-This is Qt-free apart from `ConnectionTester`; `check_connection` could move into the core.
+""""Test connection" in Settings, on a worker: what is sent and how the answer is read is each
+provider's own (core/providers/connection.py, run by core/connection_test.py `check_connection`).
+Runs on a pool thread; the relay QObject is created in the GUI thread (docs/adr/0012).
 """
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
+from ..core.connection_test import check_connection
 from ..core.errors import AppError
-from ..core.http import CancelToken, HttpClient, check_endpoint
-from ..core.providers.base import Credentials, HttpRequest, Provider
-from ..core.secrets import load_credentials
-
-
-def check_connection(provider: Provider, endpoint: str, timeout: float = 15.0,
-                     cancel: CancelToken | None = None, credentials: Credentials | None = None) -> int:
-    """The HTTP status the service answered with. Raises `AppError` (key missing, refused,
-    unreachable, bad address)."""
-    check_endpoint(endpoint)
-    if credentials is None:
-        credentials = load_credentials(provider)
-    headers: dict[str, str] = {}
-    auth: tuple[str, str] | None = None
-    if provider.vendor == "aigen" and credentials.get("aigen_key"):
-        headers["x-aigen-key"] = credentials.get("aigen_key") or ""
-    elif provider.vendor == "cvvn":
-        auth = (credentials.get("cvvn_key") or "", credentials.get("cvvn_secret") or "")
-    request = HttpRequest("POST", endpoint, headers=headers, auth=auth, json={})
-    with HttpClient(timeout=timeout, connect_timeout=min(timeout, 10.0), retries=0) as client:
-        response = client.send(request, cancel=cancel)
-    if response.status in (401, 403, 429):
-        raise AppError(f"http.{response.status}")
-    if provider.vendor == "cvvn":
-        try:
-            code = str(json.loads(response.text).get("errorCode", ""))
-        except (ValueError, AttributeError):
-            code = ""
-        if code in ("4", "5"):
-            raise AppError(f"cvvn.{code}")
-    return response.status
+from ..core.http import CancelToken
+from ..core.providers.base import Credentials, Provider
 
 
 class _Relay(QObject):

@@ -1,38 +1,23 @@
-"""The face photo a passport or ID card answer may carry (`page.images["face"]`, base64)."""
+"""The face photo a passport or ID card answer may carry, shown (decoded by the core:
+core/providers/face_image.py)."""
 
 from __future__ import annotations
-
-import base64
-import binascii
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ..core.model import Document
+from ..core.providers.face_image import face_photo
 
 
 def face_image(document: Document | None, page_index: int = 0) -> QImage:
-    """The decoded face image of a page (or of any page), or a null QImage."""
-    if document is None:
+    """The face image of a page (or of any page), decoded by the core, or a null QImage."""
+    photo = face_photo(document, page_index)
+    if photo is None:
         return QImage()
-    pages = list(document.pages)
-    if 0 <= page_index < len(pages):
-        pages.insert(0, pages.pop(page_index))
-    for page in pages:
-        data = page.images.get("face")
-        if not data:
-            continue
-        if data.startswith("data:") and "," in data:
-            data = data.split(",", 1)[1]
-        try:
-            raw = base64.b64decode(data, validate=False)
-        except (binascii.Error, ValueError):
-            continue
-        image = QImage.fromData(raw)
-        if not image.isNull():
-            return image
-    return QImage()
+    return QImage(photo.rgba, photo.width, photo.height, 4 * photo.width,
+                  QImage.Format.Format_RGBA8888).copy()  # copy: the QImage must not borrow the bytes
 
 
 class FacePanel(QLabel):

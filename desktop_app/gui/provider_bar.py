@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from ..core.providers import PROVIDER_IDS, get_provider
+from ..core.providers import get_provider, provider_ids
 from ..core.providers.base import OptionSpec, Provider
 from . import i18n
 from .settings import Settings
@@ -38,7 +38,7 @@ _BADGE_STYLE = ("QLabel { background: #b00020; color: white; font-weight: bold; 
 def available_providers() -> list[Provider]:
     """Every provider whose module loads (a broken one is left out of the list, not a crash)."""
     providers = []
-    for provider_id in PROVIDER_IDS:
+    for provider_id in provider_ids():
         try:
             providers.append(get_provider(provider_id))
         except Exception:  # noqa: BLE001

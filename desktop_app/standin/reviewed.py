@@ -13,6 +13,7 @@ from ..core import review as changes
 from ..core.attention import Attention, Thresholds
 from ..core.checks import run_checks
 from ..core.model import Document
+from ..demo import register_demo
 from ..resources import samples_dir
 from .samples import load_samples
 
@@ -31,16 +32,17 @@ def _image(name: str) -> Path:
 
 def reviewed_document(names: tuple[str, ...], seconds: float, *, sign_off: bool = True) -> Document:
     """One sample document read by the demo provider and corrected to its truth."""
+    register_demo()
     paths = [_image(n) for n in names]
     if len(names) == 1:
         document = engine.run_ocr(engine.OcrJob(paths=paths, provider_id="demo"))
     else:  # front + back: the two-sided route of the demo's own stand-in
         from ..core.providers.base import Credentials
-        from ..core.providers.demo import _DEMO_CREDENTIALS, standin
+        from .demo_provider import DEMO_CREDENTIALS, standin
 
         pair = "cvvn-vehicle-registrations"
         job = engine.OcrJob(paths=paths, provider_id=pair, endpoint=standin().endpoint(pair))
-        document = engine.run_ocr(job, credentials=Credentials(dict(_DEMO_CREDENTIALS)))
+        document = engine.run_ocr(job, credentials=Credentials(dict(DEMO_CREDENTIALS)))
     truth: dict[str, str] = {}
     for sample in load_samples():
         if sample.name in names:

@@ -16,18 +16,10 @@ from typing import Any
 from ..errors import ResponseError
 from ..model import Field, Polygon
 from ..prepared import PageGeometry, PreparedImage
-from .aigen_common import (
-    AigenProvider,
-    build_field,
-    decode_with_errors,
-    empty_page,
-    geometry_for,
-    norm_polygon,
-    pixel_polygon,
-    polygons,
-    raise_api_error,
-    rect_points,
-)
+from .aigen_boxes import geometry_for, norm_polygon, pixel_polygon, polygons, rect_points
+from .aigen_common import AigenProvider
+from .aigen_errors import decode_with_errors, raise_api_error
+from .aigen_pages import build_field, empty_page
 from .base import HttpResponse, ParseResult
 from .common import as_text, sort_fields
 

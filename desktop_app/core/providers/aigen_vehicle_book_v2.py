@@ -1,4 +1,4 @@
-"""AIGEN vehicle registration book v2: the paged AIGEN answer (see aigen_common)."""
+"""AIGEN vehicle registration book v2: the paged AIGEN answer (see aigen_pages)."""
 
 from __future__ import annotations
 

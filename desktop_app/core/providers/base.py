@@ -4,6 +4,9 @@
     response = http_client.send(request, cancel)                               # send
     result = provider.parse(response, images)                                  # parse
 
+The connection test has the same lifecycle (providers/connection.py): `build_connection_test`
+-> `send` -> `parse_connection_test`, which returns the HTTP status or raises the refusal.
+
 `parse` never raises anything but `AppError` subclasses: an HTML page, truncated JSON or a
 wrong type becomes a `ResponseError`, a documented failure an `ApiError`. A partly failed
 answer (AIGEN 206, `{}` pages) is not an exception: it is a `ParseResult` with `errors`.
@@ -84,14 +87,21 @@ class Provider(Protocol):
     title_en: str
     title_th: str
     doc_type: str  # catalogue key: "vehicle_book", "thai_id_card", "passport", "vn_vehicle_registration"
-    default_endpoint: str
     credential_names: tuple[str, ...]  # ("aigen_key",) or ("cvvn_key", "cvvn_secret")
     options: tuple[OptionSpec, ...]
     image_count: int  # images per document: 1, or 2 for front + back
     accepts_pdf: bool
     simulated: bool  # True only for the demo provider
 
+    @property
+    def default_endpoint(self) -> str:  # read-only: the demo's is its stand-in's address, known late
+        ...
+
     def build_request(self, images: list[PreparedImage], options: dict[str, Any],
                       credentials: Credentials, endpoint: str) -> HttpRequest: ...
 
     def parse(self, response: HttpResponse, images: list[PreparedImage]) -> ParseResult: ...
+
+    def build_connection_test(self, credentials: Credentials, endpoint: str) -> HttpRequest: ...
+
+    def parse_connection_test(self, response: HttpResponse) -> int: ...

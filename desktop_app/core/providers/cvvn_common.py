@@ -11,15 +11,17 @@ aligned document (`get_thumb=true`). CVVN returns no boxes.
 from __future__ import annotations
 
 import base64
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import ApiError, InputError, ResponseError, describe
+from ..errors import ApiError, AppError, InputError, ResponseError, describe
 from ..model import Field, Page, PageError
 from ..prepared import PreparedImage
 from ..redact import register_secret
 from .base import Credentials, HttpRequest, HttpResponse, OptionSpec
 from .common import as_text, decode_json, http_status_code, make_field, sort_fields
+from .connection import probe_request, refused_by_status
 
 VENDOR = "cvvn"
 DOC_TYPE = "vn_vehicle_registration"
@@ -300,6 +302,22 @@ class CvvnProvider:
     def build_request(self, images: list[PreparedImage], options: dict[str, Any],
                       credentials: Credentials, endpoint: str) -> HttpRequest:
         return build_request(images, options, credentials, endpoint, self.image_fields)
+
+    def build_connection_test(self, credentials: Credentials, endpoint: str) -> HttpRequest:
+        """HTTP Basic as always; an empty key or secret is sent empty (and refused)."""
+        return probe_request(endpoint, auth=(credentials.get("cvvn_key") or "",
+                                             credentials.get("cvvn_secret") or ""))
+
+    def parse_connection_test(self, response: HttpResponse) -> int:
+        """A refusal by status, or by `errorCode` at HTTP 200: 5 (wrong key or secret), 4 (used up)."""
+        refused_by_status(response)
+        try:
+            code = str(json.loads(response.text).get("errorCode", ""))
+        except (ValueError, AttributeError):
+            code = ""
+        if code in ("4", "5"):
+            raise AppError(f"cvvn.{code}")
+        return response.status
 
     def __repr__(self) -> str:
         return f"<provider {self.id}>"

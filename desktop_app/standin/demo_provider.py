@@ -7,6 +7,9 @@ face), passport -> AIGEN passport v2 (with the face), a Vietnamese registration 
 side. Any other image is refused before anything is sent (`demo.not_a_sample`): the demo reads
 only the bundled samples (File › Open Sample), and says so instead of pretending to look for a
 vehicle book. Parsing is the delegate provider's own. Results are SIMULATED.
+
+It lives beside the stand-in, not in the core: the core never imports its test double. The front
+ends make it known to the core's registry (`desktop_app.demo.register_demo`).
 """
 
 from __future__ import annotations
@@ -15,11 +18,13 @@ import threading
 from typing import Any
 from urllib.parse import urlsplit
 
-from ...standin import PATHS, StandIn, recognise_bytes
-from ..errors import InputError
-from ..prepared import PreparedImage
-from . import get_provider
-from .base import Credentials, HttpRequest, HttpResponse, OptionSpec, ParseResult, Provider
+from ..core.errors import InputError
+from ..core.prepared import PreparedImage
+from ..core.providers import get_provider
+from ..core.providers.base import Credentials, HttpRequest, HttpResponse, OptionSpec, ParseResult, Provider
+from ..core.providers.connection import probe_request, refused_by_status
+from .samples import recognise_bytes
+from .server import PATHS, StandIn
 
 FALLBACK = "aigen-vehicle-book-v2"
 DELEGATES: dict[str, str] = {
@@ -33,7 +38,7 @@ DELEGATE_OPTIONS: dict[str, dict[str, Any]] = {
     "aigen-passport-v2": {"return_face": True},
 }
 # Placeholder credentials for the stand-in (it checks presence only). Not secrets.
-_DEMO_CREDENTIALS = {"aigen_key": "simulated-demo-key", "cvvn_key": "simulated-demo-key",
+DEMO_CREDENTIALS = {"aigen_key": "simulated-demo-key", "cvvn_key": "simulated-demo-key",
                      "cvvn_secret": "simulated-demo-secret"}
 
 _lock = threading.Lock()
@@ -103,7 +108,7 @@ class DemoProvider:
         delegate = self._delegate(images)
         names = {spec.name for spec in delegate.options}
         delegate_options = {k: v for k, v in DELEGATE_OPTIONS.get(delegate.id, {}).items() if k in names}
-        return delegate.build_request(images, delegate_options, Credentials(dict(_DEMO_CREDENTIALS)),
+        return delegate.build_request(images, delegate_options, Credentials(dict(DEMO_CREDENTIALS)),
                                       route_url(endpoint, delegate.id))
 
     def parse(self, response: HttpResponse, images: list[PreparedImage]) -> ParseResult:
@@ -111,6 +116,14 @@ class DemoProvider:
         result = delegate.parse(response, images)
         result.doc_type = delegate.doc_type
         return result
+
+    def build_connection_test(self, credentials: Credentials, endpoint: str) -> HttpRequest:
+        """The demo needs no key: the test only shows the in-process stand-in answers."""
+        return probe_request(endpoint)
+
+    def parse_connection_test(self, response: HttpResponse) -> int:
+        refused_by_status(response)
+        return response.status
 
     def __repr__(self) -> str:
         return "DemoProvider()"

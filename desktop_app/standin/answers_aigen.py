@@ -1,26 +1,19 @@
-"""Answer bodies in each vendor's documented shape, built from a recognised sample.
+"""AIGEN's answers in each API's documented shape (vehicle book v1 and v2, ID card v3, passport v2),
+built from a recognised sample: success, a partly read or page-by-page answer, the documented errors.
 
-Boxes are the sample's truth boxes scaled to the UPLOADED image's pixel size; normalised boxes are
-relative to the uploaded image. Values and confidences come from the truth's `ocr` block (the
-simulated misreads), falling back to the true values.
+Values and confidences come from the truth's `ocr` block (the simulated misreads), falling back to
+the true values.
 """
 
 from __future__ import annotations
 
-import base64
-import io
 import math
-import re
-import uuid
-from dataclasses import dataclass
 from typing import Any
 
-from PIL import Image, ImageDraw
+from PIL import ImageDraw
 
-from .samples import Sample
-
-# Route styles: how each API shapes its answer.
-V1, V2, IDCARD, PASSPORT, CVVN = "v1", "v2", "idcard", "passport", "cvvn"
+from .card_rules import parse_card_date, thai_id_valid
+from .reply import IDCARD, PASSPORT, V1, V2, Reply, Upload, encode_image, request_id
 
 # v1 `key_thai` as the v1 answer spells it (two differ from the key table: see the vendor sample).
 V1_KEY_THAI = {
@@ -55,71 +48,6 @@ MSG = {
     "403": "Forbidden: this API key is not allowed to use this endpoint",
     "429": "API credit exhausted",
 }
-
-CVVN_MESSAGES = {
-    "0": "Success", "1": "The photo does not contain content", "2": "Url is unavailable",
-    "3": "Incorrect image format", "4": "Out of requests", "5": "Incorrect api_key or api_secret",
-    "6": "Incorrect format type",
-}
-CVVN_HTTP = {"1": 400, "2": 400, "3": 415, "4": 429, "5": 401, "6": 400}
-
-
-@dataclass
-class Reply:
-    status: int
-    body: Any  # JSON-able, or a str sent as it is
-    content_type: str = "application/json"
-    mode: str | None = None  # None, "drop", "drop_mid_body", "truncated"
-
-    def encode(self) -> bytes:
-        if isinstance(self.body, bytes):
-            return self.body
-        if isinstance(self.body, str):
-            return self.body.encode("utf-8")
-        import json
-
-        return json.dumps(self.body, ensure_ascii=False).encode("utf-8")
-
-
-@dataclass(frozen=True)
-class Upload:
-    """One decoded upload and the sample it shows (if any)."""
-
-    image: Image.Image
-    sample: Sample | None
-
-    @property
-    def width(self) -> int:
-        return self.image.width
-
-    @property
-    def height(self) -> int:
-        return self.image.height
-
-    def to_upload(self, points: list[list[float]]) -> list[list[int]]:
-        sample = self.sample
-        assert sample is not None
-        sx, sy = self.width / sample.width, self.height / sample.height
-        return [[round(x * sx), round(y * sy)] for x, y in points]
-
-    def norm(self, points: list[list[int]]) -> list[list[float]]:
-        return [[round(x / self.width, 4), round(y / self.height, 4)] for x, y in points]
-
-    def crop_b64(self, box: tuple[int, int, int, int]) -> str:
-        x0, y0 = self.to_upload([[box[0], box[1]]])[0]
-        x1, y1 = self.to_upload([[box[2], box[3]]])[0]
-        return encode_image(self.image.crop((x0, y0, x1, y1)), "png")
-
-
-def encode_image(image: Image.Image, fmt: str) -> str:
-    buffer = io.BytesIO()
-    fmt = {"jpeg": "JPEG", "jpg": "JPEG", "png": "PNG", "pdf": "PDF", "tiff": "TIFF"}.get(fmt.lower(), "JPEG")
-    image.convert("RGB").save(buffer, fmt)
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def request_id() -> str:
-    return uuid.uuid4().hex
 
 
 # --- AIGEN success ----------------------------------------------------------------------------------
@@ -339,172 +267,3 @@ def paged(style: str, pages: list[dict[str, Any]]) -> Reply:
         return aigen_success(style, pages, 400, errors + [_bad(style)])
     summary = ("206", "Partial Content.") if style == IDCARD else ("partial_content", "Partial content")
     return aigen_success(style, pages, 206, errors + [summary])
-
-
-# --- Computer Vision Vietnam ----------------------------------------------------------------------
-
-def cvvn_entry(upload: Upload, thumb: bool) -> dict[str, Any]:
-    sample = upload.sample
-    assert sample is not None
-    info: dict[str, Any] = {}
-    for item, read in sample.readings():
-        if read is None:
-            info[item["key"]] = None
-            info[item["key"] + "_confidence"] = 0.0
-        else:
-            info[item["key"]] = read["value"]
-            info[item["key"] + "_confidence"] = read["confidence"]
-    if thumb:
-        small = upload.image.copy()
-        small.thumbnail((800, 800))
-        info["image"] = encode_image(small, "png")
-    return {"type": sample.page_type, "info": info}
-
-
-def cvvn_body(data: list[dict[str, Any]], code: str = "0", status: int = 200) -> Reply:
-    message = "" if code == "0" else CVVN_MESSAGES.get(code, "Error")
-    return Reply(status, {"data": data, "errorCode": code, "errorMessage": message})
-
-
-def cvvn_named_error(name: str) -> Reply | None:
-    """`cvvn_N` (HTTP 200) or `cvvn_N_http` (a 4xx status); AIGEN-style names mapped to the closest."""
-    match = re.fullmatch(r"cvvn_([0-9])(_http)?", name)
-    if match:
-        code = match.group(1)
-        return cvvn_body([], code, CVVN_HTTP.get(code, 400) if match.group(2) else 200)
-    mapped = {"401": ("5", 401), "403": ("5", 403), "429": ("4", 429), "not_document": ("1", 200),
-              "can_not_find": ("1", 200), "413": ("3", 413), "422": ("3", 422), "422_20002": ("3", 422),
-              "1001": ("3", 400), "1002": ("3", 400), "1003": ("3", 400), "bad_request": ("3", 400)}
-    if name in mapped:
-        code, status = mapped[name]
-        return cvvn_body([], code, status)
-    if name in ("500", "500_2001", "500_40001", "503"):
-        status = 503 if name == "503" else 500
-        return Reply(status, {"data": [], "errorCode": str(status), "errorMessage": "Internal Server Error"})
-    return None
-
-
-# --- field checks used by the ID card options -----------------------------------------------------
-
-def thai_id_valid(number: str) -> bool:
-    if not re.fullmatch(r"\d{13}", number):
-        return False
-    total = sum(int(d) * w for d, w in zip(number[:12], range(13, 1, -1), strict=True))
-    return (11 - total % 11) % 10 == int(number[12])
-
-
-_TH_MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
-_EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-
-def parse_card_date(text: str) -> str | None:
-    """`3 พ.ย. 2535` or `3 Nov. 1992` -> `1992-11-03`; None when it is not such a date."""
-    parts = text.replace(",", " ").split()
-    if len(parts) != 3 or not parts[0].isdigit() or not parts[2].isdigit():
-        return None
-    day, month_text, year = int(parts[0]), parts[1], int(parts[2])
-    if month_text in _TH_MONTHS:
-        month, year = _TH_MONTHS.index(month_text) + 1, year - 543
-    elif month_text.rstrip(".").lower()[:3] in _EN_MONTHS:
-        month = _EN_MONTHS.index(month_text.rstrip(".").lower()[:3]) + 1
-    else:
-        return None
-    if not (1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
-# --- undocumented answers (for robustness tests) --------------------------------------------------
-
-NGINX_502 = """<html>
-<head><title>502 Bad Gateway</title></head>
-<body>
-<center><h1>502 Bad Gateway</h1></center>
-<hr><center>nginx/1.18.0 (Ubuntu)</center>
-</body>
-</html>
-"""
-
-
-def wrong_types(body: Any) -> Any:
-    """Confidences as strings, numeric values as numbers, boxes malformed (short, strings, dicts)."""
-    counter = {"n": 0}
-
-    def bad_boxes(boxes: Any) -> Any:
-        counter["n"] += 1
-        kind = counter["n"] % 3
-        if kind == 0:
-            return [b[:2] for b in boxes] if isinstance(boxes, list) else boxes  # two points only
-        if kind == 1:
-            return [[[str(c) for c in p] for p in b] for b in boxes] if isinstance(boxes, list) else boxes
-        return {"x": 1, "y": 2}
-
-    def number(value: Any) -> Any:
-        if isinstance(value, str) and re.fullmatch(r"\d+(\.\d+)?", value):
-            return float(value) if "." in value else int(value)
-        return value
-
-    def fix_field(entry: Any) -> Any:
-        if not isinstance(entry, dict) or not entry:
-            return entry
-        out = dict(entry)
-        if "confidence" in out:
-            out["confidence"] = str(out["confidence"])
-        for key in ("value", "text"):
-            if key in out:
-                out[key] = number(out[key])
-        for key in ("bboxes", "bbox", "rect"):
-            if key in out:
-                out[key] = bad_boxes(out[key]) if key == "bboxes" else (
-                    out[key][:3] if key == "bbox" else [str(v) for v in out[key]])
-        return out
-
-    if isinstance(body, dict) and "errorCode" in body:  # CVVN
-        for item in body.get("data", []):
-            info = item.get("info", {})
-            for key in list(info):
-                if key.endswith("_confidence"):
-                    info[key] = str(info[key])
-                elif key != "image":
-                    info[key] = number(info[key])
-        return body
-    for index, page in enumerate(body.get("data", [])):
-        if isinstance(page, dict) and "key" in page:  # v1 item
-            body["data"][index] = fix_field(page)
-        elif isinstance(page, dict):
-            for key in list(page):
-                if key != "option":
-                    page[key] = fix_field(page[key])
-    return body
-
-
-def out_of_range(body: Any) -> Any:
-    """Confidence 5.0, negative coordinates and normalised values over 1."""
-    def push(points: Any) -> Any:
-        if isinstance(points, list) and points and isinstance(points[0], list) and len(points[0]) == 2 \
-                and all(isinstance(c, int | float) for c in points[0]):
-            return [[-40, -25]] + points[1:]
-        return points
-
-    if isinstance(body, dict) and "errorCode" in body:
-        for item in body.get("data", []):
-            info = item.get("info", {})
-            for key in list(info):
-                if key.endswith("_confidence"):
-                    info[key] = 5.0
-        return body
-    for page in body.get("data", []):
-        if not isinstance(page, dict):
-            continue
-        entries = [page] if "key" in page else [v for k, v in page.items() if k != "option"]
-        for entry in entries:
-            if not isinstance(entry, dict) or not entry:
-                continue
-            entry["confidence"] = 5.0
-            if "bbox" in entry:
-                entry["bbox"] = push(entry["bbox"])
-            if "bboxes" in entry:
-                entry["bboxes"] = [push(b) for b in entry["bboxes"]]
-            if "bboxes_norm" in entry:
-                entry["bboxes_norm"] = [[[x * 1.5, y * 1.5] for x, y in b] for b in entry["bboxes_norm"]]
-    return body
