@@ -2,8 +2,9 @@
 
 `desktop-app ocr` exit statuses: 0 complete result saved, 1 partial result saved (errors recorded),
 2 bad input or usage (nothing sent), 3 the API or the network failed (nothing saved).
-Every failure is one clear line on stderr (plus the Thai sentence when LANG is Thai), never a
-traceback; an unexpected failure's traceback goes only to the log file, redacted.
+Every failure is one clear line on stderr (plus the same sentence in the clerk's language when that
+is Thai or Vietnamese: `--language`, the window's saved choice, or the locale; cli_language.py),
+never a traceback; an unexpected failure's traceback goes only to the log file, redacted.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .core import desk, reviewfile
+from .core import desk, reviewfile, words
 from .core.attention import Thresholds
 from .core.batch import Batch, BatchItem, ItemState, jobs_like
 from .core.batch_summary import write_summary
@@ -68,22 +68,23 @@ def out_paths(jobs: list[OcrJob], folder: Path) -> list[Path]:
 def run_batch(inputs: list[str], template: OcrJob, *, out_dir: str, jobs: int, fresh: bool,
               say: Callable[[str], None], line: Callable[[str], None],
               summary: Callable[[Any, Path | None], str], errors_of: Callable[[Any], list],
-              thai: bool, thresholds: Thresholds | None = None) -> int:
+              language: str = "en", thresholds: Thresholds | None = None) -> int:
     """Run the batch, each document's job shaped like `template` (provider, options, endpoint,
     timeout: core/preferences.py `job_for`); returns the worst exit status. `say` writes stderr
-    lines, `line` stdout lines; `thresholds` count the fields needing attention in the summary file."""
+    lines in the clerk's `language` (error sentences in English too), `line` stdout lines (a listing
+    in English); `thresholds` count the fields needing attention in the summary file."""
     provider = get_provider(template.provider_id)
     files, skipped = expand_with_skipped([Path(os.path.abspath(p)) for p in inputs])
     for left in skipped:  # every file given is read or said to be unread
         line(f"{'skipped':<8} {left.line()}")
-        if thai:
-            say(left.line("th"))
+        if language != "en":
+            say(left.line(language))
     if not files:
         raise InputError("input.not_found", "no image or PDF in the given folders")
     queue = jobs_like(files, template)
     folder = prepare_out_dir(out_dir)
     targets = out_paths(queue, folder)
-    _say_requests(queue, provider, say)
+    _say_requests(queue, provider, say, language)
     try:
         credentials = load_credentials(provider)
     except AppError:
@@ -127,8 +128,8 @@ def run_batch(inputs: list[str], template: OcrJob, *, out_dir: str, jobs: int, f
         message = error.message("en") if error is not None else "failed"
         with lock:
             line(f"{'failed':<8} {_name(item)}: {message}{detail} [{error.code if error else '?'}]")
-            if thai and error is not None:
-                say(f"{_name(item)}: {error.message('th')}")
+            if language != "en" and error is not None:
+                say(f"{_name(item)}: {error.message(language)}")
 
     target_of = {id(job): target for job, target in zip(queue, targets, strict=True)}
 
@@ -147,16 +148,17 @@ def run_batch(inputs: list[str], template: OcrJob, *, out_dir: str, jobs: int, f
         batch.cancel()
         batch.wait(30)
         write_summary(folder, batch.items, targets, errors_of, thresholds)
-        _report(batch.items, say, skipped=len(skipped))
+        _report(batch.items, say, skipped=len(skipped), language=language)
         raise
     summary_path = write_summary(folder, batch.items, targets, errors_of, thresholds)
-    status = _report(batch.items, say, skipped=len(skipped))
-    say(f"Summary: {summary_path}")
+    status = _report(batch.items, say, skipped=len(skipped), language=language)
+    say(words.text("cli.batch_summary_file", path=summary_path).get(language))
     return status
 
 
 
-def _say_requests(queue: list[OcrJob], provider: Any, say: Callable[[str], None]) -> None:
+def _say_requests(queue: list[OcrJob], provider: Any, say: Callable[[str], None],
+                  language: str = "en") -> None:
     """Before sending: files of several pages to a one-image service cost a request a page."""
     from .core.pagewise import requests_needed
 
@@ -169,17 +171,19 @@ def _say_requests(queue: list[OcrJob], provider: Any, say: Callable[[str], None]
             count = 1  # the document itself will say what is wrong with it
         total += count
         if count > 1:
-            paged.append(f"{job.paths[0].name}: {count} pages")
+            paged.append(f"{job.paths[0].name}: {words.text('count.pages', count=count).get(language)}")
     if paged:
-        say(f"{len(queue)} document(s), up to {total} requests: {provider.id} reads one page per request "
-            f"({'; '.join(paged)}); answers already stored are reused, not sent again.")
+        say(words.text("cli.batch_cost", documents=words.text("count.documents", count=len(queue)),
+                       requests=words.text("count.requests", count=total), provider=provider.id,
+                       paged="; ".join(paged)).get(language))
 
 
 def _name(item: BatchItem) -> str:
     return " + ".join(path.name for path in item.job.paths)
 
 
-def _report(items: list[BatchItem], say: Callable[[str], None], skipped: int = 0) -> int:
+def _report(items: list[BatchItem], say: Callable[[str], None], skipped: int = 0,
+            language: str = "en") -> int:
     worst = 0
     counts = {"saved": 0, "partial": 0, "failed": 0, "cancelled": 0}
     for item in items:
@@ -194,7 +198,10 @@ def _report(items: list[BatchItem], say: Callable[[str], None], skipped: int = 0
             counts["failed"] += 1
             status = item.error.exit_status if item.error is not None else 3
         worst = max(worst, status)
-    say(f"{len(items)} document(s): {counts['saved']} saved, {counts['partial']} partial, "
-        f"{counts['failed']} failed" + (f", {counts['cancelled']} cancelled" if counts["cancelled"] else "")
-        + (f", {skipped} file(s) skipped (listed above)" if skipped else "") + ".")
+    cancelled = words.text("cli.batch_cancelled", count=counts["cancelled"]) if counts["cancelled"] else None
+    say(words.text("cli.batch_done", documents=words.text("count.documents", count=len(items)),
+                   saved=counts["saved"], partial=counts["partial"], failed=counts["failed"],
+                   cancelled=cancelled or words.EMPTY,
+                   skipped=words.text("cli.batch_skipped", count=skipped) if skipped else words.EMPTY
+                   ).get(language))
     return worst

@@ -13,12 +13,16 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from .cli_language import add_option as add_language_option
+from .cli_language import clerk_language
+from .core import words
 from .core.errors import InputError
 from .core.export import FORMATS, ExportItem, ExportResult, export_documents, load_review_files, review_files
 from .core.model import Document
 
 
-def load_all(inputs: list[str], say: Callable[[str], None]) -> tuple[list[tuple[Path, Document]], int]:
+def load_all(inputs: list[str], say: Callable[[str], None],
+             language: str = "en") -> tuple[list[tuple[Path, Document]], int]:
     """(path, document) for every review file found; the count of files that could not be read."""
     paths = review_files(inputs)
     if not paths:
@@ -26,6 +30,8 @@ def load_all(inputs: list[str], say: Callable[[str], None]) -> tuple[list[tuple[
     loaded, bad = load_review_files(paths)
     for path, exc in bad:
         say(f"{path}: {exc.message('en')}" + (f" ({exc.detail})" if exc.detail else ""))
+        if language != "en":
+            say(f"{path}: {exc.message(language)}")
     return loaded, len(bad)
 
 
@@ -49,15 +55,17 @@ def run_export(argv: list[str], parser_class: type[argparse.ArgumentParser], pro
     parser.add_argument("--out", required=True, metavar="FILE")
     parser.add_argument("--all", action="store_true", dest="include_unsigned",
                         help="include documents not signed off (their status says so)")
+    add_language_option(parser)
     ns = parser.parse_args(argv)
+    language = clerk_language(ns.language)
     fmt, out = format_and_out(parser, ns)
-    loaded, bad = load_all(ns.inputs, say)
+    loaded, bad = load_all(ns.inputs, say, language)
     signed = sum(1 for _, d in loaded if str(d.review.status) == "reviewed")
     if loaded and not signed and not ns.include_unsigned:
         raise InputError("export.none_signed_off")
     result = export_documents([ExportItem(d, str(p)) for p, d in loaded], out, fmt,
                               include_unsigned=ns.include_unsigned)
-    say_exported(result, fmt, say, "not signed off left out (--all includes them)")
+    say_exported(result, fmt, say, "export.left_out_unsigned", language)
     return 1 if bad else 0
 
 
@@ -69,14 +77,19 @@ def format_and_out(parser: argparse.ArgumentParser, ns: argparse.Namespace) -> t
     return fmt, _out(parser, ns.out)
 
 
-def say_exported(result: ExportResult, fmt: str, say: Callable[[str], None], left_out: str) -> None:
-    """The disagreements found, then one line: how many, where, and how many are simulations."""
+def say_exported(result: ExportResult, fmt: str, say: Callable[[str], None], left_out: str,
+                 language: str = "en") -> None:
+    """The disagreements found, then one line: how many, where, and how many are simulations.
+    `left_out`: the words key saying what was left out (`export.left_out_*`, core/words_cli.py)."""
     for source, disagreement in result.disagreements:
         say(f"disagreement in {source}: {disagreement.text()}")
     simulated = sum(1 for row in result.rows if row["simulated"])
-    say(f"Exported {result.exported} document(s) to {result.path} ({fmt}, {len(result.columns)} columns)"
-        + (f"; {result.skipped} {left_out}" if result.skipped else "")
-        + (f"; {simulated} SIMULATED" if simulated else "") + ".")
+    say(words.text(
+        "export.done", documents=words.text("count.documents", count=result.exported), path=result.path,
+        format=fmt, columns=words.text("count.columns", count=len(result.columns)),
+        left_out=words.text(left_out, count=result.skipped) if result.skipped else words.EMPTY,
+        simulated=words.text("export.simulated", count=simulated) if simulated else words.EMPTY,
+    ).get(language))
 
 
 def run_report(argv: list[str], parser_class: type[argparse.ArgumentParser], prog: str,
@@ -88,10 +101,13 @@ def run_report(argv: list[str], parser_class: type[argparse.ArgumentParser], pro
                           "field, straight-through rate, review time, threshold calibration.")
     parser.add_argument("inputs", nargs="+", metavar="REVIEW_FILE_OR_FOLDER")
     parser.add_argument("--out", required=True, metavar="FILE")
+    add_language_option(parser)
     ns = parser.parse_args(argv)
+    language = clerk_language(ns.language)
     out = _out(parser, ns.out)
-    loaded, bad = load_all(ns.inputs, say)
+    loaded, bad = load_all(ns.inputs, say, language)
     stats = write_report([d for _, d in loaded], out)
-    say(f"Wrote the report of {stats.documents} document(s) to {out}"
-        + (" (SIMULATED results included and marked)" if stats.simulated else "") + ".")
+    simulated = words.text("report.simulated") if stats.simulated else words.EMPTY
+    say(words.text("report.done", documents=words.text("count.documents", count=stats.documents), out=out,
+                   simulated=simulated).get(language))
     return 1 if bad else 0

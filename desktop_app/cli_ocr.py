@@ -13,7 +13,21 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cli_say import PROG, UsageError, _Parser, _printable, _report, _say, _thai, _write_stdout
+from .cli_language import add_option as add_language_option
+from .cli_language import error_lines
+from .cli_say import (
+    PROG,
+    UsageError,
+    _clerk_language,
+    _Parser,
+    _printable,
+    _report,
+    _say,
+    _say_words,
+    _write_stdout,
+    set_language,
+)
+from .core import words
 from .core.errors import AppError
 from .core.redact import redact
 
@@ -43,6 +57,7 @@ def _ocr_parser() -> _Parser:
                         help="requests in flight with --out-dir (default 2)")
     parser.add_argument("--fresh", action="store_true",
                         help="ask the service again even when its answer for this image is stored")
+    add_language_option(parser)
     return parser
 
 
@@ -104,6 +119,7 @@ def run_ocr_command(argv: list[str]) -> int:
     from .core.providers import get_provider
 
     ns = _ocr_parser().parse_args(argv)
+    set_language(ns.language)
     options = _parse_options(ns.option)
     provider = get_provider(ns.provider)  # InputError("input.provider") -> 2
     preferences = Preferences()  # the clerk's, as the window saved them
@@ -118,11 +134,10 @@ def run_ocr_command(argv: list[str]) -> int:
     _say_requests(provider, job.paths)
     document = desk.read_document(job, cache=ResponseCache(), fresh=ns.fresh)  # checked
     if document.ocr is not None and document.ocr.from_cache:
-        _say(f"Reused the answer stored on {document.ocr.at}: nothing was sent (--fresh asks the service "
-             "again).")
+        _say_words(words.text("cli.reused", at=document.ocr.at))
     if document.simulated:
-        source = "invented sample answers" if provider.simulated else f"the stand-in at {document.endpoint}"
-        _say(f"SIMULATED results (demo): {source}, not real OCR.")
+        _say_words(words.text("cli.simulated_samples") if provider.simulated
+                   else words.text("cli.simulated_standin", endpoint=document.endpoint))
     not_stored = document.ocr.not_stored if document.ocr is not None else None
     if out is None:
         from .core import reviewfile
@@ -134,19 +149,16 @@ def run_ocr_command(argv: list[str]) -> int:
         except AppError as exc:
             _report(exc)
             if not_stored is None and document.ocr is not None:
-                _say("The paid answer is stored: the same command with another --out reuses it, "
-                     "nothing is sent again.")
+                _say_words(words.text("cli.paid_answer_kept"))
             return exc.exit_status
     if not_stored is not None:
-        _say(f"The answer could not be stored in the data folder ({not_stored}); it is kept in the "
-             "review file" + (" written to stdout." if out is None else f" {out}."))
-    _say(summary(document, out, preferences.thresholds()))
+        _say_words(words.text("cli.not_stored_stdout", why=not_stored) if out is None
+                   else words.text("cli.not_stored_file", why=not_stored, out=out))
+    language = _clerk_language()
+    _say(summary(document, out, preferences.thresholds(), language))
     errors = all_errors(document)
-    for error in errors:
-        where = f"page {error.page + 1}: " if error.page is not None else ""
-        _say(f"{where}{error.message_en} [{error.code}]")
-        if _thai():
-            _say(f"{where}{error.message_th}")
+    for line in (line for error in errors for line in error_lines(error, language)):
+        _say(line)
     return 1 if errors else 0
 
 
@@ -156,8 +168,9 @@ def _say_requests(provider, paths: list[Path]) -> None:
 
     count = requests_needed(provider, paths)
     if count > 1:
-        _say(f"{Path(paths[0]).name} has {count} pages and {provider.id} reads one page per request: "
-             f"{count} requests (answers already stored are reused, not sent again).")
+        _say_words(words.text("cli.pages_cost", name=Path(paths[0]).name, provider=provider.id,
+                              pages=words.text("count.pages", count=count),
+                              requests=words.text("count.requests", count=count)))
 
 
 def _ocr_many(ns: argparse.Namespace, template, thresholds: Thresholds) -> int:
@@ -168,10 +181,11 @@ def _ocr_many(ns: argparse.Namespace, template, thresholds: Thresholds) -> int:
         raise UsageError(f"{PROG} ocr: --out names one file; for several documents use --out-dir DIR")
     if ns.out_dir is None:
         raise UsageError(f"{PROG} ocr: several documents need --out-dir DIR (one review file each)")
+    language = _clerk_language()
     return run_batch(ns.images, template, out_dir=ns.out_dir, jobs=ns.jobs, fresh=ns.fresh, say=_say,
                      line=lambda text: _write_stdout(_printable(redact(text)) + "\n"),
-                     summary=lambda document, out: summary(document, out, thresholds),
-                     errors_of=all_errors, thai=_thai(), thresholds=thresholds)
+                     summary=lambda document, out: summary(document, out, thresholds, language),
+                     errors_of=all_errors, language=language, thresholds=thresholds)
 
 
 def all_errors(document) -> list:
@@ -182,22 +196,9 @@ def all_errors(document) -> list:
     return errors
 
 
-def summary(document, out: Path | None, thresholds: Thresholds | None = None) -> str:
-    """One line on what was saved; fields below their confidence threshold counted with the
-    clerk's thresholds (a global one, stricter or looser per field)."""
-    from .core.attention import Thresholds
-    from .core.checks import checks_summary
+def summary(document, out: Path | None, thresholds: Thresholds | None = None, language: str = "en") -> str:
+    """One line on what was saved, in `language`; fields below their confidence threshold counted
+    with the clerk's thresholds (a global one, stricter or looser per field)."""
+    from .cli_language import summary as said
 
-    thresholds = thresholds or Thresholds()
-    fields = [f for _, f in document.all_fields()]
-    low = sum(1 for f in fields if f.confidence is not None
-              and f.confidence < thresholds.for_field(document.doc_type, f))
-    missing = sum(1 for f in fields if f.missing)
-    errors = len(all_errors(document))
-    check_errors, check_warnings = checks_summary(document)
-    where = f"Saved {out}" if out is not None else "Wrote the review file to stdout"
-    plural = "s" if len(document.pages) != 1 else ""
-    return (f"{where}: {len(document.pages)} page{plural}, {len(fields)} fields, "
-            f"{low} below their confidence threshold ({thresholds.global_threshold:.2f} unless set per "
-            f"field), {missing} missing, {errors} errors; checks: {check_errors} errors, "
-            f"{check_warnings} warnings.")
+    return said(document, out, len(all_errors(document)), thresholds, language)

@@ -9,7 +9,9 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from .core import retention
+from .cli_language import add_option as add_language_option
+from .cli_language import clerk_language
+from .core import retention, words
 from .core.drafts import DraftInfo
 
 
@@ -23,14 +25,14 @@ def _days(text: str) -> int:
     return value
 
 
-def _ask(say: Callable[[str], None]) -> Callable[[DraftInfo], bool] | None:
+def _ask(say: Callable[[str], None], language: str) -> Callable[[DraftInfo], bool] | None:
     if not sys.stdin.isatty():
-        say("No terminal to ask on: unsaved drafts are kept.")
+        say(words.text("purge.no_terminal").get(language))
         return None
 
     def ask(info: DraftInfo) -> bool:
-        say(f"Unsaved draft of {info.title} (autosaved {info.saved_at or 'at an unknown time'}). "
-            "Remove it for good? [y/N]")
+        when = info.saved_at or words.text("purge.unknown_time")
+        say(words.text("purge.ask", title=info.title, when=when).get(language))
         return sys.stdin.readline().strip().lower() in ("y", "yes")
 
     return ask
@@ -45,8 +47,10 @@ def run_purge(argv: list[str], parser_class: type[argparse.ArgumentParser], prog
                         help=f"days to keep (default: Settings › Retention, else {retention.DEFAULT_DAYS};"
                              " 0 removes everything)")
     parser.add_argument("--drafts", action="store_true", help="ask about each old unsaved draft")
+    add_language_option(parser)
     ns = parser.parse_args(argv)
+    language = clerk_language(ns.language)
     days = retention.configured_days() if ns.older_than is None else ns.older_than
-    result = retention.purge(days, ask_draft=_ask(say) if ns.drafts else None)
-    say(result.summary(days))
+    result = retention.purge(days, ask_draft=_ask(say, language) if ns.drafts else None)
+    say(result.summary(days, language))
     return 0

@@ -1,16 +1,17 @@
 """What every `desktop-app` command says and how: one line on stderr that never fails on an
-encoding that cannot show Thai, the Thai sentence too when LANG is Thai, argparse mistakes as one
-line (exit status 2), UTF-8 on stdout. Shared by cli.py and the cli_*.py commands."""
+encoding that cannot show Thai, the sentence in the clerk's language too (`--language`, the
+window's choice, the locale), argparse mistakes as one line (exit status 2), UTF-8 on stdout.
+Shared by cli.py and the cli_*.py commands."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import NoReturn, TextIO
 
 from .core.errors import AppError, describe
 from .core.redact import redact
+from .core.words import Text
 
 PROG = "desktop-app"
 
@@ -28,8 +29,28 @@ class _Parser(argparse.ArgumentParser):
 
 # --- output helpers ---------------------------------------------------------------------------
 
+_language: str | None = None  # a subcommand's `--language`, once parsed
+
+
+def set_language(language: str | None) -> None:
+    global _language
+    _language = language
+
+
+def _clerk_language() -> str:
+    """`--language`, else the window's saved choice, else the locale (cli_language.py)."""
+    from .cli_language import clerk_language
+
+    return clerk_language(_language)
+
+
 def _thai() -> bool:
-    return os.environ.get("LANG", "").lower().startswith("th")
+    return _clerk_language() == "th"
+
+
+def _say_words(text: Text) -> None:
+    """A message of the core's catalogue, in the clerk's language."""
+    _say(text.get(_clerk_language()))
 
 
 def _say(text: str, stream: TextIO | None = None) -> None:
@@ -55,15 +76,17 @@ def _report(exc: AppError) -> None:
     if exc.detail:
         line += f" ({exc.detail})"
     _say(line)
-    if _thai():
-        _say(exc.message("th"))
+    language = _clerk_language()
+    if language != "en":
+        _say(exc.message(language))
 
 
 def _report_code(code: str) -> None:
     info = describe(code)
     _say(info.en)
-    if _thai():
-        _say(info.th)
+    language = _clerk_language()
+    if language != "en":
+        _say(info.text(language))
 
 
 def _write_stdout(text: str) -> None:

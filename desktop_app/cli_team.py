@@ -330,6 +330,7 @@ def _purge(argv: list[str]) -> int:
 def _export(argv: list[str]) -> int:
     """The final review of every finished document, through the same export as review files."""
     from .cli_export import format_and_out, say_exported
+    from .cli_language import clerk_language
     from .core.errors import InputError
     from .core.export import FORMATS, export_documents
     from .core.team.export import signed_off_reviews
@@ -348,5 +349,5 @@ def _export(argv: list[str]) -> int:
         conn.close()
     if not any((r.get("review") or {}).get("status") == "reviewed" for r in reviews):
         raise InputError("export.none_signed_off")
-    say_exported(export_documents(reviews, out, fmt), fmt, _say, "rejected left out")
+    say_exported(export_documents(reviews, out, fmt), fmt, _say, "export.left_out_rejected", clerk_language())
     return 0

@@ -23,26 +23,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "desktop_app"
 CORE = "desktop_app.core"
 STANDIN = "desktop_app.standin"
 QT_TOP_LEVEL = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
-
-# Cycles other helpers of this round are removing (issue 11). Listed module by module so that a new
-# cycle anywhere else fails at once, and so that the integrator can drop the xfail below once merged.
-# - the window hub: main_window <-> the flows and panels that reach into it (type hints included)
-# - canvas <-> magnifier
-CYCLES_BEING_REMOVED: frozenset[str] = frozenset({
-    "desktop_app.gui.main_window", "desktop_app.gui.review_flow", "desktop_app.gui.pages_flow",
-    "desktop_app.gui.batch_panel", "desktop_app.gui.export_flow", "desktop_app.gui.team_flow",
-    "desktop_app.gui.navigation", "desktop_app.gui.presentation", "desktop_app.gui.hostile_guard",
-    "desktop_app.gui.queue_guard", "desktop_app.gui.sample_menu",
-    "desktop_app.gui.canvas", "desktop_app.gui.magnifier",
-})
-
 
 def _module_name(path: Path) -> str:
     parts = list(path.relative_to(ROOT).with_suffix("").parts)
@@ -131,25 +116,19 @@ def _in(name: str, package: str) -> bool:
 def test_the_checker_sees_relative_lazy_and_type_only_imports(tmp_path):
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": {"e"}}
     assert cycles(graph) == [["a", "b", "c"]]
-    names = imported_names("desktop_app.gui.review_flow", MODULES["desktop_app.gui.review_flow"])
-    assert "desktop_app.gui.main_window" in names  # only under TYPE_CHECKING today
     source = tmp_path / "probe.py"
-    source.write_text("from . import answers_cvvn\nfrom ..core.errors import AppError\n"
-                      "def f():\n    from .samples import load_samples\n", encoding="utf-8")
+    source.write_text("from typing import TYPE_CHECKING\nfrom . import answers_cvvn\n"
+                      "from ..core.errors import AppError\n"
+                      "def f():\n    from .samples import load_samples\n"
+                      "if TYPE_CHECKING:\n    from ..gui.main_window import MainWindow\n", encoding="utf-8")
     seen = imported_names("desktop_app.standin.probe", source)
-    expected = {"desktop_app.standin.answers_cvvn", "desktop_app.core.errors", "desktop_app.standin.samples"}
+    expected = {"desktop_app.standin.answers_cvvn", "desktop_app.core.errors", "desktop_app.standin.samples",
+                "desktop_app.gui.main_window"}
     assert expected <= seen
 
 
 # --- cycles -----------------------------------------------------------------------------------------
 
-def test_no_import_cycle_except_those_being_removed():
-    unexpected = [c for c in cycles(import_graph()) if not set(c) <= CYCLES_BEING_REMOVED]
-    assert unexpected == []
-
-
-@pytest.mark.xfail(strict=True, reason="issue 11: the window hub and canvas/magnifier cycles are being "
-                                       "removed on other branches; drop this mark once they are merged")
 def test_no_import_cycle_at_all():
     assert cycles(import_graph()) == []
 

@@ -77,7 +77,7 @@ def test_files_and_folders_one_review_file_each(capsys, standin, tmp_path):
     document = reviewfile.load(out_dir / "a.png.review.json")
     assert document.sources[0].path == str(folder / "a.png")
     assert document.pages[0].field("id_number").value and document.simulated
-    assert "3 document(s): 3 saved, 0 partial, 0 failed, 1 file(s) skipped (listed above)." in err
+    assert "3 documents: 3 saved, 0 partial, 0 failed, 1 file skipped (listed above)." in err
     assert len(standin.requests) == 3
 
 

@@ -140,7 +140,7 @@ def test_a_batch_document_whose_save_crashes_gets_a_line_and_the_summary_is_prin
     by_name = {line.split()[1].rstrip(":"): line for line in lines(out)}
     assert set(by_name) == {"a.png", "b.png"}
     assert by_name["b.png"].startswith("failed") and "[internal]" in by_name["b.png"]
-    assert "2 document(s): 1 saved, 0 partial, 1 failed." in err
+    assert "2 documents: 1 saved, 0 partial, 1 failed." in err
     assert status == 3
 
 

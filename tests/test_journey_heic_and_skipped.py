@@ -69,7 +69,7 @@ def test_cli_batch_lists_every_skipped_file(capsys, tmp_path, monkeypatch):
     assert "notes.txt: not an image or PDF this program reads (.txt)" in text
     assert ".thumbs.png: a hidden file" in text and "older: a folder inside" in text
     assert "card.png.review.json: a review file" in text
-    assert "4 file(s) skipped" in err
+    assert "4 files skipped" in err
 
 
 def test_window_opens_a_heic_photo_and_reads_it(qtbot, journey, make_window, settings, standin, tmp_path):

@@ -67,7 +67,7 @@ def test_the_report_of_the_demo_samples_is_one_offline_file_marked_simulated(cap
     status = cli.main(["report", str(tmp_path / "reviews"), "--out", str(out)])
     _, err = capsys.readouterr()
     assert status == 0, err
-    assert "Wrote the report of 5 document(s)" in err and "SIMULATED" in err
+    assert "Wrote the report of 5 documents" in err and "SIMULATED" in err
     page = out.read_text("utf-8")
     assert "SIMULATED: 5 of 5 documents" in page
     # self-contained: nothing fetched (the SVG namespace is a name, not a download)

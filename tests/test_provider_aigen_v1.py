@@ -47,7 +47,7 @@ def test_catalogue_has_every_key_of_the_vendor_table_and_the_samples():
     # the label typo is fixed, the key is not
     assert FIELDS["ownership_birthday_date"][0] == "วันเกิดผู้ถือกรรมสิทธิ์"
     assert table["ownership_birthday_date"] == "วัดเกิดผู้ถือกรรมสิทธิ์"
-    for label_th, label_en in FIELDS.values():
+    for label_th, label_en, _label_vi in FIELDS.values():
         assert label_th and label_en and label_en[0].isupper()
 
 

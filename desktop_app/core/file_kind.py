@@ -11,35 +11,38 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from . import words
 from .errors import InputError
+from .words import Text
 
-# What a file's first bytes say it is: (magic, English name, Thai name, readable by us)
-_MAGIC: list[tuple[bytes, str, str, bool]] = [
-    (b"\x89PNG\r\n\x1a\n", "a PNG image", "ภาพ PNG", True),
-    (b"\xff\xd8\xff", "a JPEG image", "ภาพ JPEG", True),
-    (b"II*\x00", "a TIFF image", "ภาพ TIFF", True),
-    (b"MM\x00*", "a TIFF image", "ภาพ TIFF", True),
-    (b"%PDF", "a PDF document", "เอกสาร PDF", True),
-    (b"BM", "a BMP image", "ภาพ BMP", True),
-    (b"GIF8", "a GIF image", "ภาพ GIF", True),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document", "เอกสาร Microsoft Office รุ่นเก่า", False),
-    (b"Rar!", "a RAR archive", "ไฟล์บีบอัด RAR", False),
-    (b"7z\xbc\xaf", "a 7-Zip archive", "ไฟล์บีบอัด 7-Zip", False),
-    (b"%!PS", "a PostScript file", "ไฟล์ PostScript", False),
-    (b"\x1f\x8b", "a gzip archive", "ไฟล์บีบอัด gzip", False),
+# What a file's first bytes say it is: (magic, its kind in core/words_files.py, readable by us)
+_MAGIC: list[tuple[bytes, str, bool]] = [
+    (b"\x89PNG\r\n\x1a\n", "png", True),
+    (b"\xff\xd8\xff", "jpeg", True),
+    (b"II*\x00", "tiff", True),
+    (b"MM\x00*", "tiff", True),
+    (b"%PDF", "pdf", True),
+    (b"BM", "bmp", True),
+    (b"GIF8", "gif", True),
+    (b"\xd0\xcf\x11\xe0", "office_old", False),
+    (b"Rar!", "rar", False),
+    (b"7z\xbc\xaf", "7z", False),
+    (b"%!PS", "postscript", False),
+    (b"\x1f\x8b", "gzip", False),
 ]
-_ZIP_KINDS = {".docx": ("a Word document", "เอกสาร Word"), ".xlsx": ("an Excel workbook", "ไฟล์ Excel"),
-              ".pptx": ("a PowerPoint file", "ไฟล์ PowerPoint"),
-              ".odt": ("an OpenDocument text", "เอกสาร ODT")}
-_IMAGE_SUFFIXES = {".png": ("a PNG image", "ภาพ PNG"), ".jpg": ("a JPEG image", "ภาพ JPEG"),
-                   ".jpeg": ("a JPEG image", "ภาพ JPEG"), ".tif": ("a TIFF image", "ภาพ TIFF"),
-                   ".tiff": ("a TIFF image", "ภาพ TIFF"), ".bmp": ("a BMP image", "ภาพ BMP"),
-                   ".webp": ("a WebP image", "ภาพ WebP"), ".gif": ("a GIF image", "ภาพ GIF"),
-                   ".pdf": ("a PDF document", "เอกสาร PDF")}
+_ZIP_KINDS = {".docx": "docx", ".xlsx": "xlsx", ".pptx": "pptx", ".odt": "odt"}
+_IMAGE_SUFFIXES = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".tif": "tiff", ".tiff": "tiff",
+                   ".bmp": "bmp", ".webp": "webp", ".gif": "gif", ".pdf": "pdf"}
 
 
-def _named(en: str, th: str, suffix: str) -> str:
-    return f"{en} ({suffix})|{th} ({suffix})" if suffix else f"{en}|{th}"
+def kind_name(kind: str) -> Text:
+    """A kind of file as a sentence names it ("a PNG image"), in every language."""
+    return words.text(f"kind.{kind}")
+
+
+def _named(kind: str, suffix: str) -> Text:
+    name = kind_name(kind)
+    return words.text("kind.named", kind=name, suffix=suffix) if suffix else name
 
 
 def diagnose(head: bytes, name: str, size: int | None = None) -> InputError:
@@ -47,23 +50,23 @@ def diagnose(head: bytes, name: str, size: int | None = None) -> InputError:
     suffix = Path(name).suffix.lower()
     if size == 0 or (size is None and not head):
         return InputError("input.empty", f"{name}: 0 bytes")
-    for magic, en, th, ours in _MAGIC:
+    for magic, kind, ours in _MAGIC:
         if head.startswith(magic):
             code = "input.damaged" if ours else "input.format"
-            return InputError(code, f"{name}: {en}", values={"what": _named(en, th, suffix)})
+            return InputError(code, f"{name}: {kind_name(kind).en}", values={"what": _named(kind, suffix)})
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        return InputError("input.damaged", f"{name}: WebP", values={"what": "a WebP image|ภาพ WebP"})
+        return InputError("input.damaged", f"{name}: WebP", values={"what": kind_name("webp")})
     if head.startswith(b"PK\x03\x04"):
-        en, th = _ZIP_KINDS.get(suffix, ("a ZIP archive", "ไฟล์บีบอัด ZIP"))
-        return InputError("input.format", f"{name}: {en}", values={"what": _named(en, th, suffix)})
+        kind = _ZIP_KINDS.get(suffix, "zip")
+        return InputError("input.format", f"{name}: {kind_name(kind).en}",
+                          values={"what": _named(kind, suffix)})
     if head and all(b in b"\t\n\r" or 32 <= b < 127 or b >= 0x80 for b in head[:512]):
-        return InputError("input.format", f"{name}: text",
-                          values={"what": _named("a text file", "ไฟล์ข้อความ", suffix)})
+        return InputError("input.format", f"{name}: text", values={"what": _named("text", suffix)})
     if suffix in _IMAGE_SUFFIXES:  # called an image, but its bytes say nothing we know
-        en, th = _IMAGE_SUFFIXES[suffix]
-        return InputError("input.damaged", f"{name}: not {en}", values={"what": _named(en, th, suffix)})
-    unknown = "a file of unknown kind|ไฟล์ชนิดที่ไม่รู้จัก"
-    what = _named(f"a {suffix} file", f"ไฟล์ {suffix}", "") if suffix else unknown
+        kind = _IMAGE_SUFFIXES[suffix]
+        return InputError("input.damaged", f"{name}: not {kind_name(kind).en}",
+                          values={"what": _named(kind, suffix)})
+    what = words.text("kind.suffix", suffix=suffix) if suffix else kind_name("unknown")
     return InputError("input.format", f"{name}: unknown kind", values={"what": what})
 
 

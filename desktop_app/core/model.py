@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .errors import CATALOGUE as ERROR_CATALOGUE
+
 Point = tuple[float, float]
 Polygon = tuple[Point, Point, Point, Point]
 
@@ -48,6 +50,14 @@ class Check:
     message_en: str
     message_th: str
     suggestion: str | None = None
+    # Not in review files (the checks run again when one is opened), so not part of equality either.
+    message_vi: str = field(default="", compare=False)
+
+    def message(self, language: str = "en") -> str:
+        """The message in `language` (en, th, vi); English where no Vietnamese was kept."""
+        if language == "th":
+            return self.message_th
+        return self.message_vi if language == "vi" and self.message_vi else self.message_en
 
 
 @dataclass
@@ -77,6 +87,17 @@ class Field:
     normalized: str | None = None
     # API extras that belong to the field (ID card `valid`, `error_message`, `datetime_iso`, ...)
     extra: dict[str, Any] = field(default_factory=dict)
+    # The catalogue's Vietnamese label (the CVVN fields' own names); not in review files: set from
+    # the catalogue when a field is made or read (core/catalogue). "" for an unknown key.
+    label_vi: str = field(default="", compare=False)
+
+    def label(self, language: str = "en") -> str:
+        """The label in `language`; an unknown key is shown as itself."""
+        if not self.known:
+            return self.key
+        if language == "th":
+            return self.label_th
+        return self.label_vi if language == "vi" and self.label_vi else self.label_en
 
     @property
     def missing(self) -> bool:
@@ -96,6 +117,18 @@ class PageError:
     retryable: bool = False
     page: int | None = None  # 0-based page index where known
     detail: str | None = None  # what the API said, verbatim, when it said something
+    message_vi: str = field(default="", compare=False)  # not in review files: the code tells it
+
+    def message(self, language: str = "en") -> str:
+        """The sentence in `language` (en, th, vi)."""
+        if language == "th":
+            return self.message_th
+        if language == "vi":
+            if self.message_vi:
+                return self.message_vi
+            known = ERROR_CATALOGUE.get(self.code)  # a page error read from a review file
+            return known.vi if known is not None and known.vi else self.message_en
+        return self.message_en
 
 
 @dataclass

@@ -52,7 +52,7 @@ def page_error(exc: AppError, index: int, *, not_sent: bool = False) -> PageErro
     if not_sent:
         detail = "not sent: an earlier page was refused for this key or account"
     return PageError(code=exc.code, message_en=exc.message("en"), message_th=exc.message("th"),
-                     retryable=exc.retry or not_sent, page=index, detail=detail)
+                     retryable=exc.retry or not_sent, page=index, detail=detail, message_vi=exc.message("vi"))
 
 
 def run_each_page(run_page: Callable[[int], Document], path: Path, count: int) -> Document:

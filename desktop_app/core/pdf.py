@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from .errors import InputError
+from .file_kind import kind_name
 
 PDF_DPI = 200
 PDF_SCALE = PDF_DPI / 72
@@ -43,7 +44,7 @@ def _opened(data: bytes, name: str) -> Iterator[pdfium.PdfDocument]:
             text = str(exc)
             why = "it is password-protected" if "password" in text.lower() else "it is damaged"
             raise InputError("input.damaged", f"{name}: a PDF that cannot be opened ({why})",
-                             values={"what": "a PDF document|เอกสาร PDF"}) from None
+                             values={"what": kind_name("pdf")}) from None
         try:
             yield document
         except pdfium.PdfiumError as exc:  # a page that cannot be loaded or rendered

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import drafts
+from . import drafts, words
 from .atomic import write_text_atomic
 from .ini_read import read_ini
 from .paths import data_dir, user_folders
@@ -49,17 +49,15 @@ class PurgeResult:
     drafts_removed: int = 0
     drafts_kept: list[drafts.DraftInfo] = field(default_factory=list)  # old, not asked about or refused
 
-    def summary(self, days: int) -> str:
-        text = (f"Purged what was older than {days} days: {self.responses} stored answer(s), "
-                f"{self.log_entries} log entr{'y' if self.log_entries == 1 else 'ies'}, "
-                f"{self.temporary} temporary file(s)")
-        if self.drafts_removed:
-            text += f", {self.drafts_removed} draft(s) you chose to remove"
-        text += "."
-        if self.drafts_kept:
-            text += (f" {len(self.drafts_kept)} unsaved draft(s) older than that were kept: open the app "
-                     "to restore or discard them (or `desktop-app purge --drafts` asks about each).")
-        return text
+    def summary(self, days: int, language: str = "en") -> str:
+        removed, kept = self.drafts_removed, len(self.drafts_kept)
+        return words.text(
+            "purge.summary", days=words.text("count.days", count=days),
+            responses=words.text("count.stored_answers", count=self.responses),
+            log_entries=words.text("count.log_entries", count=self.log_entries),
+            temporary=words.text("count.temporary_files", count=self.temporary),
+            removed=words.text("purge.drafts_removed", count=removed) if removed else words.EMPTY,
+            kept=words.text("purge.drafts_kept", count=kept) if kept else words.EMPTY).get(language)
 
 
 def settings_file() -> Path:

@@ -11,6 +11,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from . import signoff
+from .catalogue import add_vietnamese_labels
 from .errors import FileFormatError
 from .model import (
     Check,
@@ -64,7 +65,7 @@ def _document(data: Any, base_dir: str | os.PathLike[str] | None) -> Document:
     sources = [_source(s, base_dir) for s in _items(document, "sources", dict)]
     if not sources:
         raise _Bad("document.sources is empty")
-    return Document(
+    return add_vietnamese_labels(Document(
         doc_type=_str(document, "type"),
         sources=sources,
         provider_id=_str(provider, "id"),
@@ -83,7 +84,7 @@ def _document(data: Any, base_dir: str | os.PathLike[str] | None) -> Document:
             signoff=_signoff(review, version),
         ),
         simulated=_bool(data, "simulated"),
-    )
+    ))
 
 
 def _signoff(review: dict[str, Any], version: int):

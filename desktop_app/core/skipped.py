@@ -13,29 +13,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import words
 from .files import is_special
 from .pages import folder_files, is_supported
 from .reviewfile import SUFFIX as REVIEW_SUFFIX
 
-REASONS: dict[str, tuple[str, str]] = {
-    "hidden": ("a hidden file", "เป็นไฟล์ซ่อน"),
-    "folder": ("a folder inside the folder (not opened)", "เป็นโฟลเดอร์ย่อย (ไม่ได้เปิด)"),
-    "review": ("a review file (open it on its own to see it)", "เป็นไฟล์ผลตรวจ (เปิดแยกเพื่อดู)"),
-    "kind": ("not an image or PDF this program reads ({kind})",
-             "ไม่ใช่ภาพหรือ PDF ที่โปรแกรมอ่านได้ ({kind})"),
-    "special": ("not a regular file (a pipe or a device)", "ไม่ใช่ไฟล์ปกติ (เป็น pipe หรืออุปกรณ์)"),
-}
+# Why a file was left out: each one's sentence is `skipped.<reason>` in core/words_cli.py.
+REASONS: tuple[str, ...] = ("hidden", "folder", "review", "kind", "special")
 
 
 @dataclass(frozen=True)
 class Skipped:
     path: Path
-    reason: str  # a key of REASONS
+    reason: str  # one of REASONS
 
     def why(self, language: str = "en") -> str:
-        en, th = REASONS[self.reason]
-        kind = self.path.suffix.lower() or ("ไม่มีนามสกุล" if language == "th" else "no file extension")
-        return (th if language == "th" else en).format(kind=kind)
+        kind = self.path.suffix.lower() or words.text("skipped.no_extension")
+        return words.text(f"skipped.{self.reason}", kind=kind).get(language)
 
     def line(self, language: str = "en") -> str:
         return f"{self.path.name}: {self.why(language)}"

@@ -192,7 +192,7 @@ def markdown() -> str:
              "normalised is exported as the clerk left it. *Personal* fields are masked in "
              "presentation mode: `id` shows only the last four characters; `dob`, `religion` and `mrz` are "
              "always hidden; `name` and `address` are hidden when the clerk also asks for names.", ""]
-    for doc_type, (th, en) in DOC_TYPES.items():
+    for doc_type, (th, en, _vi) in DOC_TYPES.items():
         lines += [f"## {en} (`{doc_type}`, {th})", "",
                   "| canonical name | vendor key(s) | label | normalised as | personal |",
                   "|---|---|---|---|---|"]

@@ -12,6 +12,7 @@ from collections import ChainMap
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
+from desktop_app.core import words
 from desktop_app.core.model import IGNORED_CONFIDENCE, Check, Document, Field, Severity
 
 from . import mrz, numbers, plates, provinces, rules, thai_id, vin
@@ -41,12 +42,8 @@ def required_keys(doc_type: str) -> set[str]:
 
 
 def _required_missing() -> Check:
-    return Check(
-        "required.missing",
-        Severity.ERROR,
-        "This field is required but empty.",
-        "ช่องนี้จำเป็นต้องกรอก แต่ยังว่างอยู่",
-    )
+    message = words.text("check.required.missing")
+    return Check("required.missing", Severity.ERROR, message.en, message.th, None, message.vi)
 
 
 def _single(doc_type: str, kind: str, value: str, context: Mapping[str, str | None],
@@ -209,10 +206,8 @@ def _confidence_note(f: Field) -> list[Check]:
     raw = f.extra.get(IGNORED_CONFIDENCE)
     if raw is None:
         return []
-    return [Check("confidence.ignored", Severity.WARNING,
-                  f"The service sent an unusable confidence ({raw}) for this field; check the value "
-                  "against the image.",
-                  f"บริการส่งค่าความมั่นใจที่ใช้ไม่ได้ ({raw}) มาสำหรับช่องนี้ กรุณาตรวจค่ากับภาพ")]
+    message = words.text("check.confidence.ignored", raw=raw)
+    return [Check("confidence.ignored", Severity.WARNING, message.en, message.th, None, message.vi)]
 
 
 def checks_summary(document: Document) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_app.core.model import Check, Severity
+from desktop_app.core.words import Text
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
@@ -30,13 +31,20 @@ def clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def error(check_id: str, en: str, th: str, suggestion: str | None = None) -> Check:
-    return Check(check_id, Severity.ERROR, en, th, suggestion)
+def check(check_id: str, severity: Severity, message: Text, suggestion: str | None = None) -> Check:
+    """A check saying `message` (from core/words.py: every language) about the field."""
+    if not isinstance(message, Text):
+        raise TypeError("a check's message is a words.Text (core/words_checks*.py), not a str")
+    return Check(check_id, severity, message.en, message.th, suggestion, message.vi)
 
 
-def warning(check_id: str, en: str, th: str, suggestion: str | None = None) -> Check:
-    return Check(check_id, Severity.WARNING, en, th, suggestion)
+def error(check_id: str, message: Text, suggestion: str | None = None) -> Check:
+    return check(check_id, Severity.ERROR, message, suggestion)
 
 
-def info(check_id: str, en: str, th: str) -> Check:
-    return Check(check_id, Severity.INFO, en, th)
+def warning(check_id: str, message: Text, suggestion: str | None = None) -> Check:
+    return check(check_id, Severity.WARNING, message, suggestion)
+
+
+def info(check_id: str, message: Text) -> Check:
+    return check(check_id, Severity.INFO, message)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from desktop_app.core import words
+
 from ._base import FieldCheckResult, clean, error, warning
 from .short_year import two_digit_year_check
 
@@ -115,31 +117,19 @@ def check_date(value: str, *, today: date, lifelong_ok: bool = False) -> FieldCh
     if parsed.problem == "unparseable":
         return FieldCheckResult(
             [
-                error(
-                    "date.unparseable",
-                    "Not a date this app can read (e.g. 14 ก.พ. 2531, 14 Feb. 1988, 14/02/1988).",
-                    "อ่านเป็นวันที่ไม่ได้ (ตัวอย่างรูปแบบ: 14 ก.พ. 2531, 14 Feb. 1988, 14/02/1988)",
-                )
+                error("date.unparseable", words.text("check.date.unparseable"))
             ]
         )
     if parsed.value is None:
         return FieldCheckResult(
             [
-                error(
-                    "date.invalid",
-                    "This date does not exist in the calendar (e.g. 31 February, or 29 February in a "
-                    "non-leap year).",
-                    "ไม่มีวันที่นี้ในปฏิทิน (เช่น 31 กุมภาพันธ์ หรือ 29 กุมภาพันธ์ในปีที่ไม่ใช่ปีอธิกสุรทิน)",
-                )
+                error("date.invalid", words.text("check.date.invalid"))
             ]
         )
     result = FieldCheckResult(normalized=parsed.value.isoformat())
     if not 1900 <= parsed.value.year <= today.year + 60:
         result.checks.append(
-            warning(
-                "date.implausible_year",
-                f"The year {parsed.value.year} (CE) is implausible: check the year and its era (BE/CE).",
-                f"ปี ค.ศ. {parsed.value.year} ไม่น่าจะถูกต้อง ตรวจสอบปีและศักราช (พ.ศ./ค.ศ.)",
-            )
+            warning("date.implausible_year",
+                    words.text("check.date.implausible_year", year=parsed.value.year))
         )
     return result

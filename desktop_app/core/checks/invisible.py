@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from desktop_app.core import words
 from desktop_app.core.model import Check, Severity
 
 # Bidirectional controls: embeddings, overrides, isolates and marks.
@@ -60,12 +61,9 @@ def invisible_check(text: str | None) -> Check | None:
         return None
     shown = show_invisible(text)
     shown = shown if len(shown) <= 120 else shown[:119] + "…"
-    return Check("text.invisible", Severity.WARNING,
-                 f"This value holds {len(found)} invisible character(s): {shown}. What is shown is not "
-                 "what would be saved. Remove them, or accept the suggestion.",
-                 f"ค่านี้มีอักขระที่มองไม่เห็น {len(found)} ตัว: {shown} สิ่งที่แสดงไม่ตรงกับสิ่งที่จะบันทึก "
-                 "กรุณาลบออก หรือยอมรับค่าที่แนะนำ",
-                 strip_invisible(text))
+    message = words.text("check.text.invisible", count=len(found), shown=shown)
+    return Check("text.invisible", Severity.WARNING, message.en, message.th, strip_invisible(text),
+                 message.vi)
 
 
 def escape_controls(text: str) -> str:

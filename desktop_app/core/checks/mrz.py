@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.core import words
 from desktop_app.core.model import Check
+from desktop_app.core.words import Text
 
 from ._base import MAX_LEN, FieldCheckResult, clean, error, warning
 
@@ -95,32 +97,20 @@ def _alphabet_ok(text: str) -> bool:
     return re.fullmatch(r"[A-Z0-9<]*", text) is not None
 
 
-_PARTS = {
-    "number": ("passport number", "เลขที่หนังสือเดินทาง"),
-    "birth": ("date of birth", "วันเกิด"),
-    "expiry": ("date of expiry", "วันหมดอายุ"),
-    "personal": ("personal number", "เลขประจำตัว"),
-    "composite": ("whole line (composite)", "ทั้งบรรทัด (composite)"),
-}
+def _part(part: str) -> Text:
+    """The name of a part of MRZ line 2 (number, birth, expiry, personal, composite)."""
+    return words.text(f"mrz.part.{part}")
 
 
-def _shape_checks(text: str, line: int) -> list[Check]:
+def _shape_checks(line_text: str, line: int) -> list[Check]:
     checks = []
-    if not _alphabet_ok(text):
+    if not _alphabet_ok(line_text):
         checks.append(
-            error(
-                "mrz.characters",
-                f"MRZ line {line} may only hold A-Z, 0-9 and <.",
-                f"MRZ บรรทัดที่ {line} มีได้เฉพาะ A-Z, 0-9 และ <",
-            )
+            error("mrz.characters", words.text("check.mrz.characters", line=line))
         )
-    if len(text) != LINE_LENGTH:
+    if len(line_text) != LINE_LENGTH:
         checks.append(
-            error(
-                "mrz.length",
-                f"MRZ line {line} has {len(text)} characters; a passport MRZ line has 44.",
-                f"MRZ บรรทัดที่ {line} มี {len(text)} ตัวอักษร แต่ต้องมี 44 ตัว",
-            )
+            error("mrz.length", words.text("check.mrz.length", line=line, count=len(line_text)))
         )
     return checks
 
@@ -130,11 +120,7 @@ def check_line1(value: str) -> FieldCheckResult:
     result = FieldCheckResult(_shape_checks(text, 1), normalized=text)
     if text and text[0] != "P":
         result.checks.append(
-            warning(
-                "mrz.not_passport",
-                "MRZ line 1 of a passport starts with P.",
-                "MRZ บรรทัดที่ 1 ของหนังสือเดินทางต้องขึ้นต้นด้วย P",
-            )
+            warning("mrz.not_passport", words.text("check.mrz.not_passport"))
         )
     return result
 
@@ -146,24 +132,10 @@ def check_line2(value: str, *, today: date) -> FieldCheckResult:
         return result
     line = Td3Line2(text)
     for part in line.failed_digits():
-        en, th = _PARTS[part]
-        result.checks.append(
-            error(
-                "mrz.check_digit",
-                f"MRZ check digit of the {en} is wrong: a character was probably misread.",
-                f"เลขตรวจสอบ MRZ ของ{th}ไม่ถูกต้อง อาจอ่านตัวอักษรผิด",
-            )
-        )
+        result.checks.append(error("mrz.check_digit", words.text("check.mrz.check_digit", part=_part(part))))
     for part, birth in (("birth", True), ("expiry", False)):
         if mrz_date(getattr(line, part), birth=birth, today=today) is None:
-            en, th = _PARTS[part]
-            result.checks.append(
-                error(
-                    "mrz.date",
-                    f"The {en} in the MRZ is not a valid YYMMDD date.",
-                    f"{th}ใน MRZ ไม่ใช่วันที่ที่ถูกต้อง (รูปแบบ YYMMDD)",
-                )
-            )
+            result.checks.append(error("mrz.date", words.text("check.mrz.date", part=_part(part))))
     return result
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from desktop_app.core import words
 from desktop_app.core.model import Check
 
 from ._base import clean, warning
@@ -85,17 +86,11 @@ def check_titles(doc_type: str, key: str, value: str, context: Context) -> list[
     checks = []
     if clashes:
         others = ", ".join(f"{t} ({k})" for k, t in clashes)
-        checks.append(warning(
-            "name.title_mismatch",
-            f"The title {title} does not go with {others}.",
-            f"คำนำหน้า {title} ไม่เข้ากับ {others}",
-        ))
+        checks.append(warning("name.title_mismatch",
+                              words.text("check.name.title_mismatch", title=title, others=others)))
     sex = _SEX_OF_FIELD.get(clean(context.get("sex") or "").upper().rstrip("."))
     english = title if not is_thai else next(iter(sorted(_MATCHES[title])))
     if sex and _SEX[english] != sex:
-        checks.append(warning(
-            "name.title_sex_mismatch",
-            f"The title {title} does not go with the sex {sex}.",
-            f"คำนำหน้า {title} ไม่ตรงกับเพศ {sex}",
-        ))
+        checks.append(warning("name.title_sex_mismatch",
+                              words.text("check.name.title_sex_mismatch", title=title, sex=sex)))
     return checks

@@ -12,6 +12,8 @@ import re
 from datetime import date
 from typing import Literal
 
+from desktop_app.core import words
+
 from ._base import MAX_LEN, FieldCheckResult, clean, error
 
 Locale = Literal["th", "vn"]
@@ -28,11 +30,7 @@ _NOT_APPLICABLE = frozenset({"-", "–", "—"})
 def _not_numeric() -> FieldCheckResult:
     return FieldCheckResult(
         [
-            error(
-                "number.not_numeric",
-                "Expected a number here (a unit after it is fine).",
-                "ช่องนี้ควรเป็นตัวเลข (มีหน่วยต่อท้ายได้)",
-            )
+            error("number.not_numeric", words.text("check.number.not_numeric"))
         ]
     )
 
@@ -49,11 +47,7 @@ def check_number(value: str, *, integer: bool, locale: Locale = "th") -> FieldCh
     if integer and fraction:
         return FieldCheckResult(
             [
-                error(
-                    "number.not_integer",
-                    "Expected a whole number here.",
-                    "ช่องนี้ควรเป็นจำนวนเต็ม",
-                )
+                error("number.not_integer", words.text("check.number.not_integer"))
             ],
             normalized=f"{whole}.{fraction}",
         )
@@ -72,10 +66,8 @@ def check_year(value: str, *, today: date) -> FieldCheckResult:
         result.checks.append(
             error(
                 "number.year_range",
-                f"Expected a year (CE) between 1900 and {latest}"
-                + (f"; {year} looks like a Buddhist Era year, i.e. {ce}." if suggestion else "."),
-                f"ควรเป็นปี ค.ศ. ระหว่าง 1900 ถึง {latest}"
-                + (f" ({year} น่าจะเป็นปี พ.ศ. ตรงกับ ค.ศ. {ce})" if suggestion else ""),
+                words.text("check.number.year_range_be" if suggestion else "check.number.year_range",
+                           latest=latest, year=year, ce=ce),
                 suggestion,
             )
         )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from desktop_app.core import words
+
 from ._base import MAX_LEN, FieldCheckResult, clean, error, warning
 
 # Optional leading digit, 1-3 Thai consonants (ก..ฮ), a space, 1-4 digits. The space and a dash
@@ -21,13 +23,7 @@ def check_thai_plate(value: str) -> FieldCheckResult:
     if m is None:
         return FieldCheckResult(
             [
-                error(
-                    "plate.pattern",
-                    "Not a Thai registration number: expected an optional digit, 1-3 Thai consonants, "
-                    "a space and 1-4 digits (e.g. 2กด 6465, กข 1234).",
-                    "รูปแบบเลขทะเบียนไม่ถูกต้อง: ควรเป็นตัวเลขนำหน้า (ถ้ามี) พยัญชนะไทย 1-3 ตัว เว้นวรรค "
-                    "และตัวเลข 1-4 หลัก เช่น 2กด 6465, กข 1234",
-                )
+                error("plate.pattern", words.text("check.plate.thai_pattern"))
             ]
         )
     return FieldCheckResult(normalized=f"{m[1]}{m[2]} {m[3]}")
@@ -47,21 +43,12 @@ def check_vn_plate(value: str) -> FieldCheckResult:
     if m is None:
         return FieldCheckResult(
             [
-                warning(
-                    "plate.pattern",
-                    "Not the usual Vietnamese plate form (e.g. 59X3-123.45, 30A-123.45, 30A-1234).",
-                    "รูปแบบป้ายทะเบียนเวียดนามไม่ตรงกับที่พบทั่วไป (เช่น 59X3-123.45, 30A-123.45, 30A-1234)",
-                )
+                warning("plate.pattern", words.text("check.plate.vn_pattern"))
             ]
         )
     tail = f"{m[3]}.{m[4]}" if m[3] else m[5]
     checks = []
     if unused := sorted(set(m[2]) & _VN_UNUSED_LETTERS):
-        checks.append(warning(
-            "plate.vn_series_letter",
-            f"Vietnamese plate series do not use the letter {', '.join(unused)}; check it against the image "
-            "(O for 0 or D, I for 1?).",
-            f"ป้ายทะเบียนเวียดนามไม่ใช้ตัวอักษร {', '.join(unused)} ในชุดตัวอักษร กรุณาตรวจกับภาพ "
-            "(O กับ 0 หรือ D, I กับ 1)",
-        ))
+        checks.append(warning("plate.vn_series_letter",
+                              words.text("check.plate.vn_series_letter", letters=", ".join(unused))))
     return FieldCheckResult(checks, normalized=f"{m[1]}{m[2]}-{tail}")

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from desktop_app.core import words
+
 from ._base import FieldCheckResult, clean, error
 
 BANGKOK = "กรุงเทพมหานคร"
@@ -86,8 +88,8 @@ def check_province(value: str) -> FieldCheckResult:
         [
             error(
                 "province.unknown",
-                "Not the name of a Thai province" + (f"; did you mean {suggestion}?" if suggestion else "."),
-                "ไม่ใช่ชื่อจังหวัดของไทย" + (f" หมายถึง {suggestion} หรือไม่" if suggestion else ""),
+                words.text("check.province.unknown_suggest" if suggestion else "check.province.unknown",
+                           suggestion=suggestion),
                 suggestion,
             )
         ]

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from desktop_app.core import words
 from desktop_app.core.model import Check
 
 from . import mrz
@@ -110,56 +111,36 @@ def date_cross_checks(spec: DateSpec, value: date, context: Context, today: date
     issued = next((d for k in spec.issue_keys if (d := _date_of(context, k)) is not None), None)
     if spec.role == "birth" and issued is not None and value > issued:
         checks.append(
-            warning(
-                "date.birth_after_issue",
-                f"The birth date is after the issue date ({issued.isoformat()}).",
-                f"วันเกิดอยู่หลังวันออกบัตร/เอกสาร ({issued.isoformat()})",
-            )
+            warning("date.birth_after_issue",
+                    words.text("check.date.birth_after_issue", issued=issued.isoformat()))
         )
     if spec.role == "expiry":
         if issued is not None and value < issued:
             checks.append(
-                warning(
-                    "date.expiry_before_issue",
-                    f"The expiry date is before the issue date ({issued.isoformat()}).",
-                    f"วันหมดอายุอยู่ก่อนวันออกบัตร/เอกสาร ({issued.isoformat()})",
-                )
+                warning("date.expiry_before_issue",
+                        words.text("check.date.expiry_before_issue", issued=issued.isoformat()))
             )
         if value < today:
-            checks.append(warning("date.expired", "This document has expired.", "เอกสารนี้หมดอายุแล้ว"))
+            checks.append(warning("date.expired", words.text("check.date.expired")))
     elif value > today:
         checks.append(
-            warning(
-                "date.in_future",
-                "This date is in the future.",
-                "วันที่นี้ยังมาไม่ถึง (เป็นวันในอนาคต)",
-            )
+            warning("date.in_future", words.text("check.date.in_future"))
         )
     if spec.not_before and (earlier := _date_of(context, spec.not_before)) and value < earlier:
         checks.append(
-            warning(
-                "date.before_first_issue",
-                f"The last issue date is before the first issue date ({earlier.isoformat()}).",
-                f"วันที่ออกครั้งล่าสุดอยู่ก่อนวันที่ออกครั้งแรก ({earlier.isoformat()})",
-            )
+            warning("date.before_first_issue",
+                    words.text("check.date.before_first_issue", earlier=earlier.isoformat()))
         )
     if spec.twin and (twin_value := context.get(spec.twin)):
         other = parse_date(twin_value).value
         if other is not None and other != value:
             checks.append(
-                warning(
-                    "date.th_en_mismatch",
-                    f"The Thai and English dates disagree ({spec.twin} reads {other.isoformat()}).",
-                    f"วันที่ภาษาไทยและภาษาอังกฤษไม่ตรงกัน ({spec.twin} อ่านได้ {other.isoformat()})",
-                )
+                warning("date.th_en_mismatch",
+                        words.text("check.date.th_en_mismatch", twin=spec.twin, other=other.isoformat()))
             )
         elif other is None and spec.lifelong_ok and is_lifelong(twin_value):
             checks.append(
-                warning(
-                    "date.th_en_mismatch",
-                    f"The other language side ({spec.twin}) says lifelong.",
-                    f"อีกด้านภาษา ({spec.twin}) ระบุว่าตลอดชีพ",
-                )
+                warning("date.th_en_mismatch", words.text("check.date.twin_lifelong", twin=spec.twin))
             )
     return checks
 
@@ -168,11 +149,7 @@ def lifelong_cross_checks(spec: DateSpec, context: Context) -> list[Check]:
     """A lifelong expiry whose other-language twin is a date."""
     if spec.twin and (twin_value := context.get(spec.twin)) and parse_date(twin_value).value:
         return [
-            warning(
-                "date.th_en_mismatch",
-                f"This side says lifelong but {spec.twin} holds a date.",
-                f"ด้านนี้ระบุว่าตลอดชีพ แต่ {spec.twin} เป็นวันที่",
-            )
+            warning("date.th_en_mismatch", words.text("check.date.lifelong_twin_date", twin=spec.twin))
         ]
     return []
 
@@ -180,12 +157,12 @@ def lifelong_cross_checks(spec: DateSpec, context: Context) -> list[Check]:
 # --- passport: the MRZ repeats the visual fields -------------------------------------------------
 
 _MRZ_VISUAL = {
-    "passport_number": ("mrz.mismatch.number", "passport number", "เลขที่หนังสือเดินทาง"),
-    "date_of_birth": ("mrz.mismatch.birth", "date of birth", "วันเกิด"),
-    "date_of_expiry": ("mrz.mismatch.expiry", "date of expiry", "วันหมดอายุ"),
-    "sex": ("mrz.mismatch.sex", "sex", "เพศ"),
-    "surname_en": ("mrz.mismatch.surname", "surname", "นามสกุล"),
-    "identification_number": ("mrz.mismatch.personal_number", "identification number", "เลขประจำตัว"),
+    "passport_number": ("mrz.mismatch.number", "mrz.part.number"),
+    "date_of_birth": ("mrz.mismatch.birth", "mrz.part.birth"),
+    "date_of_expiry": ("mrz.mismatch.expiry", "mrz.part.expiry"),
+    "sex": ("mrz.mismatch.sex", "mrz.part.sex"),
+    "surname_en": ("mrz.mismatch.surname", "mrz.part.surname"),
+    "identification_number": ("mrz.mismatch.personal_number", "mrz.part.identification"),
 }
 _SEX = {"M": "M", "MALE": "M", "ชาย": "M", "F": "F", "FEMALE": "F", "หญิง": "F", "X": "X"}
 
@@ -237,13 +214,13 @@ def mrz_cross_checks(key: str, value: str, context: Context, today: date) -> lis
     outcome = _mrz_says(key, value, context, today)
     if outcome is None or not outcome[0]:
         return []
-    check_id, en, th = _MRZ_VISUAL[key]
+    check_id, part = _MRZ_VISUAL[key]
     suggestion = outcome[1]
     return [
         warning(
             check_id,
-            f"The {en} differs from the MRZ" + (f" (MRZ reads {suggestion})." if suggestion else "."),
-            f"{th}ไม่ตรงกับ MRZ" + (f" (MRZ อ่านได้ {suggestion})" if suggestion else ""),
+            words.text("check.mrz.mismatch_reads" if suggestion else "check.mrz.mismatch",
+                       part=words.text(part), suggestion=suggestion),
             suggestion,
         )
     ]

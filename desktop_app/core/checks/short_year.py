@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from desktop_app.core import words
+
 from ._base import FieldCheckResult, clean, warning
 
 BE_OFFSET = 543
@@ -46,10 +48,6 @@ def two_digit_year_check(value: str, today: date,
     full = f"{text[:m.start(3)].rstrip()} {year}"
     return FieldCheckResult([warning(
         "date.two_digit_year",
-        f"A two-digit year: {m[3]} is read as the Buddhist-era year {year} ({year - BE_OFFSET} CE). "
-        f"Rule: 25{m[3]}, unless that is more than {FUTURE_YEARS} years ahead, then 24{m[3]}. "
-        "Take the suggestion to write it in full, or type the year.",
-        f"ปีสองหลัก: {m[3]} อ่านเป็น พ.ศ. {year} (ค.ศ. {year - BE_OFFSET}) "
-        f"หลักการ: 25{m[3]} เว้นแต่จะเกินปีปัจจุบันไป {FUTURE_YEARS} ปี จึงเป็น 24{m[3]} "
-        "กดรับค่าที่แนะนำเพื่อเขียนปีเต็ม หรือพิมพ์ปีเอง",
+        words.text("check.date.two_digit_year", short=m[3], year=year, ce=year - BE_OFFSET,
+                   ahead=FUTURE_YEARS),
         suggestion=full)])

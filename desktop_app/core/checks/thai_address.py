@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from desktop_app.core import words
 from desktop_app.core.model import Check
 
 from . import address_parts, provinces, thai_geo
@@ -29,9 +30,6 @@ PART_KEYS = {
 }
 FULL_KEYS = frozenset({"address_full", "ownership_adress", "owner_adress"})
 _FAR = 8  # the cost of a part that is no misreading of the place's part at all
-_ROLE_EN = {"sub": "sub-district", "district": "district", "province": "province", "postcode": "postcode"}
-_ROLE_TH = {"sub": "ตำบล", "district": "อำเภอ", "province": "จังหวัด", "postcode": "รหัสไปรษณีย์"}
-_ROLE_TH_BANGKOK = {"sub": "แขวง", "district": "เขต"}
 
 Context = Mapping[str, str | None]
 
@@ -188,56 +186,34 @@ def _part_fields(key: str, value: str, context: Context) -> dict[str, str]:
 
 # --- the checks ---------------------------------------------------------------------------------
 
-def _role_th(role: str, place: thai_geo.Place | None) -> str:
-    if place is not None and place.bangkok:
-        return _ROLE_TH_BANGKOK.get(role, _ROLE_TH[role])
-    return _ROLE_TH[role]
+def _part(role: str, name: str, place: thai_geo.Place | None) -> words.Text:
+    """One part as a mismatch names it: "the district X" (Bangkok: แขวง and เขต in Thai)."""
+    bangkok = place is not None and place.bangkok and role in ("sub", "district")
+    return words.text(f"address.part.{role}" + ("_bangkok" if bangkok else ""), name=name)
 
 
 def _unknown_check(reading: Reading) -> Check:
     name = reading.sub or ""
-    return warning(
-        "address.unknown_sub_district",
-        f"No sub-district named {name} is in Thailand's list (GeoThai {thai_geo.data_version()}); "
-        "check it against the image.",
-        f"ไม่พบตำบล/แขวงชื่อ {name} ในรายชื่อของประเทศไทย (GeoThai {thai_geo.data_version()}) "
-        "กรุณาตรวจกับภาพ",
-    )
+    return warning("address.unknown_sub_district", words.text(
+        "check.address.unknown_sub_district", name=name, version=thai_geo.data_version()))
 
 
 def _mismatch_check(misfits: tuple[str, ...], shown: dict[str, str], place: thai_geo.Place | None,
                     postcode: str | None, suggestion: str | None, ambiguous: bool = False,
                     name_closest: bool = True) -> Check:
-    en_parts = [f"the {_ROLE_EN[r]} {shown[r]}" for r in misfits]
-    th_parts = [f"{_role_th(r, place)} {shown[r]}" for r in misfits]
-    if ambiguous:
-        what_en, what_th, verb = " or ".join(en_parts), " หรือ ".join(th_parts), "does"
-    else:
-        what_en, what_th = " and ".join(en_parts), " และ ".join(th_parts)
-        verb = "does" if len(misfits) == 1 else "do"
+    joiner = words.text("address.parts.or" if ambiguous else "address.parts.and")
+    parts = joiner.join([_part(r, shown[r], place) for r in misfits])
+    count = 1 if ambiguous else len(misfits)  # "X or Y does not fit", "X and Y do not fit"
     if place is None:
-        return warning(
-            "address.mismatch",
-            f"The address parts do not belong together: {what_en} {verb} not fit the rest.",
-            f"ส่วนต่าง ๆ ของที่อยู่ไม่สอดคล้องกัน: {what_th} ไม่ตรงกับส่วนอื่น",
-        )
+        return warning("address.mismatch", words.text("check.address.mismatch", parts=parts, count=count))
     if suggestion is not None and not name_closest:
         # The suggestion is the whole corrected address (the closest consistent one): it is not
         # said twice, so that message and suggestion fit under the crop.
-        return warning(
-            "address.mismatch",
-            f"The address parts do not belong together: {what_en} {verb} not fit the rest.",
-            f"ส่วนของที่อยู่ไม่สอดคล้องกัน: {what_th} ไม่ตรงกับส่วนอื่น",
-            suggestion,
-        )
+        return warning("address.mismatch",
+                       words.text("check.address.mismatch_part", parts=parts, count=count), suggestion)
     closest = describe(place, postcode)
-    return warning(
-        "address.mismatch",
-        f"The address parts do not belong together: {what_en} {verb} not fit the rest; the closest "
-        f"consistent address is {closest}.",
-        f"ส่วนต่าง ๆ ของที่อยู่ไม่สอดคล้องกัน: {what_th} ไม่ตรงกับส่วนอื่น ที่อยู่ที่ใกล้เคียงที่สุดที่ถูกต้องคือ {closest}",
-        suggestion,
-    )
+    return warning("address.mismatch", words.text("check.address.mismatch_closest", parts=parts,
+                                                  count=count, closest=closest), suggestion)
 
 
 def check_part(key: str, value: str, context: Context) -> list[Check]:

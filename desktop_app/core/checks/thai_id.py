@@ -11,6 +11,8 @@ from typing import Literal
 
 from stdnum.th import moa, pin
 
+from desktop_app.core import words
+
 from ._base import MAX_LEN, FieldCheckResult, clean, error, info
 
 Kind = Literal["personal", "juristic"]
@@ -45,56 +47,35 @@ def check_thai_id(value: str, *, personal_only: bool) -> FieldCheckResult:
     if len(number) > MAX_LEN or not re.fullmatch(r"[0-9]+", number):
         return FieldCheckResult(
             [
-                error(
-                    "thai_id.not_numeric",
-                    "A Thai ID number has 13 digits and nothing else.",
-                    "เลขประจำตัว 13 หลักต้องเป็นตัวเลขเท่านั้น",
-                )
+                error("thai_id.not_numeric", words.text("check.thai_id.not_numeric"))
             ]
         )
     if len(number) != 13:
         return FieldCheckResult(
             [
-                error(
-                    "thai_id.length",
-                    f"A Thai ID number has 13 digits; this one has {len(number)}.",
-                    f"เลขประจำตัวต้องมี 13 หลัก แต่อ่านได้ {len(number)} หลัก",
-                )
+                error("thai_id.length", words.text("check.thai_id.length", count=len(number)))
             ]
         )
     result = FieldCheckResult(normalized=number)
     kind = kind_of(number)
     if kind is None or (personal_only and kind == "juristic"):
         result.checks.append(
-            error(
-                "thai_id.first_digit",
-                f"A personal ID number never starts with {number[0]}"
-                + (" (0 starts a juristic-person number)." if number[0] == "0" else "."),
-                f"เลขประจำตัวประชาชนไม่ขึ้นต้นด้วย {number[0]}"
-                + (" (เลขที่ขึ้นต้นด้วย 0 เป็นเลขทะเบียนนิติบุคคล)" if number[0] == "0" else ""),
-            )
+            error("thai_id.first_digit", words.text(
+                "check.thai_id.first_digit" + ("_zero" if number[0] == "0" else ""), digit=number[0]))
         )
     # The check digit is the same arithmetic for both kinds; calc_check_digit works for any prefix.
     if pin.calc_check_digit(number[:12]) != number[12]:
-        if kind == "juristic" and not personal_only:
-            en, th = "juristic-person number", "เลขทะเบียนนิติบุคคล"
-        else:
-            en, th = "personal ID number", "เลขประจำตัวประชาชน"
-        result.checks.append(
-            error(
-                "thai_id.checksum",
-                f"The check digit (last digit) of this {en} is wrong: a digit was probably misread.",
-                f"เลขตรวจสอบ (หลักสุดท้าย) ของ{th}ไม่ถูกต้อง อาจอ่านตัวเลขผิดไปหนึ่งหลัก",
-            )
-        )
+        named = "juristic" if kind == "juristic" and not personal_only else "personal"
+        result.checks.append(error("thai_id.checksum", words.text(
+            "check.thai_id.checksum", kind=words.text(f"thai_id.kind.{named}"))))
     elif not personal_only and kind is not None:
         # Owner fields of the vehicle book hold either kind: tell the clerk which one this is.
         if kind == "juristic":
             result.checks.append(
-                info("thai_id.kind", "Juristic-person (company) registration number.", "เลขทะเบียนนิติบุคคล")
+                info("thai_id.kind", words.text("check.thai_id.kind_juristic"))
             )
         else:
             result.checks.append(
-                info("thai_id.kind", "Personal ID number.", "เลขประจำตัวประชาชน (บุคคลธรรมดา)")
+                info("thai_id.kind", words.text("check.thai_id.kind_personal"))
             )
     return result

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop_app.core import words
+
 from ._base import MAX_LEN, FieldCheckResult, warning
 
 TONES = "\u0e48\u0e49\u0e4a\u0e4b"  # mai ek, mai tho, mai tri, mai chattawa
@@ -73,10 +75,8 @@ def check_thai_text(value: str) -> FieldCheckResult:
     return FieldCheckResult(
         [warning(
             "thai.spelling",
-            "This Thai text looks right but is stored in a form that compares wrong: "
-            + "; ".join(r.en for r in applied) + ". The suggestion fixes it.",
-            "ข้อความไทยนี้ดูถูกต้องแต่เก็บในรูปที่เปรียบเทียบไม่ตรง: " + " ".join(r.th for r in applied)
-            + " คำแนะนำจะแก้ให้",
+            words.text("check.thai.spelling", rules=words.text("thai.rules.separator").join(
+                [words.text(f"thai.rule.{r.id}") for r in applied])),
             fixed,
         )],
         normalized=fixed,

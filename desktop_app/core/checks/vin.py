@@ -7,11 +7,11 @@ import re
 
 from vininfo import Vin
 
+from desktop_app.core import words
+
 from ._base import MAX_LEN, FieldCheckResult, clean, warning
 
 _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "Q": "0"})
-_HINT_EN = "A VIN never contains I, O or Q: O is probably 0 and I is probably 1."
-_HINT_TH = "เลขตัวรถ (VIN) ไม่มีตัว I, O และ Q: ตัว O น่าจะเป็นเลข 0 และตัว I น่าจะเป็นเลข 1"
 
 
 def compact(value: str) -> str:
@@ -35,11 +35,7 @@ def check_vin(value: str) -> FieldCheckResult:
     result = FieldCheckResult(normalized=vin)
     if not re.fullmatch(r"[A-Z0-9]+", vin):
         result.checks.append(
-            warning(
-                "vin.characters",
-                "A VIN holds only letters A-Z (except I, O, Q) and digits.",
-                "เลขตัวรถ (VIN) มีได้เฉพาะตัวอักษร A-Z (ยกเว้น I, O, Q) และตัวเลข",
-            )
+            warning("vin.characters", words.text("check.vin.characters"))
         )
         return result
     confusable = re.search(r"[IOQ]", vin) is not None
@@ -49,28 +45,16 @@ def check_vin(value: str) -> FieldCheckResult:
         result.checks.append(
             warning(
                 "vin.characters",
-                _HINT_EN + (f" With that fixed the VIN is valid: {fixed}." if suggestion else ""),
-                _HINT_TH + (f" เมื่อแก้แล้วได้เลขที่ถูกต้อง: {fixed}" if suggestion else ""),
+                words.text("check.vin.confusable" + ("_fixed" if suggestion else ""), fixed=fixed),
                 suggestion,
             )
         )
     if len(vin) != 17:
         result.checks.append(
-            warning(
-                "vin.length",
-                f"A VIN has 17 characters; this one has {len(vin)} (older or locally built vehicles may "
-                "differ). Check for dropped characters and O/0, I/1 confusion.",
-                f"เลขตัวรถ (VIN) มาตรฐานมี 17 ตัว แต่อ่านได้ {len(vin)} ตัว (รถเก่าหรือรถประกอบในประเทศอาจต่างไป) "
-                "ตรวจสอบตัวที่ตกหล่น และความสับสนระหว่าง O/0, I/1",
-            )
+            warning("vin.length", words.text("check.vin.length", count=len(vin)))
         )
     elif not confusable and checksum_ok(vin) is False:
         result.checks.append(
-            warning(
-                "vin.check_digit",
-                "The VIN's check digit (9th character) does not match: a character may be misread "
-                "(not every maker outside North America uses it).",
-                "เลขตรวจสอบของ VIN (ตัวที่ 9) ไม่ตรง อาจอ่านตัวอักษรผิด (ผู้ผลิตนอกอเมริกาเหนือบางรายไม่ใช้เลขตรวจสอบนี้)",
-            )
+            warning("vin.check_digit", words.text("check.vin.check_digit"))
         )
     return result

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 
+from desktop_app.core import words
 from desktop_app.core.model import Check
 
 from ._base import MAX_LEN, clean, info, warning
@@ -132,22 +133,14 @@ def _province_checks(name: str) -> tuple[list[Check], list[Province]]:
         names = {_key(p.old_name, _PROVINCE_WORDS): p.old_name for p in _provinces()}
         names |= {_key(p.new_name, _PROVINCE_WORDS): p.new_name for p in _provinces()}
         suggestion = _nearest(_key(name, _PROVINCE_WORDS), names)
-        return [warning(
-            "vn_address.unknown_province",
-            f"{name} is no Vietnamese province or city (before or after the 2025 reform)"
-            + (f"; did you mean {suggestion}?" if suggestion else "."),
-            f"{name} ไม่ใช่ชื่อจังหวัดหรือนครของเวียดนาม (ทั้งก่อนและหลังการปฏิรูปปี 2025)"
-            + (f" หมายถึง {suggestion} หรือไม่" if suggestion else ""),
-            suggestion,
-        )], []
+        key = "check.vn_address.unknown_province" + ("_suggest" if suggestion else "")
+        return [warning("vn_address.unknown_province", words.text(key, name=name, suggestion=suggestion),
+                        suggestion)], []
     merged = {p.new_name for p in found if p.new_code != p.old_code}
     if len(found) == 1 and merged:
         p = found[0]
-        return [info(
-            "vn_address.merged",
-            f"Since 1 July 2025 {p.old_name} is part of {p.new_name}.",
-            f"ตั้งแต่ 1 ก.ค. 2025 {p.old_name} รวมเข้ากับ {p.new_name}",
-        )], found
+        return [info("vn_address.merged",
+                     words.text("check.vn_address.merged", old=p.old_name, new=p.new_name))], found
     return [], found
 
 
@@ -164,26 +157,16 @@ def check_vn_address(province: str | None, district: str | None, ward: str | Non
         districts = {k: v for p in found for k, v in _districts().get(p.old_code, {}).items()}
         if _key(district, _DISTRICT_WORDS) not in districts:
             suggestion = _nearest(_key(district, _DISTRICT_WORDS), districts)
-            checks.append(warning(
-                "vn_address.district_mismatch",
-                f"{district} is not a district of {province}" + (
-                    f"; did you mean {suggestion}?" if suggestion else "."),
-                f"{district} ไม่ใช่อำเภอ/เขตของ {province}" + (
-                    f" หมายถึง {suggestion} หรือไม่" if suggestion else ""),
-                suggestion,
-            ))
+            key = "check.vn_address.district_mismatch" + ("_suggest" if suggestion else "")
+            checks.append(warning("vn_address.district_mismatch", words.text(
+                key, district=district, province=province, suggestion=suggestion), suggestion))
     if ward and not district and role in ("ward", "full"):
         wards = {k: v for code in {p.new_code for p in found} for k, v in _wards().get(code, {}).items()}
         if _key(ward, _WARD_WORDS) not in wards:
             suggestion = _nearest(_key(ward, _WARD_WORDS), wards)
-            checks.append(warning(
-                "vn_address.ward_mismatch",
-                f"{ward} is not a ward or commune of {province} (after the 2025 reform)" + (
-                    f"; did you mean {suggestion}?" if suggestion else "."),
-                f"{ward} ไม่ใช่ตำบล/แขวงของ {province} (หลังการปฏิรูปปี 2025)" + (
-                    f" หมายถึง {suggestion} หรือไม่" if suggestion else ""),
-                suggestion,
-            ))
+            key = "check.vn_address.ward_mismatch" + ("_suggest" if suggestion else "")
+            checks.append(warning("vn_address.ward_mismatch", words.text(
+                key, ward=ward, province=province, suggestion=suggestion), suggestion))
     return checks
 
 

@@ -47,7 +47,8 @@ class ApiErrorItem:
     def to_page_error(self, page: int | None = None) -> PageError:
         info = describe(self.code)
         return PageError(code=self.code, message_en=info.en, message_th=info.th, retryable=info.retry,
-                         page=self.page if page is None else page, detail=self.message or None)
+                         page=self.page if page is None else page, detail=self.message or None,
+                         message_vi=info.vi)
 
 
 def page_from_message(message: str) -> int | None:
@@ -156,7 +157,7 @@ def raise_api_error(response: HttpResponse, items: Sequence[ApiErrorItem],
 def page_error(code: str, page: int | None, detail: str | None = None) -> PageError:
     info = describe(code)
     return PageError(code=code, message_en=info.en, message_th=info.th, retryable=info.retry, page=page,
-                     detail=detail)
+                     detail=detail, message_vi=info.vi)
 
 
 def decode_with_errors(response: HttpResponse,

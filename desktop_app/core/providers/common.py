@@ -146,12 +146,13 @@ def make_field(doc_type: str, key: str, value: str | None, raw_confidence: Any,
     """A catalogued field. `raw_confidence` is the API's own value: an unusable one (text, 97,
     NaN) gives no confidence and is kept in `extra` so that a check can say so (checks/)."""
     label_th, label_en = catalogue.labels(doc_type, key)
+    label_vi = catalogue.label(doc_type, key, "vi") if label_en != key else ""
     confidence = as_confidence(raw_confidence)
     extra = dict(extra or {})
     if confidence is None and raw_confidence is not None:
         extra[IGNORED_CONFIDENCE] = as_text(raw_confidence)
     return Field(key=key, label_th=label_th, label_en=label_en, ocr_value=value, value=value,
-                 confidence=confidence, boxes=list(boxes or []), extra=extra)
+                 confidence=confidence, boxes=list(boxes or []), extra=extra, label_vi=label_vi)
 
 
 def sort_fields(doc_type: str, fields: list[Field]) -> list[Field]:

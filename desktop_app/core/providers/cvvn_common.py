@@ -280,7 +280,7 @@ def make_page(index: int, source: int, image: PreparedImage, entry: Entry | None
 def page_error(code: str, page: int, detail: str) -> PageError:
     info = describe(code)
     return PageError(code=code, message_en=info.en, message_th=info.th, retryable=info.retry,
-                     page=page, detail=detail)
+                     page=page, detail=detail, message_vi=info.vi)
 
 
 class CvvnProvider:
