@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .cli_language import add_option as add_language_option
 from .cli_language import clerk_language
+from .cli_say import set_language
 from .core import words
 from .core.errors import InputError
 from .core.export import FORMATS, ExportItem, ExportResult, export_documents, load_review_files, review_files
@@ -58,6 +59,7 @@ def run_export(argv: list[str], parser_class: type[argparse.ArgumentParser], pro
     add_language_option(parser)
     ns = parser.parse_args(argv)
     language = clerk_language(ns.language)
+    set_language(ns.language)  # error sentences too (cli_say._report)
     fmt, out = format_and_out(parser, ns)
     loaded, bad = load_all(ns.inputs, say, language)
     signed = sum(1 for _, d in loaded if str(d.review.status) == "reviewed")
@@ -104,6 +106,7 @@ def run_report(argv: list[str], parser_class: type[argparse.ArgumentParser], pro
     add_language_option(parser)
     ns = parser.parse_args(argv)
     language = clerk_language(ns.language)
+    set_language(ns.language)  # error sentences too (cli_say._report)
     out = _out(parser, ns.out)
     loaded, bad = load_all(ns.inputs, say, language)
     stats = write_report([d for _, d in loaded], out)

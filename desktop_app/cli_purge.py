@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from .cli_language import add_option as add_language_option
 from .cli_language import clerk_language
+from .cli_say import set_language
 from .core import retention, words
 from .core.drafts import DraftInfo
 
@@ -50,6 +51,7 @@ def run_purge(argv: list[str], parser_class: type[argparse.ArgumentParser], prog
     add_language_option(parser)
     ns = parser.parse_args(argv)
     language = clerk_language(ns.language)
+    set_language(ns.language)  # error sentences too (cli_say._report)
     days = retention.configured_days() if ns.older_than is None else ns.older_than
     result = retention.purge(days, ask_draft=_ask(say, language) if ns.drafts else None)
     say(result.summary(days, language))

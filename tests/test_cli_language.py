@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from desktop_app import cli
+from desktop_app import cli, cli_say
 from desktop_app.cli_language import saved_language
 from desktop_app.cli_ocr import summary
 from desktop_app.core.errors import describe
@@ -29,7 +29,7 @@ def english_locale(monkeypatch):
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
-    monkeypatch.setattr(cli, "_language", None)
+    monkeypatch.setattr(cli_say, "_language", None)
 
 
 def save_window_language(language: str) -> None:
