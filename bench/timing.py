@@ -1,0 +1,105 @@
+"""What every bench module shares: repeated runs, the row dict, an isolated user folder, the
+test images (made on the fly, invented content: nothing outside the repository is read)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+KEY = "bench-key-not-secret"  # the stand-in checks a key is present, not which
+
+
+def runs(quick: bool) -> int:
+    """At least five runs per figure, three in quick mode (issue 12)."""
+    return 3 if quick else 5
+
+
+def timed(action: Callable[[], object], count: int, *, warm: int = 1) -> list[float]:
+    """Seconds per call of `action`, `count` calls after `warm` unmeasured ones."""
+    for _ in range(warm):
+        action()
+    seconds = []
+    for _ in range(count):
+        began = time.perf_counter()
+        action()
+        seconds.append(time.perf_counter() - began)
+    return seconds
+
+
+def interleaved(ours: Callable[[], object], base: Callable[[], object], count: int,
+                *, warm: int = 1) -> tuple[list[float], list[float]]:
+    """Both sides alternately, so a noisy neighbour hurts both alike."""
+    for _ in range(warm):
+        ours()
+        base()
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(count):
+        a += timed(ours, 1, warm=0)
+        b += timed(base, 1, warm=0)
+    return a, b
+
+
+def row(what: str, unit: str, now: list[float], baseline: str, base: list[float], goal: str,
+        met: bool) -> dict:
+    return {"what": what, "unit": unit, "now": now, "baseline": baseline, "base": base,
+            "goal": goal, "met": met}
+
+
+def ratio_row(what: str, unit: str, now: list[float], baseline: str, base: list[float],
+              limit: float) -> dict:
+    """A row whose goal is `now <= limit x base` (medians)."""
+    met = bool(base) and statistics.median(now) <= limit * statistics.median(base)
+    return row(what, unit, now, baseline, base, f"≤ {limit:.2f}× baseline", met)
+
+
+def isolated_env(home: Path) -> dict[str, str]:
+    """Environment for a child process (or this one) with its own user folders, no keyring, offscreen."""
+    env = dict(os.environ)
+    env.update({
+        "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_CACHE_HOME": str(home / ".cache"), "XDG_STATE_HOME": str(home / ".local" / "state"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", "AIGEN_API_KEY": KEY,
+    })
+    return env
+
+
+def scratch(prefix: str) -> Path:
+    return Path(tempfile.mkdtemp(prefix=f"bench-{prefix}-"))
+
+
+def photo_jpeg(folder: Path, megapixels: int = 12) -> Path:
+    """The ID card sample as a phone-like photo (grain, JPEG quality 92, ~4 MB), `megapixels`
+    large, upright (no EXIF turn): the kind of file the engine can send unchanged."""
+    from PIL import Image
+
+    from desktop_app.resources import samples_dir
+
+    path = folder / f"card-{megapixels}mp.jpg"
+    with Image.open(samples_dir() / "thai_id_card.png") as card:
+        image = card.convert("RGB")
+    width = round((megapixels * 1_000_000 * image.width / image.height) ** 0.5)
+    height = round(width * image.height / image.width)
+    base = image.resize((width, height), Image.Resampling.BILINEAR)
+    noise = Image.effect_noise((width, height), 40).convert("RGB")
+    Image.blend(base, noise, 0.15).save(path, "JPEG", quality=92)
+    return path
+
+
+def card_png(folder: Path) -> Path:
+    """The ID card sample as a ~1 MP RGB PNG."""
+    from PIL import Image
+
+    from desktop_app.resources import samples_dir
+
+    path = folder / "card-1mp.png"
+    with Image.open(samples_dir() / "thai_id_card.png") as card:
+        image = card.convert("RGB")
+        scale = (1_000_000 / (image.width * image.height)) ** 0.5
+        image.resize((round(image.width * scale), round(image.height * scale))).save(path, "PNG")
+    return path
