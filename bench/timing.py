@@ -60,6 +60,9 @@ def ratio_row(what: str, unit: str, now: list[float], baseline: str, base: list[
 def isolated_env(home: Path) -> dict[str, str]:
     """Environment for a child process (or this one) with its own user folders, no keyring, offscreen."""
     env = dict(os.environ)
+    # an installed app has its bytecode compiled (pip does it); compiling every module at every
+    # start is not what a clerk's start costs
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update({
         "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local" / "share"),

@@ -39,6 +39,7 @@ from __future__ import annotations
 import hashlib
 import io
 import math
+import threading
 import warnings
 from pathlib import Path
 
@@ -58,12 +59,6 @@ MAX_PIXELS = 200_000_000
 JPEG_QUALITY = 90
 FORMATS = ("JPEG", "MPO", "PNG", "TIFF", "BMP", "WEBP", "GIF", "HEIF")
 
-try:  # iPhone photos (HEIC/HEIF): pi-heif, the decode-only build of pillow-heif (LGPL libheif/libde265)
-    from pi_heif import register_heif_opener
-except ImportError:  # pragma: no cover - a build without it: HEIC is refused as unreadable
-    pass
-else:
-    register_heif_opener()
 _PASSTHROUGH = {"JPEG": "image/jpeg", "PNG": "image/png"}
 
 if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_PIXELS:
@@ -74,7 +69,20 @@ _ORIENTATION = {1: (0, False), 2: (0, True), 3: (180, False), 4: (180, True),
                 5: (90, True), 6: (90, False), 7: (270, True), 8: (270, False)}
 
 
+_HEIF = {"tried": False}
+_HEIF_LOCK = threading.Lock()
+
+
 def _formats() -> tuple[str, ...]:
+    with _HEIF_LOCK:  # registered at the first decode, not when the window starts (issue 12)
+        if not _HEIF["tried"]:
+            _HEIF["tried"] = True
+            try:  # iPhone photos (HEIC/HEIF): pi-heif, the decode-only pillow-heif (LGPL libheif/libde265)
+                from pi_heif import register_heif_opener
+            except ImportError:  # pragma: no cover - a build without it: HEIC is refused as unreadable
+                pass
+            else:
+                register_heif_opener()
     Image.init()  # registers every plugin; `formats=` must name registered ones only
     return tuple(f for f in FORMATS if f in Image.OPEN)
 
