@@ -15,7 +15,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .timing import KEY, card_png, interleaved, isolated_env, photo_jpeg, ratio_row, runs, scratch
+from .timing import (
+    KEY,
+    StandInProcess,
+    card_png,
+    interleaved,
+    isolated_env,
+    photo_jpeg,
+    ratio_row,
+    runs,
+    scratch,
+)
 
 PROVIDER = "aigen-idcard-v3"
 
@@ -28,13 +38,18 @@ res.json()
 """
 
 
-def vendor_client(endpoint: str, path: Path) -> None:
+def vendor_answer(endpoint: str, path: Path) -> object:
+    """The vendor's example client, as its API document gives it (plus a timeout)."""
     import requests
 
     data = base64.b64encode(path.read_bytes()).decode("ascii")
     res = requests.post(endpoint, json={"image": data}, headers={"x-aigen-key": KEY}, timeout=60)
     res.raise_for_status()
-    res.json()
+    return res.json()
+
+
+def vendor_client(endpoint: str, path: Path) -> None:
+    vendor_answer(endpoint, path)
 
 
 def engine_once(endpoint: str, path: Path) -> None:
@@ -47,14 +62,12 @@ def engine_once(endpoint: str, path: Path) -> None:
 
 
 def rows(quick: bool) -> list[dict]:
-    from desktop_app.standin import StandIn
-
     count = runs(quick)
     folder = scratch("engine")
     out = []
     try:
         files = {"12 MP JPEG": photo_jpeg(folder, 12), "1 MP PNG": card_png(folder)}
-        with StandIn() as standin:
+        with StandInProcess() as standin:
             endpoint = standin.endpoint(PROVIDER)
             for label, path in files.items():
                 ours, base = interleaved(lambda p=path: engine_once(endpoint, p),

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import os
 import statistics
+import subprocess
+import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -105,4 +108,54 @@ def card_png(folder: Path) -> Path:
         image = card.convert("RGB")
         scale = (1_000_000 / (image.width * image.height)) ** 0.5
         image.resize((round(image.width * scale), round(image.height * scale))).save(path, "PNG")
+    return path
+
+
+class StandInProcess:
+    """The loopback stand-in in its own process (`python -m desktop_app.standin`), as a real
+    service is elsewhere: its own work (it decodes each image to pick its answer) does not share
+    this process's GIL with the client being measured."""
+
+    def __init__(self, delay: float = 0.0) -> None:
+        self.delay = delay
+        self.url = ""
+        self._process: subprocess.Popen[str] | None = None
+
+    def __enter__(self) -> StandInProcess:
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "desktop_app.standin", "--delay", str(self.delay)],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert self._process.stdout is not None
+        self.url = self._process.stdout.readline().strip()
+        if not self.url.startswith("http://127.0.0.1:"):
+            self._process.kill()
+            raise RuntimeError(f"the stand-in did not start: {self.url!r}")
+        # it prints a line per request: keep reading, or a full pipe would stop it
+        threading.Thread(target=self._process.stdout.read, daemon=True).start()
+        return self
+
+    def endpoint(self, provider_id: str) -> str:
+        from desktop_app.standin import PATHS
+
+        return self.url + PATHS[provider_id]
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            try:
+                self._process.wait(10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+
+
+def small_card_jpeg(folder: Path) -> Path:
+    """The ID card sample as a small scan (800x505 JPEG, ~60 KB): a batch's figure is about the
+    overlap of waiting, so each document's own cost is kept small."""
+    from PIL import Image
+
+    from desktop_app.resources import samples_dir
+
+    path = folder / "card-small.jpg"
+    with Image.open(samples_dir() / "thai_id_card.png") as card:
+        card.convert("RGB").resize((800, 505), Image.Resampling.LANCZOS).save(path, "JPEG", quality=88)
     return path

@@ -60,7 +60,8 @@ def _start(side: str, env: dict[str, str]) -> None:
         line = process.stdout.readline() if process.stdout else ""
         if line.strip() != MAPPED:
             process.kill()
-            raise RuntimeError(f"{side} did not map a window: {process.stderr.read() if process.stderr else ''}")
+            said = process.stderr.read() if process.stderr else ""
+            raise RuntimeError(f"{side} did not map a window: {said}")
     finally:
         process.wait(30)
 
