@@ -156,7 +156,10 @@ def _gui(argv: list[str]) -> int:
         _say(f"The window cannot start: {exc}. Install the system packages Qt needs "
              f"(Debian/Ubuntu): sudo apt-get install --no-install-recommends {packages}")
         return 2
-    return run([str(Path(f)) for f in ns.files], ns.provider, log_stalls=ns.log_stalls)
+    files = [str(Path(f)) for f in ns.files]
+    if ns.log_stalls is None:
+        return run(files, ns.provider)
+    return run(files, ns.provider, log_stalls=ns.log_stalls)
 
 
 def _is_qt_library_problem(exc: ImportError) -> bool:
