@@ -83,7 +83,10 @@ def _formats() -> tuple[str, ...]:
                 pass
             else:
                 register_heif_opener()
-    Image.init()  # registers every plugin; `formats=` must name registered ones only
+            # only the readers of FORMATS (Image.init() would import all ~45 plugins: a tenth of
+            # `desktop-app ocr`'s start); `formats=` must name registered ones only
+            Image.preinit()  # BMP, GIF, JPEG, PNG, PPM
+            from PIL import MpoImagePlugin, TiffImagePlugin, WebPImagePlugin  # noqa: F401
     return tuple(f for f in FORMATS if f in Image.OPEN)
 
 
