@@ -10,11 +10,14 @@ scale (Pillow's draft mode: libjpeg still reads every byte of the data, so a cut
 a full decode, at a fraction of the cost). A PNG is read chunk by chunk to its IEND, each
 against its CRC (`verify()`): a cut file has no IEND, a damaged one fails its checksum. The
 decompression-bomb guard is the caller's: the pixel count is checked from the header first.
+`registered` imports only the readers of the formats the APIs take (and pi-heif's), at the first
+decode rather than at start.
 """
 
 from __future__ import annotations
 
 import io
+import threading
 
 from PIL import Image
 
@@ -48,3 +51,25 @@ def orientation_of(image: Image.Image) -> int:
     except Exception:  # noqa: BLE001 - as in _decode: a broken EXIF block is ignored
         return 1
     return orientation if orientation in _KNOWN else 1
+
+
+_HEIF = {"tried": False}
+_HEIF_LOCK = threading.Lock()
+
+
+def registered(formats: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `formats` Pillow can read, its readers imported at the first call."""
+    with _HEIF_LOCK:  # registered at the first decode, not when the window starts (issue 12)
+        if not _HEIF["tried"]:
+            _HEIF["tried"] = True
+            try:  # iPhone photos (HEIC/HEIF): pi-heif, the decode-only pillow-heif (LGPL libheif/libde265)
+                from pi_heif import register_heif_opener
+            except ImportError:  # pragma: no cover - a build without it: HEIC is refused as unreadable
+                pass
+            else:
+                register_heif_opener()
+            # only the readers of FORMATS (Image.init() would import all ~45 plugins: a tenth of
+            # `desktop-app ocr`'s start); `formats=` must name registered ones only
+            Image.preinit()  # BMP, GIF, JPEG, PNG, PPM
+            from PIL import MpoImagePlugin, TiffImagePlugin, WebPImagePlugin  # noqa: F401
+    return tuple(f for f in formats if f in Image.OPEN)

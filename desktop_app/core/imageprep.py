@@ -39,7 +39,6 @@ from __future__ import annotations
 import hashlib
 import io
 import math
-import threading
 import warnings
 from pathlib import Path
 
@@ -49,7 +48,7 @@ from . import pdf
 from .errors import InputError
 from .file_kind import diagnose
 from .files import NotRegularFile, read_regular
-from .image_check import check_whole, orientation_of, orientation_unread
+from .image_check import check_whole, orientation_of, orientation_unread, registered
 from .prepared import PageGeometry, PreparedImage
 
 MIN_SIDE = 500
@@ -69,25 +68,9 @@ _ORIENTATION = {1: (0, False), 2: (0, True), 3: (180, False), 4: (180, True),
                 5: (90, True), 6: (90, False), 7: (270, True), 8: (270, False)}
 
 
-_HEIF = {"tried": False}
-_HEIF_LOCK = threading.Lock()
-
-
 def _formats() -> tuple[str, ...]:
-    with _HEIF_LOCK:  # registered at the first decode, not when the window starts (issue 12)
-        if not _HEIF["tried"]:
-            _HEIF["tried"] = True
-            try:  # iPhone photos (HEIC/HEIF): pi-heif, the decode-only pillow-heif (LGPL libheif/libde265)
-                from pi_heif import register_heif_opener
-            except ImportError:  # pragma: no cover - a build without it: HEIC is refused as unreadable
-                pass
-            else:
-                register_heif_opener()
-            # only the readers of FORMATS (Image.init() would import all ~45 plugins: a tenth of
-            # `desktop-app ocr`'s start); `formats=` must name registered ones only
-            Image.preinit()  # BMP, GIF, JPEG, PNG, PPM
-            from PIL import MpoImagePlugin, TiffImagePlugin, WebPImagePlugin  # noqa: F401
-    return tuple(f for f in FORMATS if f in Image.OPEN)
+    """The readers Pillow may use here (core/image_check.py registers them at the first decode)."""
+    return registered(FORMATS)
 
 
 def base64_size(n: int) -> int:
