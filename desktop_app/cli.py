@@ -102,7 +102,11 @@ def _gui(argv: list[str]) -> int:
     parser.add_argument("files", nargs="*", metavar="FILE", help="images or review files to open")
     parser.add_argument("--provider", metavar="ID", help="OCR service to preselect")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    ns = parser.parse_args(argv)
+    # support: event-loop stalls over MS (default 100) to the log file (gui/stall_watch.py)
+    parser.add_argument("--log-stalls", metavar="MS", type=int, default=None,
+                        help="write each moment the window does not respond for over MS "
+                             "milliseconds (default 100) to the log file, with what it was doing")
+    ns = parser.parse_args(["--log-stalls=100" if a == "--log-stalls" else a for a in argv])
     try:
         from .gui.app import run
     except ImportError as exc:
@@ -112,7 +116,10 @@ def _gui(argv: list[str]) -> int:
         _say(f"The window cannot start: {exc}. Install the system packages Qt needs "
              f"(Debian/Ubuntu): sudo apt-get install --no-install-recommends {packages}")
         return 2
-    return run([str(Path(f)) for f in ns.files], ns.provider)
+    files = [str(Path(f)) for f in ns.files]
+    if ns.log_stalls is None:
+        return run(files, ns.provider)
+    return run(files, ns.provider, log_stalls=ns.log_stalls)
 
 
 def _is_qt_library_problem(exc: ImportError) -> bool:

@@ -29,6 +29,8 @@ class Server:
     def __init__(self, tls_context: ssl.SSLContext | None = None) -> None:
         self.calls: list[tuple[str, str, dict[str, str], bytes]] = []
         self.lock = threading.Lock()
+        self.release = threading.Event()  # /hold answers only once the test sets it
+        self.answered: list[str] = []  # paths whose answer was sent, in order
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -51,6 +53,17 @@ class Server:
                     self.send_header("Content-Length", str(len(payload)))
                     self.end_headers()
                     self.wfile.write(payload)
+                elif path == "/hold":  # holds the answer until the test releases it (at most 60 s)
+                    outer.release.wait(60)
+                    try:
+                        self.send_response(200)
+                        self.send_header("Content-Length", "2")
+                        self.end_headers()
+                        self.wfile.write(b"ok")
+                        with outer.lock:
+                            outer.answered.append(path)
+                    except OSError:
+                        pass
                 elif path.startswith("/sleep/"):
                     seconds = float(path.rsplit("/", 1)[1])
                     time.sleep(seconds)
@@ -106,6 +119,7 @@ class Server:
             return sum(1 for _, p, _, _ in self.calls if p.split("?", 1)[0] == path)
 
     def stop(self) -> None:
+        self.release.set()
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -222,15 +236,16 @@ def test_connection_refused_is_unreachable_after_retries(monkeypatch):
 
 
 def test_read_timeout_is_quick_and_not_retried(server):
+    # the answer is held until the test releases it: a client that waited for it would get "ok",
+    # not a timeout (no clock in the assertion: the order of events says it)
     c = HttpClient(timeout=0.5, connect_timeout=2, retries=2, backoff=0.01)
-    started = time.monotonic()
     with pytest.raises(NetworkError) as info:
-        c.send(_get(server.url("/sleep/30")))
+        c.send(_get(server.url("/hold")))
     c.close()
     assert info.value.code == "net.timeout"
-    # not the 30 s the server would take, nor three tries of it (a loose bound: load cannot reach it)
-    assert time.monotonic() - started < 15
-    assert server.count("/sleep/30") == 1
+    assert server.answered == []  # the client gave up before the server answered
+    assert server.count("/hold") == 1  # and did not try again
+    server.release.set()
 
 
 def test_cut_mid_body_is_dropped(server, client):
@@ -287,29 +302,43 @@ def test_classification(exc, code, retry):
 
 # --- cancel -------------------------------------------------------------------------------
 
-def test_cancel_during_a_30s_call_returns_at_once(server):
+def test_cancel_during_a_held_call_returns_at_once(server):
     c = HttpClient(timeout=60, retries=0)
     token = CancelToken()
     threading.Timer(0.3, token.cancel).start()
-    started = time.monotonic()
     with pytest.raises(Cancelled):
-        c.send(_get(server.url("/sleep/30")), cancel=token)
-    assert time.monotonic() - started < 15  # not the 30 s call (a loose bound: load cannot reach it)
+        c.send(_get(server.url("/hold")), cancel=token)
+    assert server.answered == []  # returned while the server still held its answer
+    server.release.set()
     assert token.cancelled
     # The client is still usable afterwards.
     assert c.send(_get(server.url("/status/200"))).status == 200
     c.close()
 
 
+class _WaitSeen(CancelToken):
+    """A token that says when the client starts waiting on it (the backoff)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting = threading.Event()
+
+    def wait(self, seconds: float) -> bool:
+        self.waiting.set()
+        return super().wait(seconds)
+
+
 def test_cancel_interrupts_backoff(server):
-    c = HttpClient(timeout=120, retries=5, backoff=30)  # (a backoff past the deadline is not waited)
-    token = CancelToken()
-    threading.Timer(0.3, token.cancel).start()
-    started = time.monotonic()
+    # an hour's backoff (inside a two-hour deadline): a client that slept it out instead of
+    # waking on the cancel would hang here until pytest-timeout fails the test; no clock is read
+    c = HttpClient(timeout=7200, retries=5, backoff=3600)
+    token = _WaitSeen()
+    canceller = threading.Thread(target=lambda: token.waiting.wait(60) and token.cancel(), daemon=True)
+    canceller.start()
     with pytest.raises(Cancelled):
         c.send(_get(server.url("/status/500")), cancel=token)
     c.close()
-    assert time.monotonic() - started < 15  # not the 30 s backoff (a loose bound: load cannot reach it)
+    assert token.waiting.is_set()  # it was cancelled in the backoff, not before
     assert server.count("/status/500") == 1
 
 

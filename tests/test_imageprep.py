@@ -323,3 +323,47 @@ def test_a_word_document_is_named(tmp_path):
     assert info.value.code == "input.format"
     assert "a Word document (.docx), which this program does not read" in str(info.value)
     assert "เอกสาร Word (.docx)" in info.value.message("th")
+
+
+# --- a file sent as it is is still checked whole (core/image_check.py) ------------------------
+
+def test_truncated_png_sent_as_is_is_damaged(tmp_path):
+    whole = tmp_path / "whole.png"
+    _marked(1000, 800).save(whole)
+    data = whole.read_bytes()
+    path = tmp_path / "cut.png"
+    path.write_bytes(data[: len(data) * 2 // 3])
+    with pytest.raises(InputError) as info:
+        prepare(path)
+    assert info.value.code == "input.damaged"
+
+
+def test_png_with_a_damaged_chunk_is_damaged(tmp_path):
+    whole = tmp_path / "whole.png"
+    _marked(1000, 800).save(whole)
+    data = bytearray(whole.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # inside the image data: its CRC no longer matches
+    path = tmp_path / "flipped.png"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as info:
+        prepare(path)
+    assert info.value.code == "input.damaged"
+
+
+def test_a_jpeg_with_a_trailer_after_its_end_is_still_sent_as_is(tmp_path):
+    path = tmp_path / "trailer.jpg"
+    _marked(1000, 800).save(path, quality=90)
+    path.write_bytes(path.read_bytes() + b"camera trailer")  # no FF D9 at the end: decoded to check
+    prepared = prepare(path)
+    assert prepared.data == path.read_bytes() and prepared.mime == "image/jpeg"
+
+
+def test_a_jpeg_cut_before_its_end_marker_is_damaged_even_with_padding(tmp_path):
+    whole = tmp_path / "whole.jpg"
+    _marked(1000, 800).save(whole, quality=90)
+    data = whole.read_bytes()
+    path = tmp_path / "cut.jpg"
+    path.write_bytes(data[: len(data) - 200] + b"\x00" * 64)
+    with pytest.raises(InputError) as info:
+        prepare(path)
+    assert info.value.code == "input.damaged"

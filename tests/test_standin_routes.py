@@ -371,19 +371,30 @@ def test_cvvn_error_codes_as_200_and_as_http_errors(standin, code):
     assert http_error.json()["errorMessage"]
 
 
-def test_slow_and_delay(standin):
+def test_slow_and_delay(standin, monkeypatch):
+    # what the stand-in waits is read from its own call to time.sleep, not from a clock (no test
+    # depends on timing): the answer comes only after that wait
+    real_sleep = time.sleep
+    waits: list[float] = []
+
+    def sleep(seconds):
+        waits.append(seconds)
+        real_sleep(seconds)
+
+    monkeypatch.setattr(time, "sleep", sleep)
     data = sample_bytes("vehicle_book", 0.6, "JPEG")
     standin.set_scenario("slow", seconds=0.6)
-    started = time.monotonic()
     assert post_aigen(standin, "aigen-vehicle-book-v2", data).status_code == 200
-    assert time.monotonic() - started >= 0.6
+    assert 0.6 in waits
     standin.set_scenario(None)
     standin.delay = 0.5
-    started = time.monotonic()
-    post_aigen(standin, "aigen-vehicle-book-v2", data)
-    assert time.monotonic() - started >= 0.5
+    waits.clear()
+    assert post_aigen(standin, "aigen-vehicle-book-v2", data).status_code == 200
+    assert 0.5 in waits
+    standin.delay = 30  # far past the client's timeout, whatever the machine's load
     with pytest.raises(requests.exceptions.Timeout):
         post_aigen(standin, "aigen-vehicle-book-v2", data, timeout=0.2)
+    standin.delay = 0
 
 
 def test_drop_and_drop_mid_body(standin):

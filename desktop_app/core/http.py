@@ -33,13 +33,19 @@ import ipaddress
 import ssl
 import threading
 import time
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
-import requests
-import urllib3.exceptions as u3
-
 from .errors import AppError, Cancelled, InputError, NetworkError, ResponseError
+from .lazy import lazy_module
 from .providers.base import HttpRequest, HttpResponse
+
+if TYPE_CHECKING:
+    import requests
+    import urllib3.exceptions as u3
+else:  # imported when the first request is sent, not when the window starts (core/lazy.py)
+    requests = lazy_module("requests")
+    u3 = lazy_module("urllib3.exceptions")
 
 _POLL = 0.05  # seconds between cancel checks while a request is in flight
 _CHUNK = 64 * 1024

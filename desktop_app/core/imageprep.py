@@ -4,9 +4,10 @@ Decisions:
 - The file is read once into memory; it is never modified or re-saved. `sha256` is of those bytes.
 - Only raster formats the APIs take are decoded (JPEG/MPO, PNG, TIFF, BMP, WebP, GIF, and HEIC/HEIF
   through pi-heif, always re-encoded as JPEG for upload): Pillow's
-  other plugins (EPS through Ghostscript, ...) are never reached. A full decode (`load()`) catches
-  damaged and truncated files up front: `input.empty`, `input.format` (named) or `input.damaged`
-  (core/file_kind.py says which).
+  other plugins (EPS through Ghostscript, ...) are never reached. A decode catches damaged and
+  truncated files up front: `input.empty`, `input.format` (named) or `input.damaged`
+  (core/file_kind.py says which). A file sent byte-for-byte (below) is checked whole without a
+  full-size decode (core/image_check.py).
 - EXIF orientation is applied, so the uploaded pixels are upright as the clerk sees them; the
   displayed size is after EXIF, at original size. `rotation` is degrees clockwise (mirrored
   orientations 2/4/5/7 add a note).
@@ -47,6 +48,7 @@ from . import pdf
 from .errors import InputError
 from .file_kind import diagnose
 from .files import NotRegularFile, read_regular
+from .image_check import check_whole, orientation_of, orientation_unread, registered
 from .prepared import PageGeometry, PreparedImage
 
 MIN_SIDE = 500
@@ -56,12 +58,6 @@ MAX_PIXELS = 200_000_000
 JPEG_QUALITY = 90
 FORMATS = ("JPEG", "MPO", "PNG", "TIFF", "BMP", "WEBP", "GIF", "HEIF")
 
-try:  # iPhone photos (HEIC/HEIF): pi-heif, the decode-only build of pillow-heif (LGPL libheif/libde265)
-    from pi_heif import register_heif_opener
-except ImportError:  # pragma: no cover - a build without it: HEIC is refused as unreadable
-    pass
-else:
-    register_heif_opener()
 _PASSTHROUGH = {"JPEG": "image/jpeg", "PNG": "image/png"}
 
 if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_PIXELS:
@@ -73,8 +69,8 @@ _ORIENTATION = {1: (0, False), 2: (0, True), 3: (180, False), 4: (180, True),
 
 
 def _formats() -> tuple[str, ...]:
-    Image.init()  # registers every plugin; `formats=` must name registered ones only
-    return tuple(f for f in FORMATS if f in Image.OPEN)
+    """The readers Pillow may use here (core/image_check.py registers them at the first decode)."""
+    return registered(FORMATS)
 
 
 def base64_size(n: int) -> int:
@@ -83,12 +79,24 @@ def base64_size(n: int) -> int:
 
 class _Decoded:
     def __init__(self, image: Image.Image, fmt: str, orientation: int, frames: int,
-                 notes: list[str]) -> None:
-        self.image = image  # EXIF-corrected, fully loaded
+                 notes: list[str], *, checked_only: bool = False,
+                 size: tuple[int, int] | None = None) -> None:
+        self.image = image  # EXIF-corrected, fully loaded (unless checked_only)
         self.format = fmt
         self.orientation = orientation
         self.frames = frames
         self.notes = notes
+        # checked_only: the file was checked whole but its pixels not kept (it is sent as it is)
+        self.checked_only = checked_only
+        self.size = size or image.size
+
+
+def _sendable_as_is(fmt: str, image: Image.Image, size: tuple[int, int], frames: int, orientation: int,
+                    raw_size: int) -> bool:
+    """Can the file's own bytes go to the service unchanged (what `_prepare_image` decides)?"""
+    return (fmt in _PASSTHROUGH and frames == 1 and orientation == 1 and image.mode in ("RGB", "L")
+            and "transparency" not in image.info and _fit_side(*size) == 1.0
+            and min(size) >= MIN_SIDE and base64_size(raw_size) <= MAX_BASE64_BYTES)
 
 
 def _read(path: Path) -> bytes:
@@ -105,8 +113,9 @@ def _read(path: Path) -> bytes:
             from None
 
 
-def _decode(raw: bytes, name: str, frame: int = 0) -> _Decoded:
-    """Frame `frame` (a page of a multi-page TIFF; 0 for anything else), upright and loaded."""
+def _decode(raw: bytes, name: str, frame: int = 0, *, for_upload: bool = False) -> _Decoded:
+    """Frame `frame` (a page of a multi-page TIFF; 0 for anything else), upright and loaded.
+    `for_upload`: a file that can be sent as it is is only checked (`checked_only`), not loaded."""
     notes: list[str] = []
     try:
         with warnings.catch_warnings():
@@ -123,13 +132,14 @@ def _decode(raw: bytes, name: str, frame: int = 0) -> _Decoded:
         if width * height > MAX_PIXELS:
             raise InputError("input.too_large", f"{name}: {width}x{height} is over "
                                                 f"{MAX_PIXELS // 1_000_000} megapixels")
+        if for_upload and (fmt == "JPEG" or orientation_unread(image, raw)):
+            orientation = 1 if fmt == "PNG" else orientation_of(image)
+            if _sendable_as_is(fmt, image, (width, height), frames, orientation, len(raw)):
+                check_whole(raw, image)
+                return _Decoded(image, fmt, orientation, frames, notes, checked_only=True,
+                                size=(width, height))
         image.load()
-        try:
-            orientation = int(image.getexif().get(0x0112, 1) or 1)
-        except Exception:  # noqa: BLE001 - a broken EXIF block is no reason to refuse the image
-            orientation = 1
-        if orientation not in _ORIENTATION:
-            orientation = 1
+        orientation = orientation_of(image)  # a broken EXIF block is no reason to refuse the image
         if orientation != 1:
             try:
                 upright = ImageOps.exif_transpose(image)
@@ -235,7 +245,7 @@ def prepare(path: Path, *, accepts_pdf: bool = False, page: int | None = None) -
     sha = hashlib.sha256(raw).hexdigest()
     if pdf.is_pdf(raw):
         return _prepare_pdf(path, sha, raw, accepts_pdf, page)
-    decoded = _decode(raw, path.name, frame=page or 0)
+    decoded = _decode(raw, path.name, frame=page or 0, for_upload=True)
     if page is None and decoded.frames > 1 and decoded.format == "TIFF" and accepts_pdf:
         return _prepare_tiff_as_pdf(path, sha, raw, decoded)
     if page is None and decoded.frames > 1 and decoded.format == "TIFF":
@@ -258,20 +268,20 @@ def _prepare_image(path: Path, sha: str, raw: bytes | None, decoded: _Decoded) -
     if decoded.orientation != 1:
         notes.append(f"EXIF orientation {decoded.orientation}: turned {rotation}° clockwise"
                      + (" and mirrored" if mirrored else ""))
-    dw, dh = image.size
+    dw, dh = decoded.size
     if min(dw, dh) < MIN_SIDE:
         raise InputError("input.too_small", f"{path.name} is {dw}x{dh} pixels; "
                                             f"the API needs at least {MIN_SIDE}x{MIN_SIDE}")
 
     scale = _fit_side(dw, dh)
     mime_as_is = _PASSTHROUGH.get(decoded.format)
-    if (raw is not None and mime_as_is and scale == 1.0 and decoded.orientation == 1
-            and decoded.frames == 1 and image.mode in ("RGB", "L") and "transparency" not in image.info
-            and base64_size(len(raw)) <= MAX_BASE64_BYTES):
+    if raw is not None and mime_as_is and _sendable_as_is(decoded.format, image, (dw, dh), decoded.frames,
+                                                          decoded.orientation, len(raw)):
         notes.append(f"sent as is ({decoded.format}, {len(raw)} bytes)")
         return PreparedImage(path=path, sha256=sha, data=raw, mime=mime_as_is,
                              pages=[PageGeometry(dw, dh, dw, dh)], rotation=rotation,
                              original_width=dw, original_height=dh, notes=notes)
+    assert not decoded.checked_only, "a file only checked must be sendable as it is"
 
     encodable = _to_encodable(image, notes)
     icc = image.info.get("icc_profile") if encodable is image else None

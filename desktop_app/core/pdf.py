@@ -17,12 +17,18 @@ import math
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PIL import Image
 
 from .errors import InputError
 from .file_kind import kind_name
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+else:  # imported at the first PDF, not when the window starts (core/lazy.py)
+    pdfium = lazy_module("pypdfium2")
 
 PDF_DPI = 200
 PDF_SCALE = PDF_DPI / 72

@@ -16,15 +16,21 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-from typing import Any, TextIO
-
-import keyring
-import keyring.errors
-from keyring.backends import chainer, fail
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .errors import AppError, InputError
+from .lazy import lazy_module
 from .providers.base import Credentials
 from .redact import register_basic, register_secret
+
+if TYPE_CHECKING:
+    import keyring
+    import keyring.errors
+    from keyring.backends import chainer, fail
+else:  # imported at the first key asked for, not when the window starts (core/lazy.py)
+    keyring = lazy_module("keyring")
+    chainer = lazy_module("keyring.backends.chainer")
+    fail = lazy_module("keyring.backends.fail")
 
 SERVICE = "desktop-app"
 

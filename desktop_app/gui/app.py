@@ -91,8 +91,9 @@ class CrashReporter:
         box.exec()
 
 
-def run(files: list[str], provider_id: str | None) -> int:
-    """Open the window (with `files` opened at start and `provider_id` preselected); the exit status."""
+def run(files: list[str], provider_id: str | None, log_stalls: int | None = None) -> int:
+    """Open the window (with `files` opened at start and `provider_id` preselected); the exit status.
+    `log_stalls`: write event-loop stalls over that many ms to the log (gui/stall_watch.py)."""
     logged = setup_logging()
     if QApplication.instance() is None and display_missing():
         print(no_display_message(), file=sys.stderr)  # not Qt's "xcb-cursor0 is needed"
@@ -116,6 +117,9 @@ def run(files: list[str], provider_id: str | None) -> int:
     sys.excepthook = reporter
     try:
         window.show()
+        from .stall_watch import start_logging
+
+        stall_watch = start_logging(log_stalls, app)  # noqa: F841 - kept alive while the loop runs
         QTimer.singleShot(0, window.offer_drafts)  # unsaved reviews a crash left: restore / discard / later
         QTimer.singleShot(0, lambda: purge_at_start(window))  # personal data past its retention period
         if files:

@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import geothai
+from ..lazy import lazy_module
+
+if TYPE_CHECKING:
+    import geothai
+else:  # imported by the first address check (or the start's warm-up thread), not at start
+    geothai = lazy_module("geothai")
 
 from .provinces import edit_distance
 

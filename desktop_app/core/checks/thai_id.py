@@ -7,13 +7,18 @@ Both share one check digit (python-stdnum `stdnum.th.pin` / `stdnum.th.moa`); a 
 from __future__ import annotations
 
 import re
-from typing import Literal
-
-from stdnum.th import moa, pin
+from typing import TYPE_CHECKING, Literal
 
 from desktop_app.core import words
 
+from ..lazy import lazy_module
 from ._base import MAX_LEN, FieldCheckResult, clean, error, info
+
+if TYPE_CHECKING:
+    from stdnum.th import moa, pin
+else:  # python-stdnum's import is ~100 ms of the window's start: at the first ID number checked
+    moa = lazy_module("stdnum.th.moa")
+    pin = lazy_module("stdnum.th.pin")
 
 Kind = Literal["personal", "juristic"]
 

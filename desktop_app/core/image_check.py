@@ -1,0 +1,75 @@
+"""Checks of an image file that is sent as it is: whole, without a full-size decode.
+
+The service decodes the pixels itself; decoding all of them here only to throw them away was 60 of
+the engine's 77 ms per 12 MP photo (issue 12). A JPEG's markers up to its image data were read by
+`Image.open`; what a full decode then catches is a cut file (libjpeg only warns on damaged
+entropy-coded data and decodes on). A whole JPEG ends with its EOI marker (FF D9, which cannot
+occur inside the entropy-coded data, where every FF is followed by 00 or a restart marker): that
+is the check. A file that does not end so (cut, or a camera's trailer after EOI) is decoded at 1/8
+scale (Pillow's draft mode: libjpeg still reads every byte of the data, so a cut file fails as in
+a full decode, at a fraction of the cost). A PNG is read chunk by chunk to its IEND, each
+against its CRC (`verify()`): a cut file has no IEND, a damaged one fails its checksum. The
+decompression-bomb guard is the caller's: the pixel count is checked from the header first.
+`registered` imports only the readers of the formats the APIs take (and pi-heif's), at the first
+decode rather than at start.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+
+from PIL import Image
+
+# EXIF orientation values Pillow's ImageOps.exif_transpose knows (imageprep._ORIENTATION's keys)
+_KNOWN = range(1, 9)
+
+
+def orientation_unread(image: Image.Image, raw: bytes) -> bool:
+    """True when reading the orientation would decode the pixels: Pillow's PNG reader looks for
+    an eXIf chunk after the image data by loading the image (one before them is in `info`)."""
+    return image.format == "PNG" and "exif" not in image.info and b"eXIf" not in raw
+
+
+def check_whole(raw: bytes, image: Image.Image) -> None:
+    """Read every byte of a file to be sent as it is, without a full-size decode; raises what a
+    full decode would raise on a cut or damaged file."""
+    if image.format == "JPEG":
+        if raw.rstrip(b"\x00").endswith(b"\xff\xd9"):
+            return
+        image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
+        image.load()
+    else:  # PNG: every chunk up to IEND, each against its CRC
+        with Image.open(io.BytesIO(raw), formats=("PNG",)) as again:
+            again.verify()
+
+
+def orientation_of(image: Image.Image) -> int:
+    """The EXIF orientation (1 when none, unknown or broken)."""
+    try:
+        orientation = int(image.getexif().get(0x0112, 1) or 1)
+    except Exception:  # noqa: BLE001 - as in _decode: a broken EXIF block is ignored
+        return 1
+    return orientation if orientation in _KNOWN else 1
+
+
+_HEIF = {"tried": False}
+_HEIF_LOCK = threading.Lock()
+
+
+def registered(formats: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `formats` Pillow can read, its readers imported at the first call."""
+    with _HEIF_LOCK:  # registered at the first decode, not when the window starts (issue 12)
+        if not _HEIF["tried"]:
+            _HEIF["tried"] = True
+            try:  # iPhone photos (HEIC/HEIF): pi-heif, the decode-only pillow-heif (LGPL libheif/libde265)
+                from pi_heif import register_heif_opener
+            except ImportError:  # pragma: no cover - a build without it: HEIC is refused as unreadable
+                pass
+            else:
+                register_heif_opener()
+            # only the readers of FORMATS (Image.init() would import all ~45 plugins: a tenth of
+            # `desktop-app ocr`'s start); `formats=` must name registered ones only
+            Image.preinit()  # BMP, GIF, JPEG, PNG, PPM
+            from PIL import MpoImagePlugin, TiffImagePlugin, WebPImagePlugin  # noqa: F401
+    return tuple(f for f in formats if f in Image.OPEN)
