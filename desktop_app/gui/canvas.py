@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QGraphicsItem,
     QGraphicsPixmapItem,
     QGraphicsScene,
     QGraphicsView,
@@ -129,6 +130,9 @@ class DocumentCanvas(CanvasLabels, CanvasCrops, QGraphicsView):
             self._pixmap_item.setShapeMode(QGraphicsPixmapItem.ShapeMode.BoundingRectShape)
             self._pixmap_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             self._pixmap_item.setZValue(0)
+            # a box restyled or the selection moved repaints from the cache, not the whole scan scaled
+            # smoothly again (Qt skips the cache when it would exceed QPixmapCache's limit)
+            self._pixmap_item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self._scene.addItem(self._pixmap_item)
         self._pixmap_item.setPixmap(pixmap)
         self._pixmap_item.setTransform(QTransform.fromScale(self._page.width() / image.width(),
