@@ -9,16 +9,11 @@ There are no single-letter shortcuts here: every printable key goes to the text 
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -29,16 +24,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.model import Field, FieldState, Severity
-from ..core.review import suggestion_of
+from ..core.model import Field, FieldState
 from . import i18n
 from .canvas import DocumentCanvas, FieldMagnifier
 from .fields_model import (
@@ -48,99 +38,12 @@ from .fields_model import (
     COL_LABEL_TH,
     COL_STATE,
     COL_VALUE,
-    NORMALIZED_ROLE,
     AttentionProxy,
     FieldsModel,
 )
-from .palette_colors import label_style, span, text_color
+from .fields_table import FieldTable, ValueDelegate, checks_html
+from .palette_colors import label_style
 from .session import Session
-
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SEVERITY_STYLE = {Severity.ERROR: ("error", "✖"), Severity.WARNING: ("warning", "▲"),
-                   Severity.INFO: ("info", "ℹ")}  # colour from the palette (palette_colors) + a mark
-
-
-def checks_html(f: Field, language: str, suggestion_keys: str) -> str:
-    """The field's checks as short coloured lines; the suggestion with the key that accepts it."""
-    lines = []
-    for check in f.checks:
-        meaning, mark = _SEVERITY_STYLE.get(check.severity, ("info", "•"))
-        message = check.message_th if language == "th" else check.message_en
-        lines.append(span(meaning, f"{mark} {html.escape(message)}"))
-    suggested = suggestion_of(f)
-    if suggested is not None:
-        hint = i18n.t("field.suggestion", value=html.escape(suggested[0]), keys=html.escape(suggestion_keys))
-        lines.append(span("link", hint))
-    return "<br>".join(lines)
-
-
-class _ValueDelegate(QStyledItemDelegate):
-    """The in-place editor of the Value column; remembers the open editor so it can be committed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._editor: QWidget | None = None
-        self.committed_by_enter = False  # the list's Enter key reads it: a correction was just typed
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        self._editor = editor
-        editor.destroyed.connect(self._forget)
-        return editor
-
-    def _forget(self) -> None:
-        self._editor = None
-
-    def commit_open_editor(self) -> None:
-        if self._editor is not None:
-            self.commitData.emit(self._editor)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter (or Shift+Enter) in the cell: commit now, then let the key go on to the list
-        (keyboard.py), which confirms and moves on (or stays). Qt's own handling commits later, on
-        a queued call: by then the list had already confirmed the OCR value, and the typing was
-        lost."""
-        other_modifiers = ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
-        if (watched is self._editor and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
-                and not event.modifiers() & other_modifiers):  # type: ignore[attr-defined]
-            self.committed_by_enter = True
-            self.commitData.emit(self._editor)
-            self.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            return False
-        return super().eventFilter(watched, event)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        """The value, and its parsed ISO date in grey at the right of the cell when both fit whole:
-        the value is what the clerk checks, so it is never cut to make room for the hint (the hint
-        is also in the editor's check line)."""
-        normalized = index.data(NORMALIZED_ROLE)
-        if not normalized or not ISO_DATE.fullmatch(str(normalized)):
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        date_text = f"= {normalized}"
-        metrics = opt.fontMetrics
-        date_width = metrics.horizontalAdvance(date_text) + 10
-        rect = opt.rect
-        icon_room = opt.decorationSize.width() + 8 if not opt.icon.isNull() else 0
-        room = rect.width() - date_width - icon_room - 12
-        if metrics.horizontalAdvance(opt.text) > room:
-            super().paint(painter, option, index)
-            return
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText) if selected
-                       else text_color("muted", opt.palette))
-        area = QRect(rect.right() - date_width, rect.top(), date_width, rect.height())
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), date_text)
-        painter.restore()
 
 
 class FieldsPanel(QWidget):
@@ -181,9 +84,9 @@ class FieldsPanel(QWidget):
         self.page_error.hide()
 
         # --- the table ---
-        self.table = QTableView()
+        self.table = FieldTable()
         self.table.setModel(self.proxy)
-        self.delegate = _ValueDelegate(self.table)
+        self.delegate = ValueDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_VALUE, self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -200,8 +103,10 @@ class FieldsPanel(QWidget):
             header.resizeSection(col, 125)
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)  # fitted by fit_columns
         header.setResizeContentsPrecision(0)  # fit the rows on screen: Qt's 1,000 rows after every edit
+        self.proxy.modelReset.connect(self.table.fit_columns)
+        self.proxy.layoutChanged.connect(self.table.fit_columns)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         # --- the editor: crop right above the value ---
@@ -286,6 +191,7 @@ class FieldsPanel(QWidget):
 
     def set_threshold(self, threshold: float) -> None:
         self.model.set_threshold(threshold)
+        self.table.fit_columns()
         if self.proxy.low_first:
             self.proxy.resort()
 
