@@ -16,13 +16,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Field, FieldState
 from . import i18n
-from .canvas import DocumentCanvas, FieldMagnifier
+from .canvas import DocumentCanvas
+from .field_editor import build_editor
 from .fields_model import (
     COL_BOX,
     COL_CONFIDENCE,
@@ -42,7 +39,7 @@ from .fields_model import (
     FieldsModel,
 )
 from .fields_table import FieldTable, ValueDelegate, checks_html
-from .palette_colors import label_style
+from .pending_edit import PendingEdit
 from .session import Session
 
 
@@ -57,8 +54,6 @@ class FieldsPanel(QWidget):
         self._canvas = canvas
         self._who = who
         self._current: int | None = None  # selected field index (source row)
-        self._editing: tuple[int, int] | None = None  # (page, field) the editor's text belongs to
-        self._shown = ""  # the field's value when the editor was filled: typed text differs from it
         self._syncing = False
         self.editor_hook: Callable[[Field], None] | None = None  # presentation mode (issue 14)
 
@@ -110,44 +105,11 @@ class FieldsPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         # --- the editor: crop right above the value ---
-        self.editor_title = QLabel()
-        self.editor_title.setWordWrap(True)
-        title_font = self.editor_title.font()
-        title_font.setBold(True)
-        self.editor_title.setFont(title_font)
-        self.magnifier = FieldMagnifier()
-        self.magnifier.setMinimumHeight(90)
-        self.value_edit = QLineEdit()
-        value_font = self.value_edit.font()
-        value_font.setPointSizeF(value_font.pointSizeF() * 1.3)
-        self.value_edit.setFont(value_font)
-        self.value_edit.setMinimumHeight(self.value_edit.fontMetrics().height() + 14)
+        editor = build_editor(self)
         self.value_edit.editingFinished.connect(self.commit_pending)
-        self.normalized_label = QLabel()  # the parsed form (ISO date, bare digits) beside the value
-        self.normalized_label.setStyleSheet(label_style("muted"))
-        self.normalized_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.confirm_button = QPushButton()
+        self.pending = PendingEdit(session, self.value_edit, who, before=self.delegate.commit_open_editor)
         self.confirm_button.clicked.connect(self.confirm_current)
         self.suggestion_keys = "Alt+Enter"  # set by the window from the accept-suggestion action
-        self.ocr_label = QLabel()
-        self.ocr_label.setWordWrap(True)
-        self.ocr_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.checks_label = QLabel()
-        self.checks_label.setWordWrap(True)
-        self.checks_label.setTextFormat(Qt.TextFormat.RichText)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.value_edit, 1)
-        edit_row.addWidget(self.normalized_label)
-        edit_row.addWidget(self.confirm_button)
-        editor = QFrame()
-        editor.setFrameShape(QFrame.Shape.StyledPanel)
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.addWidget(self.editor_title)
-        editor_layout.addWidget(self.magnifier, 1)
-        editor_layout.addLayout(edit_row)
-        editor_layout.addWidget(self.ocr_label)
-        editor_layout.addWidget(self.checks_label)
-        editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -221,18 +183,8 @@ class FieldsPanel(QWidget):
             self.page_combo.setCurrentIndex(page_index)
 
     def has_pending_edit(self) -> bool:
-        """True while the editor holds text the clerk typed that is not yet in the document.
-        (Compared with the value the editor was filled with, so a change made elsewhere, an undo or
-        an accepted suggestion, is never mistaken for typing and written back.)"""
-        if self._editing is None or self._session.document is None:
-            return False
-        page, index = self._editing
-        try:
-            f = self._session.field(page, index)
-        except IndexError:
-            return False
-        text = self.value_edit.text()
-        return text != self._shown and text != (f.value or "")
+        """True while the editor holds text the clerk typed that is not yet in the document."""
+        return self.pending.pending()
 
     def take_cell_commit(self) -> bool:
         """True once after Enter committed a value typed into the table cell."""
@@ -241,12 +193,7 @@ class FieldsPanel(QWidget):
 
     def commit_pending(self) -> None:
         """Put whatever the clerk typed (in the editor or in the table cell) into the document."""
-        self.delegate.commit_open_editor()
-        if not self.has_pending_edit():
-            return
-        assert self._editing is not None
-        page, index = self._editing
-        self._session.set_value(page, index, self.value_edit.text(), self._who())
+        self.pending.commit()
 
     def confirm_current(self) -> None:
         """The Confirm button: commit a typed change, or mark the value as checked as it is."""
@@ -276,13 +223,7 @@ class FieldsPanel(QWidget):
 
     def cancel_edit(self) -> None:
         """Escape: the typed text goes away, the field keeps its value; back to the list."""
-        if self._editing is not None:
-            page, index = self._editing
-            try:
-                self._shown = self._session.field(page, index).value or ""
-            except IndexError:
-                pass
-            self.value_edit.setText(self._shown)
+        self.pending.cancel()
         self.focus_list()
 
     def focus_list(self) -> None:
@@ -299,7 +240,7 @@ class FieldsPanel(QWidget):
 
     # --- reacting --------------------------------------------------------------------------------
     def _on_document_changed(self) -> None:
-        self._editing = None
+        self.pending.forget()
         self._current = None
         doc = self._session.document
         self.page_combo.blockSignals(True)
@@ -342,7 +283,7 @@ class FieldsPanel(QWidget):
         if page_index < 0:
             return
         self.commit_pending()
-        self._editing = None
+        self.pending.forget()
         self._current = None
         self.model.set_page(page_index)
         self.proxy.resort()
@@ -352,7 +293,7 @@ class FieldsPanel(QWidget):
 
     def show_page_again(self) -> None:
         """The shown page was replaced (read again, or the re-run undone): list its fields anew."""
-        self._editing = None
+        self.pending.forget()
         self._current = None
         self.model.set_page(self.page_index)
         self.proxy.resort()
@@ -385,7 +326,7 @@ class FieldsPanel(QWidget):
         fields = self.model.fields()
         index = self._current
         if doc is None or index is None or not 0 <= index < len(fields):
-            self._editing = None
+            self.pending.forget()
             self.editor_title.setText(i18n.t("field.none_selected"))
             self.value_edit.clear()
             self.value_edit.setEnabled(False)
@@ -397,11 +338,9 @@ class FieldsPanel(QWidget):
             return
         f = fields[index]
         self.editor_title.setText(f"{f.label_th} · {f.label_en}" if f.known else f.key)
-        self._editing = (self.page_index, index)
         self.value_edit.setEnabled(True)
         self.confirm_button.setEnabled(True)
-        self._shown = f.value or ""
-        self.value_edit.setText(self._shown)
+        self.pending.fill((self.page_index, index), f.value or "")
         self.value_edit.setPlaceholderText(i18n.t("field.missing") if f.missing else "")
         if f.ocr_value is not None and f.ocr_value != f.value:
             self.ocr_label.setText(i18n.t("field.ocr_was", value=f.ocr_value))
@@ -417,8 +356,7 @@ class FieldsPanel(QWidget):
     def show_masked(self, text: str) -> None:
         """Presentation mode: the editor shows the masked `text`, read-only, and nothing else of the
         value (what the OCR read, checks quoting it, the normalised form)."""
-        self._shown = text
-        self.value_edit.setText(text)
+        self.pending.show_instead(text)
         self.value_edit.setReadOnly(True)
         for label in (self.ocr_label, self.checks_label, self.normalized_label):
             label.clear()

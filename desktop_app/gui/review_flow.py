@@ -38,7 +38,8 @@ class ReviewFlow(QObject):
         self.fields = window.fields
         self.keys = ReviewKeys(self, self.fields.table, self.fields.value_edit, self,
                                also=(window.canvas,))
-        self.activity = ActivityWatcher(window, self.session)
+        self.activity = ActivityWatcher(window, self.session, (self.fields.table, self.fields.value_edit,
+                                                               window.canvas))
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self._build_actions()
