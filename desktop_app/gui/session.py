@@ -106,6 +106,8 @@ class Session(QObject):
         self._unsaved_result = False  # a fresh OCR result: unsaved though the stack is clean
         self._dirty = False
         self.source_problems: list[str] = []  # sources of an opened review that are not its files
+        # the copy a save writes from (the autosaver's, which copies only the fields changed since)
+        self.snapshot: Callable[[Document], Document] = copy.deepcopy
 
     # --- state ---------------------------------------------------------------------------------
     @property
@@ -300,7 +302,7 @@ class Session(QObject):
         if reviewer:
             review.reviewer = reviewer
         review.seconds_spent = round(review.seconds_spent + spent, 1)
-        return PendingSave(target, copy.deepcopy(self.document), self.document, self.undo_stack.index(),
+        return PendingSave(target, self.snapshot(self.document), self.document, self.undo_stack.index(),
                            before, spent)
 
     def end_save(self, pending: PendingSave, error: BaseException | None) -> None:
