@@ -107,11 +107,11 @@ def _small_samples(folder: Path, count: int, *, start: int = 0) -> list[Path]:
 
     folder.mkdir(parents=True, exist_ok=True)
     with Image.open(samples_dir() / "vehicle_book.png") as raw:
-        base = raw.convert("RGB").resize((350, 500))
+        base = raw.convert("RGB").resize((560, 800))
     made = []
     for n in range(start, start + count):
         image = base.copy()
-        image.putpixel((n % 350, (n // 350) % 500), (n % 256, (n // 256) % 256, 7))
+        image.putpixel((n % 560, (n // 560) % 800), (n % 256, (n // 256) % 256, 7))
         target = folder / f"{n:05d}.png"
         image.save(target, optimize=False, compress_level=1)
         made.append(target)
@@ -265,9 +265,9 @@ def _big_document(image: Path, fields: int = 500, history: int = 10):
                      for h in range(history)]
         made.append(f)
     return Document(doc_type="vehicle_book",
-                    sources=[Source(path=str(image), sha256="0" * 64, width=350, height=500, page_count=1)],
+                    sources=[Source(path=str(image), sha256="0" * 64, width=560, height=800, page_count=1)],
                     provider_id="aigen-vehicle-book-v2", endpoint="https://x", options={},
-                    pages=[Page(index=0, width=350, height=500, fields=made)])
+                    pages=[Page(index=0, width=560, height=800, fields=made)])
 
 
 def _save_stall(root: Path, image: Path) -> float:
