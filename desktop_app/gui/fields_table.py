@@ -123,11 +123,12 @@ class FieldTable(QTableView):
     def fit_columns(self) -> None:
         """Fit the confidence, state and box columns to their text, once for the rows shown (not on
         every edit: a column fitted to its contents asks every visible row again after each change,
-        12 ms a key), wide enough for every state's and the no-box words, whichever row shows them."""
+        12 ms a key), wide enough for the states an edit sets and the no-box words on any row."""
         metrics = self.fontMetrics()
         room = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 16
         header = self.horizontalHeader()
-        words = {COL_STATE: [i18n.t(f"state.{s}") for s in FieldState], COL_BOX: [i18n.t("field.no_box")]}
+        states = (FieldState.UNREVIEWED, FieldState.CONFIRMED, FieldState.CORRECTED)  # what an edit sets
+        words = {COL_STATE: [i18n.t(f"state.{s}") for s in states], COL_BOX: [i18n.t("field.no_box")]}
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
             self.resizeColumnToContents(col)
             widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)
