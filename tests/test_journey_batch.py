@@ -64,7 +64,7 @@ def test_folder_of_20_two_at_a_time_review_while_sending(qtbot, journey, make_wi
         window.open_paths([str(folder)])  # a folder: the queue (listed on the IO worker)
         qtbot.waitUntil(lambda: len(runner.entries) == 20, timeout=journey.TIMEOUT_MS)
         panel = window.batch.panel
-        assert window.batch.dock.isVisible() and panel.list.topLevelItemCount() == 20
+        assert window.batch.dock.isVisible() and panel.list.model().rowCount() == 20
         assert set(watch.states()) <= {"waiting", "sending"}
 
         # the first finished document opens by itself while the others are still sending
@@ -87,7 +87,7 @@ def test_folder_of_20_two_at_a_time_review_while_sending(qtbot, journey, make_wi
         assert [r.met for r in standin.requests] == [True] * 20
         assert panel.progress.value() == 20
         assert all(e.attention is not None for e in runner.entries.values())
-        assert panel.list.topLevelItem(1).text(2) == str(runner.order()[1].attention)
+        assert panel.row_text(1, 2) == str(runner.order()[1].attention)
 
     # Ctrl+Enter: signed off, saved beside its image, and on to the next finished document
     shown = window.session.image_paths[0]
@@ -105,7 +105,7 @@ def test_folder_of_20_two_at_a_time_review_while_sending(qtbot, journey, make_wi
     following = order[(order.index(first) + 1) % len(order)]  # the next finished one, in queue order
     assert following.state == EntryState.IN_REVIEW
     assert window.session.image_paths[0].name == following.title
-    assert panel.list.topLevelItem(order.index(first)).text(1) == "reviewed"
+    assert panel.row_text(order.index(first), 1) == "reviewed"
     window.grab().save(str(tmp_path / "batch-next.png"))
 
     # going back to the reviewed one shows what was saved
@@ -127,7 +127,7 @@ def test_failed_documents_retry_and_cancel_keeps_finished(qtbot, journey, make_w
         failed = runner.order()[1]
         assert failed.error is not None and failed.error.code.startswith("input.")
         panel = window.batch.panel
-        assert "failed: " in panel.list.topLevelItem(1).text(1)  # with its reason
+        assert "failed: " in panel.row_text(1, 1)  # with its reason
         assert panel.retry_all_button.isEnabled()
         window.grab().save(str(tmp_path / "batch-failed.png"))
 

@@ -195,8 +195,10 @@ class DocumentSession(PageSources):
         return None
 
     def begin_save(self, path: str | os.PathLike[str] | None = None, *, reviewer: str | None = None,
-                   undo_index: int = 0) -> PendingSave:
-        """Stamp the review (created, updated, reviewer, time spent) and take the copy to write."""
+                   undo_index: int = 0,
+                   snapshot: Callable[[Document], Document] = copy.deepcopy) -> PendingSave:
+        """Stamp the review (created, updated, reviewer, time spent) and take the copy to write
+        (`snapshot`: the window's autosaver copies only the fields changed since its last copy)."""
         if self.document is None:
             raise ValueError("no document to save")
         target = Path(os.path.abspath(os.fspath(path))) if path else self.default_save_path()
@@ -211,7 +213,7 @@ class DocumentSession(PageSources):
         if reviewer:
             review.reviewer = reviewer
         review.seconds_spent = round(review.seconds_spent + spent, 1)
-        return PendingSave(target, copy.deepcopy(self.document), self.document, undo_index, before, spent)
+        return PendingSave(target, snapshot(self.document), self.document, undo_index, before, spent)
 
     def end_save(self, pending: PendingSave, error: BaseException | None) -> bool:
         """The write is over. True when it saved the open document (now where it was saved); on

@@ -2,11 +2,12 @@
 after it happens, so a crash, a kill or a power cut loses nothing.
 
 The draft is written on the IO worker from a copy taken in the GUI thread (the worker never reads
-the live document). The copy is cheap: only the fields changed since the last draft are copied
-again (the session's `fieldsTouched` notices name them: fields change only through the session);
-the others are the previous copy's, which nobody changes (issue 10: deep-copying 5,000 fields after
-every edit held the window). A new document or a page read again is copied whole. The draft is
-written atomically and readable by the user only (core/drafts.py). It is removed once the review
+the live document); the session's save takes its copy here too. The copy is cheap: only the fields
+changed since the last copy are copied again (the session's `fieldsTouched` notices name them:
+fields change only through the session); the others are the previous copy's, which nobody changes
+(issue 10: deep-copying 5,000 fields after every edit held the window). A new document or a page
+read again is copied whole. The draft is written atomically and readable by the user only
+(core/drafts.py). It is removed once the review
 file is saved, when the document is put away (saved or discarded by the clerk), and
 when an undo brings the document back to its saved state. A crash leaves it in place: the next
 start offers it (gui/restore_dialog.py).
@@ -56,6 +57,7 @@ class Autosaver(QObject):
         session.undo_stack.indexChanged.connect(lambda _i: self.schedule())
         session.dirtyChanged.connect(lambda _d: self.schedule())
         session.saved.connect(lambda _path: self.flush())  # removed, or rewritten if changed meanwhile
+        session.snapshot = self._snapshot  # a save copies only what changed since, too (issue 12)
 
     def adopt(self, draft_id: str) -> None:
         """The next document is a restored draft: keep writing to that draft (no second copy)."""

@@ -16,22 +16,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..core import drafts
@@ -43,139 +31,14 @@ from ..core.model import Document, ReviewStatus
 from ..core.skipped import Skipped, expand_with_skipped
 from . import i18n
 from .batch_runner import EntryState, QueueRunner
-from .palette_colors import readable
 from .queue_guard import QueueGuard
+from .queue_panel import BatchPanel
 from .skipped_note import add_to_error, say_skipped
 
 if TYPE_CHECKING:
     from .window_services import WindowServices
 
-_STATE_COLORS = {EntryState.FAILED: QColor(180, 30, 30), EntryState.DONE: QColor(20, 110, 40),
-                 EntryState.REVIEWED: QColor(90, 90, 90), EntryState.IN_REVIEW: QColor(30, 80, 180)}
-
-
-class BatchPanel(QWidget):
-    def __init__(self, runner: QueueRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.list = QTreeWidget()
-        self.list.setColumnCount(3)
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.list.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        self.progress = QProgressBar()
-        self.progress.setFormat("%v / %m")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.retry_button = QPushButton()
-        self.retry_all_button = QPushButton()
-        self.cancel_button = QPushButton()
-        self.jobs_label = QLabel()
-        self.jobs = QSpinBox()
-        self.jobs.setRange(1, 8)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.retry_all_button)
-        buttons.addWidget(self.cancel_button)
-        jobs_row = QHBoxLayout()
-        jobs_row.addWidget(self.jobs_label)
-        jobs_row.addWidget(self.jobs)
-        jobs_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        layout.addLayout(jobs_row)
-        self._items: dict[int, QTreeWidgetItem] = {}
-        runner.entriesReset.connect(self.rebuild)
-        runner.entryChanged.connect(self.refresh)
-        runner.progressChanged.connect(self._on_progress)
-        runner.runningChanged.connect(lambda _r: self._update_buttons())
-        self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        t = i18n.t
-        self.list.setHeaderLabels([t("batch.col.doc"), t("batch.col.state"), t("batch.col.attention")])
-        self.retry_button.setText(t("batch.retry"))
-        self.retry_all_button.setText(t("batch.retry_all"))
-        self.cancel_button.setText(t("batch.cancel"))
-        self.jobs_label.setText(t("batch.jobs"))
-        for entry_id in self._items:
-            self.refresh(entry_id)
-
-    def rebuild(self) -> None:
-        current = self.current_id()
-        self.list.blockSignals(True)
-        self.list.clear()
-        self._items.clear()
-        for entry in self.runner.order():
-            item = QTreeWidgetItem()
-            item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
-            self.list.addTopLevelItem(item)
-            self._items[entry.id] = item
-            self.refresh(entry.id)
-        if current in self._items:
-            self.list.setCurrentItem(self._items[current])
-        self.list.blockSignals(False)
-        self._update_buttons()
-
-    def refresh(self, entry_id: int) -> None:
-        entry = self.runner.entries.get(entry_id)
-        item = self._items.get(entry_id)
-        if entry is None or item is None:
-            return
-        item.setText(0, entry.title)
-        item.setToolTip(0, "\n".join(str(p) for p in entry.paths))
-        state = i18n.t(f"batch.state.{entry.state}")
-        if entry.state == EntryState.FAILED and entry.error is not None:
-            reason = entry.error.message(i18n.language())
-            item.setText(1, f"{state}: {reason}")
-            item.setToolTip(1, reason)
-        else:
-            item.setText(1, state)
-            item.setToolTip(1, state)
-        item.setText(2, "" if entry.attention is None else str(entry.attention))
-        color = _STATE_COLORS.get(entry.state)
-        palette = self.palette()
-        shown = (readable(color, palette.base().color(), palette.text().color()) if color is not None
-                 else palette.text().color())  # the state is also in words in column 1
-        for column in range(3):
-            item.setForeground(column, shown)
-        self._update_buttons()
-
-    def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
-
-    def select(self, entry_id: int) -> None:
-        item = self._items.get(entry_id)
-        if item is not None and self.list.currentItem() is not item:
-            self.list.blockSignals(True)
-            self.list.setCurrentItem(item)
-            self.list.blockSignals(False)
-            self._update_buttons()
-
-    def _on_progress(self, finished: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(finished)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        entries = self.runner.entries
-        current = entries.get(self.current_id() or -1)
-        retryable = (EntryState.FAILED, EntryState.CANCELLED)
-        self.retry_button.setEnabled(current is not None and current.state in retryable
-                                     and current.job is not None)
-        self.retry_all_button.setEnabled(any(e.state in retryable and e.job for e in entries.values()))
-        self.cancel_button.setEnabled(self.runner.running)
+ADD_CHUNK = 200  # queue rows added per turn of the event loop
 
 
 class BatchFlow:
@@ -204,14 +67,15 @@ class BatchFlow:
         self.current: int | None = None  # the queue entry shown in the window
         self._shown: Document | None = None  # the copy of its document the window edits
         self._restored_open = False
+        self._cancelled_adding = False  # Cancel Queue while a big folder's rows are still added
         self.act_open_folder = services.commands["open_folder"]  # its keys and menu: the action table
         self.act_open_folder.triggered.connect(lambda _c=False: self.open_folder_dialog())
         services.commands.place("queue_dock", self.dock.toggleViewAction())
-        self.panel.list.itemActivated.connect(lambda item, _c: self._open_item(item))
-        self.panel.list.itemClicked.connect(lambda item, _c: self._open_item(item))
+        self.panel.list.activated.connect(self._open_item)
+        self.panel.list.clicked.connect(self._open_item)
         self.panel.retry_button.clicked.connect(self._retry_current)
         self.panel.retry_all_button.clicked.connect(self.runner.retry_failed)
-        self.panel.cancel_button.clicked.connect(self.runner.cancel)
+        self.panel.cancel_button.clicked.connect(self.cancel)
         self.runner.entryChanged.connect(self._on_entry_changed)
         self.runner.overloaded.connect(self._on_overloaded)
         self.session.signedOff.connect(self._on_signed_off)
@@ -272,14 +136,37 @@ class BatchFlow:
         return True
 
     def start(self, jobs: list) -> list[int]:
+        """Queue `jobs` and start sending: the first rows now, the others a chunk per turn of the
+        event loop (a folder of 5,000 listed at once held the window for seconds)."""
         self.runner.concurrency = self.panel.jobs.value()
-        ids = self.runner.add_jobs(jobs)
         self.dock.show()
+        self._cancelled_adding = False
+        ids = self.runner.add_jobs(jobs[:ADD_CHUNK])
+        self._add_later(jobs[ADD_CHUNK:])
         return ids
 
+    def _add_later(self, jobs: list) -> None:
+        if jobs:
+            QTimer.singleShot(0, self.panel, lambda: self._add_chunk(jobs))
+
+    def _add_chunk(self, jobs: list) -> None:
+        chunk, rest = jobs[:ADD_CHUNK], jobs[ADD_CHUNK:]
+        ids = self.runner.add_jobs(chunk, start=not self._cancelled_adding)
+        if self._cancelled_adding:  # Cancel Queue came first: listed as cancelled, Retry sends them
+            for entry_id in ids:
+                self.runner.set_state(entry_id, EntryState.CANCELLED)
+        self._add_later(rest)
+
+    def cancel(self) -> None:
+        """Cancel Queue: nothing new is sent, also of the rows still being listed."""
+        self._cancelled_adding = True
+        self.runner.cancel()
+
     # --- reviewing -----------------------------------------------------------------------------------
-    def _open_item(self, item: QTreeWidgetItem) -> None:
-        self.open_entry(int(item.data(0, Qt.ItemDataRole.UserRole)))
+    def _open_item(self, index: QModelIndex) -> None:
+        entry_id = self.panel.model.entry_id(index.row())
+        if entry_id is not None:
+            self.open_entry(entry_id)
 
     def open_entry(self, entry_id: int) -> bool:
         """Show a finished document of the queue for review (others go on sending)."""

@@ -175,7 +175,8 @@ class QueueRunner(QObject):
     # --- rounds -------------------------------------------------------------------------------------
     def _submit(self, ids: list[int]) -> None:
         if self._running:
-            self._pending.extend(i for i in ids if i not in self._pending)
+            waiting = set(self._pending)  # (a set: a folder of 5,000 comes in chunks)
+            self._pending.extend(i for i in ids if i not in waiting)
             return
         self._start_round(ids)
 

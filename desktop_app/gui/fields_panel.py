@@ -9,38 +9,27 @@ There are no single-letter shortcuts here: every printable key goes to the text 
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.model import Field, FieldState, Severity
-from ..core.review import suggestion_of
+from ..core.model import Field, FieldState
 from . import i18n
 from .canvas import DocumentCanvas
+from .field_editor import build_editor
 from .fields_model import (
     COL_BOX,
     COL_CONFIDENCE,
@@ -48,104 +37,25 @@ from .fields_model import (
     COL_LABEL_TH,
     COL_STATE,
     COL_VALUE,
-    NORMALIZED_ROLE,
     AttentionProxy,
     FieldsModel,
 )
+from .fields_table import FieldTable, ValueDelegate, checks_html
 from .magnifier import FieldMagnifier
-from .palette_colors import label_style, span, text_color
+from .pending_edit import PendingEdit
 from .session import Session
-
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_SEVERITY_STYLE = {Severity.ERROR: ("error", "✖"), Severity.WARNING: ("warning", "▲"),
-                   Severity.INFO: ("info", "ℹ")}  # colour from the palette (palette_colors) + a mark
-
-
-def checks_html(f: Field, language: str, suggestion_keys: str) -> str:
-    """The field's checks as short coloured lines; the suggestion with the key that accepts it."""
-    lines = []
-    for check in f.checks:
-        meaning, mark = _SEVERITY_STYLE.get(check.severity, ("info", "•"))
-        message = check.message_th if language == "th" else check.message_en
-        lines.append(span(meaning, f"{mark} {html.escape(message)}"))
-    suggested = suggestion_of(f)
-    if suggested is not None:
-        hint = i18n.t("field.suggestion", value=html.escape(suggested[0]), keys=html.escape(suggestion_keys))
-        lines.append(span("link", hint))
-    return "<br>".join(lines)
-
-
-class _ValueDelegate(QStyledItemDelegate):
-    """The in-place editor of the Value column; remembers the open editor so it can be committed."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._editor: QWidget | None = None
-        self.committed_by_enter = False  # the list's Enter key reads it: a correction was just typed
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        self._editor = editor
-        editor.destroyed.connect(self._forget)
-        return editor
-
-    def _forget(self) -> None:
-        self._editor = None
-
-    def commit_open_editor(self) -> None:
-        if self._editor is not None:
-            self.commitData.emit(self._editor)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter (or Shift+Enter) in the cell: commit now, then let the key go on to the list
-        (keyboard.py), which confirms and moves on (or stays). Qt's own handling commits later, on
-        a queued call: by then the list had already confirmed the OCR value, and the typing was
-        lost."""
-        other_modifiers = ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
-        if (watched is self._editor and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
-                and not event.modifiers() & other_modifiers):  # type: ignore[attr-defined]
-            self.committed_by_enter = True
-            self.commitData.emit(self._editor)
-            self.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            return False
-        return super().eventFilter(watched, event)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        """The value, and its parsed ISO date in grey at the right of the cell when both fit whole:
-        the value is what the clerk checks, so it is never cut to make room for the hint (the hint
-        is also in the editor's check line)."""
-        normalized = index.data(NORMALIZED_ROLE)
-        if not normalized or not ISO_DATE.fullmatch(str(normalized)):
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        date_text = f"= {normalized}"
-        metrics = opt.fontMetrics
-        date_width = metrics.horizontalAdvance(date_text) + 10
-        rect = opt.rect
-        icon_room = opt.decorationSize.width() + 8 if not opt.icon.isNull() else 0
-        room = rect.width() - date_width - icon_room - 12
-        if metrics.horizontalAdvance(opt.text) > room:
-            super().paint(painter, option, index)
-            return
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText) if selected
-                       else text_color("muted", opt.palette))
-        area = QRect(rect.right() - date_width, rect.top(), date_width, rect.height())
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), date_text)
-        painter.restore()
 
 
 class FieldsPanel(QWidget):
     fieldSelected = Signal(object)  # field index in the page (int), or None
+    # the editor's widgets, made by field_editor.build_editor
+    editor_title: QLabel
+    magnifier: FieldMagnifier
+    value_edit: QLineEdit
+    normalized_label: QLabel
+    confirm_button: QPushButton
+    ocr_label: QLabel
+    checks_label: QLabel
     pageChanged = Signal(int)
 
     def __init__(self, session: Session, canvas: DocumentCanvas, parent: QWidget | None = None) -> None:
@@ -153,8 +63,6 @@ class FieldsPanel(QWidget):
         self._session = session
         self._canvas = canvas
         self._current: int | None = None  # selected field index (source row)
-        self._editing: tuple[int, int] | None = None  # (page, field) the editor's text belongs to
-        self._shown = ""  # the field's value when the editor was filled: typed text differs from it
         self._syncing = False
         self.editor_hook: Callable[[Field], None] | None = None  # presentation mode (issue 14)
 
@@ -180,9 +88,9 @@ class FieldsPanel(QWidget):
         self.page_error.hide()
 
         # --- the table ---
-        self.table = QTableView()
+        self.table = FieldTable()
         self.table.setModel(self.proxy)
-        self.delegate = _ValueDelegate(self.table)
+        self.delegate = ValueDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_VALUE, self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -199,49 +107,18 @@ class FieldsPanel(QWidget):
             header.resizeSection(col, 125)
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)  # fitted by fit_columns
         header.setResizeContentsPrecision(0)  # fit the rows on screen: Qt's 1,000 rows after every edit
+        self.proxy.modelReset.connect(self.table.fit_columns)
+        self.proxy.layoutChanged.connect(self.table.fit_columns)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         # --- the editor: crop right above the value ---
-        self.editor_title = QLabel()
-        self.editor_title.setWordWrap(True)
-        title_font = self.editor_title.font()
-        title_font.setBold(True)
-        self.editor_title.setFont(title_font)
-        self.magnifier = FieldMagnifier()
-        self.magnifier.setMinimumHeight(90)
-        self.value_edit = QLineEdit()
-        value_font = self.value_edit.font()
-        value_font.setPointSizeF(value_font.pointSizeF() * 1.3)
-        self.value_edit.setFont(value_font)
-        self.value_edit.setMinimumHeight(self.value_edit.fontMetrics().height() + 14)
+        editor = build_editor(self)
         self.value_edit.editingFinished.connect(self.commit_pending)
-        self.normalized_label = QLabel()  # the parsed form (ISO date, bare digits) beside the value
-        self.normalized_label.setStyleSheet(label_style("muted"))
-        self.normalized_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.confirm_button = QPushButton()
+        self.pending = PendingEdit(session, self.value_edit, before=self.delegate.commit_open_editor)
         self.confirm_button.clicked.connect(self.confirm_current)
         self.suggestion_keys = "Alt+Enter"  # set by the window from the accept-suggestion action
-        self.ocr_label = QLabel()
-        self.ocr_label.setWordWrap(True)
-        self.ocr_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.checks_label = QLabel()
-        self.checks_label.setWordWrap(True)
-        self.checks_label.setTextFormat(Qt.TextFormat.RichText)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(self.value_edit, 1)
-        edit_row.addWidget(self.normalized_label)
-        edit_row.addWidget(self.confirm_button)
-        editor = QFrame()
-        editor.setFrameShape(QFrame.Shape.StyledPanel)
-        editor_layout = QVBoxLayout(editor)
-        editor_layout.addWidget(self.editor_title)
-        editor_layout.addWidget(self.magnifier, 1)
-        editor_layout.addLayout(edit_row)
-        editor_layout.addWidget(self.ocr_label)
-        editor_layout.addWidget(self.checks_label)
-        editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -285,6 +162,7 @@ class FieldsPanel(QWidget):
 
     def set_threshold(self, threshold: float) -> None:
         self.model.set_threshold(threshold)
+        self.table.fit_columns()
         if self.proxy.low_first:
             self.proxy.resort()
 
@@ -314,18 +192,8 @@ class FieldsPanel(QWidget):
             self.page_combo.setCurrentIndex(page_index)
 
     def has_pending_edit(self) -> bool:
-        """True while the editor holds text the clerk typed that is not yet in the document.
-        (Compared with the value the editor was filled with, so a change made elsewhere, an undo or
-        an accepted suggestion, is never mistaken for typing and written back.)"""
-        if self._editing is None or self._session.document is None:
-            return False
-        page, index = self._editing
-        try:
-            f = self._session.field(page, index)
-        except IndexError:
-            return False
-        text = self.value_edit.text()
-        return text != self._shown and text != (f.value or "")
+        """True while the editor holds text the clerk typed that is not yet in the document."""
+        return self.pending.pending()
 
     def take_cell_commit(self) -> bool:
         """True once after Enter committed a value typed into the table cell."""
@@ -334,12 +202,7 @@ class FieldsPanel(QWidget):
 
     def commit_pending(self) -> None:
         """Put whatever the clerk typed (in the editor or in the table cell) into the document."""
-        self.delegate.commit_open_editor()
-        if not self.has_pending_edit():
-            return
-        assert self._editing is not None
-        page, index = self._editing
-        self._session.set_value(page, index, self.value_edit.text())
+        self.pending.commit()
 
     def confirm_current(self) -> None:
         """The Confirm button: commit a typed change, or mark the value as checked as it is."""
@@ -369,13 +232,7 @@ class FieldsPanel(QWidget):
 
     def cancel_edit(self) -> None:
         """Escape: the typed text goes away, the field keeps its value; back to the list."""
-        if self._editing is not None:
-            page, index = self._editing
-            try:
-                self._shown = self._session.field(page, index).value or ""
-            except IndexError:
-                pass
-            self.value_edit.setText(self._shown)
+        self.pending.cancel()
         self.focus_list()
 
     def focus_list(self) -> None:
@@ -392,7 +249,7 @@ class FieldsPanel(QWidget):
 
     # --- reacting --------------------------------------------------------------------------------
     def _on_document_changed(self) -> None:
-        self._editing = None
+        self.pending.forget()
         self._current = None
         doc = self._session.document
         self.page_combo.blockSignals(True)
@@ -435,7 +292,7 @@ class FieldsPanel(QWidget):
         if page_index < 0:
             return
         self.commit_pending()
-        self._editing = None
+        self.pending.forget()
         self._current = None
         self.model.set_page(page_index)
         self.proxy.resort()
@@ -445,7 +302,7 @@ class FieldsPanel(QWidget):
 
     def show_page_again(self) -> None:
         """The shown page was replaced (read again, or the re-run undone): list its fields anew."""
-        self._editing = None
+        self.pending.forget()
         self._current = None
         self.model.set_page(self.page_index)
         self.proxy.resort()
@@ -478,7 +335,7 @@ class FieldsPanel(QWidget):
         fields = self.model.fields()
         index = self._current
         if doc is None or index is None or not 0 <= index < len(fields):
-            self._editing = None
+            self.pending.forget()
             self.editor_title.setText(i18n.t("field.none_selected"))
             self.value_edit.clear()
             self.value_edit.setEnabled(False)
@@ -490,11 +347,9 @@ class FieldsPanel(QWidget):
             return
         f = fields[index]
         self.editor_title.setText(f"{f.label_th} · {f.label_en}" if f.known else f.key)
-        self._editing = (self.page_index, index)
         self.value_edit.setEnabled(True)
         self.confirm_button.setEnabled(True)
-        self._shown = f.value or ""
-        self.value_edit.setText(self._shown)
+        self.pending.fill((self.page_index, index), f.value or "")
         self.value_edit.setPlaceholderText(i18n.t("field.missing") if f.missing else "")
         if f.ocr_value is not None and f.ocr_value != f.value:
             self.ocr_label.setText(i18n.t("field.ocr_was", value=f.ocr_value))
@@ -510,8 +365,7 @@ class FieldsPanel(QWidget):
     def show_masked(self, text: str) -> None:
         """Presentation mode: the editor shows the masked `text`, read-only, and nothing else of the
         value (what the OCR read, checks quoting it, the normalised form)."""
-        self._shown = text
-        self.value_edit.setText(text)
+        self.pending.show_instead(text)
         self.value_edit.setReadOnly(True)
         for label in (self.ocr_label, self.checks_label, self.normalized_label):
             label.clear()

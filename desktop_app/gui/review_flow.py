@@ -41,7 +41,8 @@ class ReviewFlow(QObject):
         self.fields = services.fields
         self.keys = ReviewKeys(self, self.fields.table, self.fields.value_edit, self,
                                also=(services.canvas,))
-        self.activity = ActivityWatcher(self.host, self.session)
+        self.activity = ActivityWatcher(self.host, self.session, (self.fields.table, self.fields.value_edit,
+                                                                  services.canvas))
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self._build_actions()

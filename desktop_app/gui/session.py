@@ -10,6 +10,7 @@ The unsaved mark follows the undo stack's clean state (plus a fresh OCR result n
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -82,6 +83,8 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
         self._dirty = False
+        # the copy a save writes from (the autosaver's, which copies only the fields changed since)
+        self.snapshot: Callable[[Document], Document] = copy.deepcopy
         self.core = DocumentSession(who, tell=self._told)  # its notices become the signals
 
     # --- the core's state, read through ----------------------------------------------------------
@@ -112,7 +115,6 @@ class Session(QObject):
     @property
     def clock(self) -> ActivityClock:
         return self.core.clock  # fed by gui/activity.py; added to review.seconds_spent on save
-
     @property
     def dirty(self) -> bool:
         return self._dirty
@@ -227,7 +229,8 @@ class Session(QObject):
     def begin_save(self, path: str | os.PathLike[str] | None = None, *,
                    reviewer: str | None = None) -> PendingSave:
         """Stamp the review (created, updated, reviewer, time spent) and take the copy to write."""
-        return self.core.begin_save(path, reviewer=reviewer, undo_index=self.undo_stack.index())
+        return self.core.begin_save(path, reviewer=reviewer, undo_index=self.undo_stack.index(),
+                                    snapshot=self.snapshot)
 
     def end_save(self, pending: PendingSave, error: BaseException | None) -> None:
         """The write is over: on success the document is clean (unless it changed meanwhile); on
