@@ -86,8 +86,8 @@ def test_ctrl_enter_with_problems_asks_and_goes_to_the_first_one(qtbot, journey,
     qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)
     assert seen, "Ctrl+Enter signed off without asking"
     back_to(qtbot, window)
-    assert f"{len(pending)} field(s) needing attention" in seen[0]
-    assert "error(s)" in seen[0] and "empty required" in seen[0]
+    assert f"fields needing attention: {len(pending)}" in seen[0]
+    assert "Errors: " in seen[0] and "empty required" in seen[0]
     assert "Go to the First One" in seen[1].replace("&", "")  # the default
     # Enter took the default: nothing was signed off, the first open problem is selected
     assert doc.review.status != ReviewStatus.REVIEWED

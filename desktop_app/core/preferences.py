@@ -28,7 +28,7 @@ from .retention import DEFAULT_DAYS, clamp_days
 from .review import os_user
 
 DEFAULT_TIMEOUT = 60.0
-LANGUAGES = ("en", "th")
+LANGUAGES = ("en", "th", "vi")
 
 # Not "general/": QSettings writes a group of that name as Qt's reserved [General] section
 # ("[%General]"), which the next start reads back as "General/...": every such preference was lost

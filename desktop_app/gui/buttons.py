@@ -1,5 +1,5 @@
-"""Standard dialog buttons in the clerk's language (Qt ships no Thai translation of its own), and
-the one Yes/No question every part of the window asks through."""
+"""The one Yes/No question every part of the window asks through, in the clerk's language (Qt's
+own translation names the buttons: translations/qtbase_*.ts)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from . import i18n
 
-_TEXTS = {"Save": "btn.save", "Discard": "btn.discard", "Cancel": "btn.cancel", "Yes": "btn.yes",
-          "No": "btn.no", "Ok": "btn.ok", "Close": "btn.close"}
-
 
 def localize(box: QMessageBox | QDialogButtonBox) -> None:
-    """Name every standard button of `box` in the current language."""
-    kind = QMessageBox.StandardButton if isinstance(box, QMessageBox) else QDialogButtonBox.StandardButton
-    for name, key in _TEXTS.items():
-        button = box.button(getattr(kind, name))
-        if button is not None:
-            button.setText(i18n.t(key))
+    """Nothing left to do: Qt names the standard buttons through its own translation, which the
+    window installs for Thai and Vietnamese too (translations/qtbase_*.ts). Kept for callers."""
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:

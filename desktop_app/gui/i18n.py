@@ -1,14 +1,28 @@
-"""The window's own words, in English and Thai.
+"""The window's own words, through Qt's translation tools.
 
-Error sentences come from the core's catalogue (`AppError.message(language)`); this module holds
-only the labels of menus, buttons, columns and prompts. `t(key)` answers in the current language
-(set from the settings at start and when the clerk changes it); `both(key)` gives "English / ไทย"
-for places that are read before anyone chose a language (the crash dialog, the simulated badge).
+Call sites write the English text: `i18n.tr("Saved {path}").format(path=...)`, counts as Qt's
+numerus form `i18n.tr("%n review(s) were saved", None, n)`; pyside6-lupdate extracts them
+(context "i18n", the module's name) into translations/desk_*.ts, pyside6-lrelease builds
+resources/translations/*.qm, and `set_language` installs the QTranslators of the clerk's
+language (the window's words, Qt's own dialog and context-menu words) and swaps them when the
+clerk changes it. Words kept as data (action tables) are marked with `QT_TRANSLATE_NOOP("i18n",
+...)` and translated where they are shown; computed keys go through a table (`tr_from`).
+Error sentences come from the core's catalogue (`AppError.message(language)`).
+`every_language(...)` gives the text in every language, one a line, for places read before
+anyone chose a language (the crash dialog). Tests and CI: tests/test_translations.py.
 """
 
 from __future__ import annotations
 
-LANGUAGES: dict[str, str] = {"en": "English", "th": "ไทย"}
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QTranslator
+
+from ..resources import resources_dir
+
+LANGUAGES: dict[str, str] = {"en": "English", "th": "ไทย", "vi": "Tiếng Việt"}
+CONTEXT = "i18n"
+__all__ = ["QT_TRANSLATE_NOOP", "LANGUAGES", "tr", "tr_from", "set_language", "language", "plain"]
 
 _STRINGS: dict[str, tuple[str, str]] = {
     # application
@@ -449,21 +463,86 @@ _STRINGS: dict[str, tuple[str, str]] = {
     # --- the action table (issue 11): keys the shortcut sheet did not list before ---
     "keys.settings": ("Settings", "ตั้งค่า"),
     "keys.quit": ("Quit", "ออกจากโปรแกรม"),
+    # --- the window's languages (issue 13): the shortcut sheet in the clerk's language ---
+    "keys.col.does": ("What it does", "การทำงาน"),
 }
 
 
 _language = "en"
 
 
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+# Kept alive here: a QTranslator that Python collects stops translating.
+_translators: dict[str, list[QTranslator]] = {}
+_installed: list[QTranslator] = []
+
+
+def _load(language: str) -> list[QTranslator]:
+    """The window's words and Qt's own words in `language` (ours for Thai and Vietnamese, which
+    PySide6-Essentials ships none of; Qt's own for the others)."""
+    if language not in _translators:
+        found = []
+        for name, folder in (("desk", translations_dir()), ("qtbase", translations_dir()),
+                             ("qtbase", Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))):
+            if name == "qtbase" and any(t.objectName() == "qtbase" for t in found):
+                continue
+            translator = QTranslator()
+            if translator.load(f"{name}_{language}", str(folder)):
+                translator.setObjectName(name)
+                found.append(translator)
+        _translators[language] = found
+    return _translators[language]
+
+
 def set_language(language: str) -> None:
+    """Speak `language` from now on: its translators replace the previous ones (Qt then sends
+    every widget a LanguageChange; the window rebuilds its texts in `retranslate`)."""
     global _language
     _language = language if language in LANGUAGES else "en"
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    for translator in _load(_language):
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
 
 
 def language() -> str:
     return _language
 
 
+def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`source` (the English text) in the current language; `n` fills `%n` in its numerus form."""
+    return QCoreApplication.translate(CONTEXT, source, disambiguation, n)
+
+
+def tr_from(table: dict[str, str], key: str) -> str:
+    """The words of a computed key: `table` maps it to its (marked) English text; a key not in the
+    table comes back as it is."""
+    return tr(table[key]) if key in table else key
+
+
+def every_language(source: str, **values: object) -> str:
+    """`source` in every language, one a line ("English\nไทย\nTiếng Việt"), the same line once."""
+    lines: list[str] = []
+    for code in LANGUAGES:
+        text = source
+        if code != "en" and QCoreApplication.instance() is not None:
+            text = next((found for t in _load(code) if t.objectName() == "desk"
+                         and (found := t.translate(CONTEXT, source))), source)
+        text = text.format(**values) if values else text
+        if text not in lines:
+            lines.append(text)
+    return "\n".join(lines)
+
+
+# --- legacy: the key tables' functions (scripts/codemod_tr.py removes them with the tables) ---
 def t(key: str, /, **values: object) -> str:
     """The UI string `key` in the current language, with `{name}` placeholders filled in."""
     en, th = _STRINGS.get(key, (key, key))
@@ -471,11 +550,13 @@ def t(key: str, /, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+# --- legacy (removed by scripts/codemod_tr.py)
 def pair(key: str) -> tuple[str, str]:
     """(English, Thai) of `key`."""
     return _STRINGS.get(key, (key, key))
 
 
+# --- legacy (removed by scripts/codemod_tr.py)
 def both(key: str, **values: object) -> str:
     """English and Thai together ("English / ไทย"), for text read before a language is chosen."""
     en, th = _STRINGS.get(key, (key, key))

@@ -11,11 +11,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- sign-off with open problems ---
     "state.accepted": ("accepted at sign-off", "รับตามการยืนยันเอกสาร"),
     "signoff.title": ("Sign off with problems left?", "ยืนยันเอกสารทั้งที่ยังมีปัญหา?"),
-    "signoff.text": (
-        "This document still has {errors} error(s), {attention} field(s) needing attention and "
-        "{empty} empty required field(s).",
-        "เอกสารนี้ยังมีข้อผิดพลาด {errors} รายการ ช่องที่ต้องตรวจ {attention} ช่อง "
-        "และช่องที่จำเป็นแต่ยังว่าง {empty} ช่อง",
+    "signoff.text": (  # one count a sentence part: no plural to agree (scripts/codemod_tr.py)
+        "This document still has open problems. Errors: {errors} · fields needing attention: "
+        "{attention} · empty required fields: {empty}.",
+        "เอกสารนี้ยังมีปัญหา ข้อผิดพลาด: {errors} · ช่องที่ต้องตรวจ: {attention} "
+        "· ช่องที่จำเป็นแต่ยังว่าง: {empty}",
     ),
     "signoff.info": (
         "Signing off anyway records in the review file how many were left, and every field nobody "
@@ -45,11 +45,11 @@ STRINGS: dict[str, tuple[str, str]] = {
 STRINGS.update({
     # --- the queue: paid folders, quitting with unsaved documents ---
     "queue.send.title": ("Send to a paid service?", "ส่งไปยังบริการที่มีค่าใช้จ่าย?"),
-    "queue.send.text": (
-        "{n} request(s) will be sent to {service} and may be charged. {stored} of the {total} "
-        "document(s) already have a stored answer (free). Send?",
-        "จะส่งคำขอ {n} รายการไปยัง {service} ซึ่งอาจมีค่าใช้จ่าย เอกสาร {stored} จาก {total} รายการ "
-        "มีคำตอบที่บันทึกไว้แล้ว (ไม่มีค่าใช้จ่าย) ต้องการส่งหรือไม่?",
+    "queue.send.text": (  # one count ({n}) for Qt's numerus form
+        "{n} request(s) will be sent to {service} and may be charged. Documents with a stored "
+        "answer (free): {stored} of {total}. Send?",
+        "จะส่งคำขอ {n} รายการไปยัง {service} ซึ่งอาจมีค่าใช้จ่าย เอกสารที่มีคำตอบที่บันทึกไว้แล้ว "
+        "(ไม่มีค่าใช้จ่าย): {stored} จาก {total} รายการ ต้องการส่งหรือไม่?",
     ),
     "queue.send.cancelled": ("Nothing was sent.", "ยังไม่ได้ส่งข้อมูล"),
     "queue.counting": ("Counting requests and stored answers…", "กำลังนับคำขอและคำตอบที่บันทึกไว้…"),

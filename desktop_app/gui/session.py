@@ -34,7 +34,7 @@ class ChangeCommand(QUndoCommand):
     """One undoable step: a ChangeSet applied (redo) or reverted (undo) through the session."""
 
     def __init__(self, session: Session, changes: ChangeSet) -> None:
-        super().__init__(i18n.t(changes.name))
+        super().__init__(i18n.t(changes.name))  # i18n-keys: undo.*
         self.session = session
         self.changes = changes
         self._done_once = False

@@ -1,5 +1,5 @@
-"""The shortcut sheet (F1, Ctrl+/): every key of the action table (gui/action_table.py), in English
-and Thai side by side."""
+"""The shortcut sheet (F1, Ctrl+/): every key of the action table (gui/action_table.py), in the
+clerk's language."""
 
 from __future__ import annotations
 
@@ -47,14 +47,12 @@ class ShortcutSheet(QDialog):
     def __init__(self, parent: QWidget | None = None, services: int | None = None) -> None:
         super().__init__(parent)
         rows = sheet_rows(services)
-        self.setWindowTitle(i18n.both("keys.title").replace("\n", " / "))
-        self.table = QTableWidget(len(rows), 3)
-        self.table.setAccessibleName(i18n.both("keys.title").replace("\n", " / "))
-        self.table.setHorizontalHeaderLabels([i18n.both("keys.col.keys").replace("\n", " / "),
-                                              "English", "ไทย"])
+        self.setWindowTitle(i18n.t("keys.title"))
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setAccessibleName(i18n.t("keys.title"))
+        self.table.setHorizontalHeaderLabels([i18n.t("keys.col.keys"), i18n.t("keys.col.does")])
         for row, (keys, key) in enumerate(rows):
-            en, th = i18n.pair(key)
-            for col, text in enumerate((keys, en, th)):
+            for col, text in enumerate((keys, i18n.t(key))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if col == 0:
@@ -68,8 +66,7 @@ class ShortcutSheet(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        note = QLabel(i18n.both("keys.note").replace("\n", "<br>"))
+        note = QLabel(i18n.t("keys.note"))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         localize(buttons)
