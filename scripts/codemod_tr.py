@@ -59,7 +59,7 @@ def placeholders(text: str) -> set[str]:
     return {m.group(1) for m in re.finditer(r"\{([A-Za-z_][A-Za-z0-9_]*)[^{}]*\}", text)}
 
 
-def load_words(report: list[str]) -> dict[str, Word]:
+def load_words(report: list[str], only: set[str] | None = None) -> dict[str, Word]:
     i18n = importlib.import_module("desktop_app.gui.i18n")
     table: dict[str, tuple[str, str]] = dict(getattr(i18n, "_STRINGS", {}) or {})
     words: dict[str, Word] = {}
@@ -78,7 +78,8 @@ def load_words(report: list[str]) -> dict[str, Word]:
         words[key] = word
     by_source: dict[str, list[Word]] = {}
     for word in words.values():
-        by_source.setdefault(word.source, []).append(word)
+        if only is None or word.key in only:
+            by_source.setdefault(word.source, []).append(word)
     for same in by_source.values():
         if len({w.thai for w in same}) > 1:
             for word in same:
@@ -88,9 +89,14 @@ def load_words(report: list[str]) -> dict[str, Word]:
 
 # --- writing Python ---------------------------------------------------------------------------------
 
+QUOTE = ['"']  # inside an f-string (Python 3.11) the other quote, and no line breaks
+WRAP = [True]
+
+
 def quote(text: str) -> str:
-    body = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
-    return f'"{body}"'
+    q = QUOTE[-1]
+    body = text.replace("\\", "\\\\").replace(q, "\\" + q).replace("\n", "\\n").replace("\t", "\\t")
+    return f"{q}{body}{q}"
 
 
 def split_words(text: str, first: int, rest: int) -> list[str]:
@@ -111,7 +117,7 @@ def split_words(text: str, first: int, rest: int) -> list[str]:
 
 def literal(text: str, column: int, tail: int) -> str:
     """`text` as a string literal starting at `column`, wrapped (implicit concatenation) to fit."""
-    if column + len(quote(text)) + tail <= LINE:
+    if column + len(quote(text)) + tail <= LINE or not WRAP[-1]:
         return quote(text)
     room = max(LINE - column, 30)
     pieces = split_words(text, room, room)
@@ -218,7 +224,14 @@ class FileRewrite:
             if self.inside_taken(start, end):
                 self.report.append(f"{self.where(call)}: a call inside another call, run again")
                 continue
-            self.call(call, self.kind(call) or "t")
+            inner = self.fstring_quote(call)
+            QUOTE.append(inner or '"')
+            WRAP.append(inner is None)
+            try:
+                self.call(call, self.kind(call) or "t")
+            finally:
+                QUOTE.pop()
+                WRAP.pop()
         self.data_keys()
         for name, node in self.aliases.items():
             uses = [n for n in ast.walk(self.tree) if isinstance(n, ast.Name) and n.id == name
@@ -230,6 +243,30 @@ class FileRewrite:
             else:
                 self.report.append(f"{self.rel}:{node.lineno}: alias {name} = i18n.t still used")
         self.insert_tables()
+
+    def fstring_quote(self, node: ast.AST) -> str | None:
+        """The quote to write inside the f-string holding `node` (the other one), if any."""
+        parent = self.parents.get(node)
+        while parent is not None:
+            if isinstance(parent, ast.JoinedStr):
+                outer = self.source(parent).lstrip("rRfFbBuU")[:1]
+                return "'" if outer == '"' else '"'
+            parent = self.parents.get(parent)
+        return None
+
+    def key_expression(self, node: ast.AST) -> str:
+        """The source of `node` with the keys written in it marked as sources."""
+        text = self.source(node)
+        start = self.span(node)[0]
+        inner = sorted((n for n in ast.walk(node) if isinstance(n, ast.Constant)
+                        and isinstance(n.value, str) and n.value in self.words), key=lambda n: -n.col_offset)
+        data = text.encode()
+        for constant in inner:
+            word = self.words[constant.value]
+            self.used.add(word.key)
+            a, b = (x - start for x in self.span(constant))
+            data = data[:a] + noop(word.source, 0, LINE).encode() + data[b:]
+        return data.decode()
 
     def values(self, call: ast.Call) -> tuple[dict[str, ast.AST], list[ast.AST]]:
         named = {k.arg: k.value for k in call.keywords if k.arg}
@@ -298,9 +335,17 @@ class FileRewrite:
 
     def variable_call(self, call: ast.Call, key_node: ast.AST, named: dict[str, ast.AST],
                       splats: list[ast.AST]) -> None:
-        self.report.append(f"{self.where(call)}: variable key {self.source(key_node)}: its values must "
-                           f"be marked sources (QT_TRANSLATE_NOOP); check")
-        self.edit(call, f"i18n.tr({self.source(key_node)})" + self.format_args(named, splats, None))
+        if (isinstance(key_node, ast.IfExp) and all(isinstance(b, ast.Constant) and b.value in self.words
+                                                    for b in (key_node.body, key_node.orelse))):
+            words = [self.words[b.value] for b in (key_node.body, key_node.orelse)]
+            self.used.update(w.key for w in words)
+            body, orelse = (f"i18n.tr({quote(w.source)})" for w in words)
+            text = f"({body} if {self.source(key_node.test)} else {orelse})"
+        else:
+            self.report.append(f"{self.where(call)}: variable key {self.source(key_node)}: its values "
+                               f"must be marked sources (QT_TRANSLATE_NOOP); check")
+            text = f"i18n.tr({self.key_expression(key_node)})"
+        self.edit(call, text + self.format_args(named, splats, None))
 
     # computed keys
     def family(self, call: ast.Call, key_node: ast.AST) -> str | None:
@@ -354,7 +399,8 @@ class FileRewrite:
             if isinstance(stmt, (ast.Import, ast.ImportFrom)):
                 last_import = index
         anchor = body[last_import]
-        existing = {t.id for s in body if isinstance(s, ast.Assign) for t in s.targets if isinstance(t, ast.Name)}
+        existing = {t.id for s in body if isinstance(s, ast.Assign)
+                    for t in s.targets if isinstance(t, ast.Name)}
         blocks = []
         for name, (pattern, members) in self.tables.items():
             if name in existing:
@@ -369,7 +415,7 @@ class FileRewrite:
             blocks.append("\n".join(lines))
         if blocks:
             at = self.starts[anchor.end_lineno]
-            self.edits.append(Edit(at, at, "\n\n" + "\n\n".join(blocks) + "\n"))
+            self.edits.append(Edit(at, at, "\n" + "\n\n".join(blocks) + "\n"))
 
     # keys kept as data
     def data_keys(self) -> None:
@@ -401,6 +447,57 @@ class FileRewrite:
         for edit in sorted(self.edits, key=lambda e: e.start, reverse=True):
             data = data[: edit.start] + edit.text.encode() + data[edit.end:]
         return data.decode()
+
+
+# --- long lines -----------------------------------------------------------------------------------------
+
+def reflow(text: str) -> str:
+    """Lines the rewrite made too long, broken after a comma inside brackets (implicit
+    continuation), the next line under the bracket's first element."""
+    for _ in range(500):
+        lines = text.split("\n")
+        breaks = _break_points(text)
+        for number, line in enumerate(lines):
+            if len(line) <= LINE or "i18n." not in line:
+                continue
+            options = [(depth, -col, col, indent) for col, indent, depth in breaks.get(number + 1, [])
+                       if indent < col < LINE and line[col + 1:].strip()]
+            if not options:
+                continue
+            _, _, col, indent = min(options)
+            rest = line[col + 1:].lstrip()
+            if not rest or rest.startswith(("#", ")", "]", "}")):
+                continue
+            lines[number] = line[: col + 1].rstrip()
+            lines.insert(number + 1, " " * indent + rest)
+            text = "\n".join(lines)
+            break
+        else:
+            return text
+    return text
+
+
+def _break_points(text: str) -> dict[int, list[tuple[int, int, int]]]:
+    """line -> [(column of a comma inside brackets, column of its bracket's first element, depth)]."""
+    import io
+    import tokenize
+
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    stack: list[int] = []
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return found
+    for token in tokens:
+        if token.type != tokenize.OP:
+            continue
+        if token.string in "([{":
+            stack.append(token.end[1])
+        elif token.string in ")]}" and stack:
+            stack.pop()
+        elif token.string == "," and stack:
+            found.setdefault(token.start[0], []).append((token.start[1], stack[-1], len(stack)))
+    return found
 
 
 # --- the tables leave the Python code ------------------------------------------------------------------
@@ -559,6 +656,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report: list[str] = []
     words = load_words(report)
+    trial: set[str] = set()
+    for path in python_files():  # which keys are used at all: only they can collide
+        if "i18n" in path.read_text():
+            dry = FileRewrite(path, words, [])
+            dry.run()
+            trial |= dry.used
+    words = load_words(report, only=trial)
     used: set[str] = set()
     changed: list[str] = []
     for path in python_files():
@@ -568,7 +672,7 @@ def main(argv: list[str] | None = None) -> int:
         rewrite = FileRewrite(path, words, report)
         rewrite.run()
         used |= rewrite.used
-        result = rewrite.result()
+        result = reflow(rewrite.result())
         if result != text:
             changed.append(rewrite.rel)
             if not args.check:

@@ -31,7 +31,8 @@ def _read(component: Component) -> str:
         try:
             texts.append(f"==> {path.name} <==\n{path.read_text(encoding='utf-8', errors='replace')}")
         except OSError:
-            texts.append(f"==> {path.name} <==\n{i18n.t('about.missing', path=str(path))}")
+            missing = i18n.t("about.missing", path=str(path))
+            texts.append(f"==> {path.name} <==\n{missing}")
     return "\n\n".join(texts)
 
 
@@ -42,7 +43,8 @@ class AboutDialog(QDialog):
         self.setWindowTitle(t("about.title"))
         self.setObjectName("aboutDialog")
         self.components = components()
-        self.title = QLabel(f"<b>{t('app.title')}</b> {t('about.version', version=__version__)}")
+        version = t("about.version", version=__version__)
+        self.title = QLabel(f"<b>{t('app.title')}</b> {version}")
         self.title.setAccessibleName(t("about.version", version=__version__))
         self.notes = QLabel(t("about.notes") + "\n" + t("about.glibc", minimum=GLIBC_MINIMUM))
         self.notes.setWordWrap(True)

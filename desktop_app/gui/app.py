@@ -83,7 +83,8 @@ class CrashReporter:
 
     def message(self) -> str:
         info = describe("internal")
-        return f"{info.en}\n\n{info.th}\n\n{i18n.both('crash.log', path=str(log_path()))}"
+        written = i18n.both("crash.log", path=str(log_path()))
+        return f"{info.en}\n\n{info.th}\n\n{written}"
 
     def show_dialog(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Critical, i18n.both("crash.title").replace("\n", " / "),

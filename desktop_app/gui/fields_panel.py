@@ -355,7 +355,8 @@ class FieldsPanel(QWidget):
             self.ocr_label.setText(i18n.t("field.ocr_was", value=f.ocr_value))
         else:
             conf = "—" if f.confidence is None else f"{f.confidence:.2f}"
-            self.ocr_label.setText(f"{i18n.t('col.confidence')} {conf} · {i18n.t(f'state.{f.state}')}")
+            state = i18n.t(f"state.{f.state}")
+            self.ocr_label.setText(f"{i18n.t('col.confidence')} {conf} · {state}")
         self._show_checks(f)
         self.magnifier.show_field(self._canvas, index)
 

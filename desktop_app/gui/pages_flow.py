@@ -140,7 +140,8 @@ class PagesFlow(QObject):
         message = error.message_th if i18n.language() == "th" else error.message_en
         label.setTextFormat(Qt.TextFormat.RichText)
         link = html.escape(i18n.plain(i18n.t("act.rerun_page")))
-        label.setText(f'<a href="rerun">{link}</a> — {html.escape(i18n.t("page.error", message=message))}')
+        failed = html.escape(i18n.t("page.error", message=message))
+        label.setText(f'<a href="rerun">{link}</a> — {failed}')
         label.show()
 
     def _page_error(self, index: int) -> PageError | None:

@@ -152,8 +152,10 @@ class ReviewFlow(QObject):
         severities = {c.severity for c in self.session.field(*pos).checks} if pos is not None else set()
         if typed and severities & {Severity.ERROR, Severity.WARNING}:  # a warning stops once too
             self.fields.focus_list()
-            key = "status.check_failed" if Severity.ERROR in severities else "status.check_warning"
-            self.services.status_label.setText(i18n.t(key))
+            if Severity.ERROR in severities:
+                self.services.status_label.setText(i18n.t("status.check_failed"))
+            else:
+                self.services.status_label.setText(i18n.t("status.check_warning"))
             return
         self.go_to(next_field(self.order(), pos, attention.needs))
 
