@@ -624,7 +624,8 @@ def fill_english_plurals(ts: Path, report: list[str]) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
-def translations(words: dict[str, Word], report: list[str]) -> None:
+def translations(words: dict[str, Word], report: list[str], used: set[str]) -> None:
+    words = {k: w for k, w in words.items() if k in used}  # a dropped key's words must not win
     TS_DIR.mkdir(exist_ok=True)
     targets = [TS_DIR / f"desk_{lang}.ts" for lang in LANGS]
     lupdate(targets)
@@ -691,7 +692,7 @@ def main(argv: list[str] | None = None) -> int:
     if stripped != i18n_path.read_text() or modules:
         changed.append("desktop_app/gui/i18n.py (tables removed)")
     if not args.check and not args.no_ts:
-        translations(words, report)  # before the tables go: the Thai comes from them
+        translations(words, report, used)  # before the tables go: the Thai comes from them
         if stripped != i18n_path.read_text():
             i18n_path.write_text(stripped)
         for module in modules:

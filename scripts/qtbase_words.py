@@ -156,7 +156,8 @@ WORDS: dict[tuple[str, str], tuple[str, str]] = {
     ("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."): (
         "%1\nไม่พบไฟล์\nกรุณาตรวจสอบชื่อไฟล์", "%1\nKhông tìm thấy tệp.\nHãy kiểm tra lại tên tệp."),
     ("QFileDialog", "%1\nDirectory not found.\nPlease verify the correct directory name was given."): (
-        "%1\nไม่พบโฟลเดอร์\nกรุณาตรวจสอบชื่อโฟลเดอร์", "%1\nKhông tìm thấy thư mục.\nHãy kiểm tra lại tên thư mục."),
+        "%1\nไม่พบโฟลเดอร์\nกรุณาตรวจสอบชื่อโฟลเดอร์",
+        "%1\nKhông tìm thấy thư mục.\nHãy kiểm tra lại tên thư mục."),
     ("QFileSystemModel", "Name"): ("ชื่อ", "Tên"),
     ("QFileSystemModel", "Size"): ("ขนาด", "Kích thước"),
     ("QFileSystemModel", "Type"): ("ชนิด", "Loại"),
