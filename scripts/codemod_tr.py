@@ -154,6 +154,8 @@ class FileRewrite:
         for line in self.lines:
             self.starts.append(self.starts[-1] + len(line) + 1)
         self.edits: list[Edit] = []
+        self.deferred = False
+        self.frozen: list[tuple[int, int]] = []  # calls left for the next pass
         self.taken: list[tuple[int, int]] = []
         self.tables: dict[str, tuple[str, list[Word]]] = {}  # name -> (pattern, words)
         self.used: set[str] = set()
@@ -219,8 +221,13 @@ class FileRewrite:
     def run(self) -> None:
         calls = [n for n in ast.walk(self.tree) if isinstance(n, ast.Call) and self.kind(n)]
         calls.sort(key=lambda n: (n.lineno, n.col_offset))
+        ended: set[int] = set()
         for call in calls:
             start, end = self.span(call)
+            if call.lineno in ended and not self.inside_taken(start, end):
+                self.deferred = True  # its columns move: the next pass converts it
+                self.frozen.append((start, end))
+                continue
             if self.inside_taken(start, end):
                 self.report.append(f"{self.where(call)}: a call inside another call, run again")
                 continue
@@ -232,6 +239,8 @@ class FileRewrite:
             finally:
                 QUOTE.pop()
                 WRAP.pop()
+            if self.taken and self.taken[-1] == (start, end):
+                ended.add(call.end_lineno)
         self.data_keys()
         for name, node in self.aliases.items():
             uses = [n for n in ast.walk(self.tree) if isinstance(n, ast.Name) and n.id == name
@@ -321,7 +330,9 @@ class FileRewrite:
             self.report.append(f"{self.where(call)}: {word.key}: no value for {sorted(missing)}")
         head = "i18n.tr("
         column = self.column(call) + len(head)
-        text = head + literal(word.source, column, len(extra) + 1 + len(fmt) + self.tail(call)) + extra + ")"
+        # a long .format(...) is broken at its commas by reflow()
+        after = len(extra) + 1 + (2 if len(fmt) > 30 else len(fmt)) + self.tail(call)
+        text = head + literal(word.source, column, after) + extra + ")"
         self.edit(call, text + fmt)
 
     def language_call(self, call: ast.Call, kind: str, word: Word, named: dict[str, ast.AST],
@@ -340,7 +351,9 @@ class FileRewrite:
             words = [self.words[b.value] for b in (key_node.body, key_node.orelse)]
             self.used.update(w.key for w in words)
             body, orelse = (f"i18n.tr({quote(w.source)})" for w in words)
-            text = f"({body} if {self.source(key_node.test)} else {orelse})"
+            text = f"{body} if {self.source(key_node.test)} else {orelse}"
+            if not isinstance(self.parents.get(call), (ast.Call, ast.Assign, ast.Return, ast.keyword)):
+                text = f"({text})"
         else:
             self.report.append(f"{self.where(call)}: variable key {self.source(key_node)}: its values "
                                f"must be marked sources (QT_TRANSLATE_NOOP); check")
@@ -426,7 +439,7 @@ class FileRewrite:
             if word is None:
                 continue
             start, end = self.span(node)
-            if self.inside_taken(start, end):
+            if self.inside_taken(start, end) or any(a <= start and end <= b for a, b in self.frozen):
                 continue
             parent = self.parents.get(node)
             if isinstance(parent, ast.Expr):
@@ -451,20 +464,24 @@ class FileRewrite:
 
 # --- long lines -----------------------------------------------------------------------------------------
 
-def reflow(text: str) -> str:
+def reflow(text: str, before: str) -> str:
     """Lines the rewrite made too long, broken after a comma inside brackets (implicit
     continuation), the next line under the bracket's first element."""
+    long_before = {line for line in before.split("\n") if len(line) > LINE}
     for _ in range(500):
         lines = text.split("\n")
         breaks = _break_points(text)
         for number, line in enumerate(lines):
-            if len(line) <= LINE or "i18n." not in line:
+            if len(line) <= LINE or line in long_before:
                 continue
-            options = [(depth, -col, col, indent) for col, indent, depth in breaks.get(number + 1, [])
-                       if indent < col < LINE and line[col + 1:].strip()]
+            lead = len(line) - len(line.lstrip())
+            options = [(depth, -col, col, indent if indent >= 0 else lead + 4)
+                       for col, indent, depth in breaks.get(number + 1, [])
+                       if (0 <= indent < col or (indent == -1 and lead + 4 < col)) and col < LINE
+                       and line[col + 1:].strip()[:1] not in ("", ")", "]", "}")]
             if not options:
                 continue
-            _, _, col, indent = min(options)
+            _, indent, _, col = min((depth, indent, -col, col) for depth, _, col, indent in options)
             rest = line[col + 1:].lstrip()
             if not rest or rest.startswith(("#", ")", "]", "}")):
                 continue
@@ -488,11 +505,14 @@ def _break_points(text: str) -> dict[int, list[tuple[int, int, int]]]:
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
     except (tokenize.TokenError, SyntaxError):
         return found
-    for token in tokens:
+    skip = (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT)
+    for index, token in enumerate(tokens):
         if token.type != tokenize.OP:
             continue
         if token.string in "([{":
-            stack.append(token.end[1])
+            following = next((t for t in tokens[index + 1:] if t.type not in skip), token)
+            stack.append(following.start[1] if following.start[0] > token.start[0] else token.end[1])
+            found.setdefault(token.start[0], []).append((token.start[1], -1, len(stack)))
         elif token.string in ")]}" and stack:
             stack.pop()
         elif token.string == "," and stack:
@@ -516,7 +536,8 @@ def strip_tables(path: Path, report: list[str]) -> tuple[str, list[Path]]:
 
     for stmt in tree.body:
         start = stmt.lineno - 1
-        while start > 0 and lines[start - 1].lstrip().startswith("#") and "legacy" in lines[start - 1]:
+        while start > 0 and lines[start - 1].lstrip().startswith("#") and (
+                "legacy" in lines[start - 1] or isinstance(stmt, ast.ImportFrom)):
             start -= 1
         if isinstance(stmt, ast.FunctionDef) and stmt.name in LEGACY_FUNCTIONS:
             drop.append((start, stmt.end_lineno))
@@ -634,7 +655,8 @@ def translations(words: dict[str, Word], report: list[str], used: set[str]) -> N
     english = TS_DIR / "desk_en.ts"
     lupdate([english], plural_only=True)
     fill_english_plurals(english, report)
-    lupdate([*targets, english])  # lupdate's own layout again, the translations kept
+    lupdate(targets)  # lupdate's own layout again, the translations kept
+    lupdate([english], plural_only=True)
     for ts in sorted(TS_DIR.glob("*.ts")):
         lrelease(ts, QM_DIR / f"{ts.stem}.qm")
 
@@ -670,14 +692,23 @@ def main(argv: list[str] | None = None) -> int:
         text = path.read_text()
         if "i18n" not in text:
             continue
-        rewrite = FileRewrite(path, words, report)
-        rewrite.run()
-        used |= rewrite.used
-        result = reflow(rewrite.result())
+        result = text
+        for _ in range(10):  # again while calls were left for the next pass
+            rewrite = FileRewrite(path, words, report)
+            rewrite.run()
+            used |= rewrite.used
+            result = reflow(rewrite.result(), path.read_text())
+            if not rewrite.deferred:
+                break
+            path.write_text(result)
+        if args.check:
+            path.write_text(text)
         if result != text:
             changed.append(rewrite.rel)
             if not args.check:
                 path.write_text(result)
+        elif result == text and path.read_text() != text:
+            path.write_text(text)
         for number, line in enumerate(result.split("\n"), 1):
             if len(line) > LINE and "i18n." in line:
                 report.append(f"{rewrite.rel}:{number}: longer than {LINE} columns")

@@ -75,7 +75,8 @@ class AboutDialog(QDialog):
         self.text.setAccessibleName(t("about.text"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         system = system_libraries()
-        self.system = QLabel(t("about.system", n=len(system)) if system else t("about.system.none"))
+        carried = t("about.system", n=len(system)) if system else ""
+        self.system = QLabel(carried or t("about.system.none"))
         self.system.setWordWrap(True)
         self.system.setAccessibleName(t("about.system.name"))
 

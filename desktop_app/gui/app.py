@@ -87,8 +87,9 @@ class CrashReporter:
         return f"{info.en}\n\n{info.th}\n\n{written}"
 
     def show_dialog(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, i18n.both("crash.title").replace("\n", " / "),
-                          self.message(), QMessageBox.StandardButton.Ok, self.parent)
+        title = i18n.both("crash.title").replace("\n", " / ")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, self.message(), QMessageBox.StandardButton.Ok,
+                          self.parent)
         box.exec()
 
 
