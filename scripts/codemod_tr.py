@@ -444,8 +444,9 @@ class FileRewrite:
             parent = self.parents.get(node)
             if isinstance(parent, ast.Expr):
                 continue  # a docstring
-            if isinstance(parent, (ast.Compare, ast.Subscript, ast.MatchValue)) or (
-                    isinstance(parent, ast.Dict) and node in parent.keys) or isinstance(parent, ast.keyword):
+            if isinstance(parent, ast.Dict) and node in parent.keys:
+                continue  # a lookup (the computed keys' tables are keyed so)
+            if isinstance(parent, (ast.Compare, ast.Subscript, ast.MatchValue, ast.keyword)):
                 self.report.append(f"{self.where(node)}: key {word.key!r} compared/looked up, left as it is")
                 continue
             if word.count is not None or word.disambiguation:
@@ -460,6 +461,74 @@ class FileRewrite:
         for edit in sorted(self.edits, key=lambda e: e.start, reverse=True):
             data = data[: edit.start] + edit.text.encode() + data[edit.end:]
         return data.decode()
+
+
+# --- f-strings: lupdate does not look inside them -------------------------------------------------------
+
+WORDS_CALLS = LEGACY_FUNCTIONS | {"tr", "tr_from", "every_language"}
+
+
+def split_fstrings(text: str, report: list[str], rel: str) -> str:
+    """f"a {i18n.t('k')} b" -> (f"a " + i18n.t('k') + " b"): pyside6-lupdate reads an f-string as
+    one string and would never see the call inside (its words would stay English)."""
+    tree = ast.parse(text)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    data = text.encode()
+    starts = [0]
+    for line in data.split(b"\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    edits = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        ours = [v for v in node.values if isinstance(v, ast.FormattedValue) and any(
+            isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+            and isinstance(c.func.value, ast.Name) and c.func.value.id == "i18n"
+            and c.func.attr in WORDS_CALLS for c in ast.walk(v.value))]
+        if not ours:
+            continue
+        start = starts[node.lineno - 1] + node.col_offset
+        end = starts[node.end_lineno - 1] + node.end_col_offset
+        source = data[start:end].decode()
+        prefix = source[: len(source) - len(source.lstrip("rRfFbBuU"))]
+        body = source[len(prefix):]
+        quote_ = body[:3] if body[:3] in ('"""', "'''") else body[:1]
+        if node.lineno != node.end_lineno or len(quote_) == 3 or any(
+                v.conversion != -1 or v.format_spec is not None for v in ours):
+            report.append(f"{rel}:{node.lineno}: words in an f-string lupdate cannot see; split it by hand")
+            continue
+        inner = body[len(quote_): len(body) - len(quote_)]
+        base = start + len(prefix) + len(quote_)
+        pieces: list[str] = []
+        cursor = 0
+        for value in ours:
+            expr_start = starts[value.value.lineno - 1] + value.value.col_offset - base
+            expr_end = starts[value.value.end_lineno - 1] + value.value.end_col_offset - base
+            raw = inner.encode()
+            open_at = raw.rindex(b"{", 0, expr_start)
+            close_at = raw.index(b"}", expr_end)
+            pieces.append(("text", raw[cursor:open_at].decode()))
+            pieces.append(("expr", raw[expr_start:expr_end].decode()))
+            cursor = close_at + 1
+        pieces.append(("text", inner.encode()[cursor:].decode()))
+        out = []
+        for kind, piece in pieces:
+            if kind == "expr":
+                out.append(piece)
+            elif piece:
+                has_fields = re.search(r"(?<!\{)\{(?!\{)", piece.replace("{{", "")) is not None
+                if not has_fields:
+                    piece = piece.replace("{{", "{").replace("}}", "}")
+                letters = prefix.replace("f", "").replace("F", "") + ("f" if has_fields else "")
+                out.append(f"{letters}{quote_}{piece}{quote_}")
+        parent = parents.get(node)
+        bare = (isinstance(parent, ast.Call) and node in parent.args) or isinstance(
+            parent, (ast.Assign, ast.Return, ast.keyword, ast.List, ast.Tuple))
+        joined = " + ".join(out)
+        edits.append((start, end, joined if bare or len(out) == 1 else f"({joined})"))
+    for start, end, replacement in sorted(edits, reverse=True):
+        data = data[:start] + replacement.encode() + data[end:]
+    return data.decode()
 
 
 # --- long lines -----------------------------------------------------------------------------------------
@@ -692,15 +761,20 @@ def main(argv: list[str] | None = None) -> int:
         text = path.read_text()
         if "i18n" not in text:
             continue
-        result = text
+        result = split_fstrings(text, report, path.relative_to(ROOT).as_posix())
+        if result != text:
+            path.write_text(result)
         for _ in range(10):  # again while calls were left for the next pass
-            rewrite = FileRewrite(path, words, report)
+            passing: list[str] = []  # only the last pass's findings are the file's
+            rewrite = FileRewrite(path, words, passing)
             rewrite.run()
             used |= rewrite.used
             result = reflow(rewrite.result(), path.read_text())
             if not rewrite.deferred:
                 break
             path.write_text(result)
+        report.extend(passing)
+        result = split_fstrings(result, report, rewrite.rel)  # calls through an alias (t = i18n.t)
         if args.check:
             path.write_text(text)
         if result != text:
@@ -731,6 +805,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(words)} keys read, {len(changed)} files {'to change' if args.check else 'changed'}")
     for name in changed:
         print(f"  {name}")
+    report = list(dict.fromkeys(report))
     if report:
         print(f"\n{len(report)} things not converted or worth a look:")
         for line in report:

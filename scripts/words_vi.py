@@ -424,6 +424,8 @@ WORDS: dict[str | tuple[str, str], str] = {
     "Passport": "Hộ chiếu",
     "Vietnamese registration, front": "Đăng ký xe Việt Nam, mặt trước",
     "Vietnamese registration, back": "Đăng ký xe Việt Nam, mặt sau",
+    # --- keys other branches of this round add (the window's action table) ---
+    "Quit": "Thoát",
 }
 
 # English source with %n -> (one, many)

@@ -1,0 +1,121 @@
+"""A clerk in Vietnam picks Tiếng Việt, a clerk in Bangkok Thai: the window, Qt's own menus and
+buttons, counts and menu accelerators follow, and switching back restores English."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QTextEdit
+
+from desktop_app.gui import i18n
+
+pytest_plugins = ["gui_helpers"]
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    i18n.set_language("en")
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def every_action(window):
+    seen = []
+    for top in window.menuBar().actions():
+        stack = [top.menu()]
+        while stack:
+            menu = stack.pop()
+            for action in menu.actions():
+                if action.menu() is not None:
+                    stack.append(action.menu())
+                elif action.text() and not action.isSeparator():
+                    seen.append(action)
+    return seen
+
+
+def test_the_window_speaks_vietnamese_and_switches_back(qtbot, make_window, settings):
+    settings.language = "vi"
+    window = make_window()
+    assert "&Tệp" in menu_titles(window) and "&File" not in menu_titles(window)
+    assert window.status_label.text() == "Sẵn sàng"
+    assert window.fields.model.headerData(2, Qt.Orientation.Horizontal) == "Giá trị"
+    settings.language = "th"
+    window.apply_settings()
+    assert "ไฟล์ (&F)" in menu_titles(window)
+    settings.language = "en"
+    window.apply_settings()
+    assert "&File" in menu_titles(window)
+
+
+def test_the_settings_offer_vietnamese(qtbot, settings):
+    from desktop_app.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["English", "ไทย", "Tiếng Việt"]
+
+
+@pytest.mark.parametrize("language", ["th", "vi"])
+def test_the_menus_keep_their_accelerators(qtbot, make_window, settings, language):
+    """Alt+letter opens a menu and picks an item in Thai and Vietnamese too: every top-level menu
+    and every item of File, Edit and Review (tests/test_translations.py checks every message)."""
+    settings.language = language
+    window = make_window()
+    menus = [a for a in window.menuBar().actions()]
+    items = [a for m in (window.menu_file, window.review.menu_edit, window.review.menu_review)
+             for a in m.actions() if a.text() and not a.isSeparator()
+             and not a.text().endswith(("\tEnter", "\tShift+Enter"))]  # no accelerator in English either
+    missing = [a.text() for a in menus + items if "&" not in a.text().replace("&&", "")]
+    assert missing == [], missing
+    if language == "th":  # ("&Xem" is Vietnamese in ASCII letters)
+        assert [a.text() for a in menus if a.text().isascii() and "OCR" not in a.text()] == []
+
+
+def test_counts_agree_in_english_and_read_naturally_in_thai(qapp):
+    source = "Exported %n document(s) to {path}."
+    i18n.set_language("en")
+    assert i18n.tr(source, None, 1).format(path="x") == "Exported 1 document to x."
+    assert i18n.tr(source, None, 3).format(path="x") == "Exported 3 documents to x."
+    i18n.set_language("th")
+    assert i18n.tr(source, None, 3).format(path="x") == "ส่งออก 3 เอกสารไปที่ x แล้ว"
+    i18n.set_language("vi")
+    assert i18n.tr(source, None, 1).format(path="x") == "Đã xuất 1 tài liệu vào x."
+
+
+@pytest.mark.parametrize("language, copy, save", [("th", "คัดลอก (&C)", "บันทึก"), ("vi", "Sao &chép", "Lưu")])
+def test_qts_own_words_follow_the_language(qtbot, language, copy, save):
+    i18n.set_language(language)
+    for editor in (QLineEdit(), QTextEdit()):
+        qtbot.addWidget(editor)
+        menu = editor.createStandardContextMenu()
+        texts = [a.text().split("\t")[0] for a in menu.actions() if a.text()]
+        assert copy in texts, texts
+        assert all(not t.isascii() for t in texts), texts  # no English left in the text-box menu
+        menu.deleteLater()
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "x", QMessageBox.StandardButton.Save
+                      | QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Save).text() == save
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() in ("ยกเลิก", "Hủy")
+
+
+def test_text_read_before_a_language_is_chosen_is_in_every_language(qapp):
+    text = i18n.every_language(i18n.QT_TRANSLATE_NOOP("i18n", "Something went wrong"))
+    assert text.split("\n") == ["Something went wrong", "เกิดข้อผิดพลาด", "Đã xảy ra lỗi"]
+
+
+def test_toolbar_buttons_drop_the_thai_accelerator_mark(qtbot, make_window, settings):
+    from PySide6.QtWidgets import QToolButton
+
+    settings.language = "th"
+    window = make_window()
+    texts = [b.text() for b in window.findChildren(QToolButton) if b.text()]
+    assert "เปิด" in texts
+    assert [t for t in texts if t.endswith(")") and t[-3:-2] == "(" and t[-2].isupper()] == []
+    settings.language = "en"
+    window.apply_settings()
+    assert "Open" in [b.text() for b in window.findChildren(QToolButton)]
