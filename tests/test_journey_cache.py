@@ -25,7 +25,7 @@ def test_second_run_reuses_the_answer_and_fresh_call_sends_one(
     again = window.session.document
     assert len(standin.requests) == 1
     assert again.ocr.from_cache and again.ocr.response_text == first.ocr.response_text
-    hit = i18n.t("status.cache_hit")
+    hit = i18n.tr("Reused the saved answer (no new charge) — Ctrl+Shift+R for a fresh call")
     assert "no new charge" in hit and "Ctrl+Shift+R" in hit
     assert window.status_label.text() == hit
     assert window.message_bar.isVisible() and window.message_bar.text == hit

@@ -59,7 +59,7 @@ def test_export_the_open_folder_with_progress_then_masked_in_presentation(
     assert row["legal_owner_name"] == "นายสมมุติ ใจดีเสมอ" and row["legal_owner_id_number"] == "1101700123456"
     assert sheet.max_row == 2  # the damaged file is named in the message, not exported
     message = window.message_bar.text
-    assert "Exported 1 document(s)" in message and "could not be read" in message
+    assert "Exported 1 document to" in message and "could not be read" in message  # %n: one, not (s)
 
     window.presentation.set_on(True)
     out = tmp_path / "masked.jsonl"

@@ -46,7 +46,8 @@ def test_the_open_dialog_lists_heic_in_both_cases():
     for suffix in pages.SUFFIXES:
         assert f"*{suffix}" in patterns and f"*{suffix.upper()}" in patterns
     assert "*.heic" in patterns and "*.HEIC" in patterns and "*.gif" in patterns
-    assert "*.heic" in i18n.t("dlg.filter.open", patterns=pages.open_patterns())
+    assert "*.heic" in i18n.tr("Images, PDFs and review files ({patterns});;All files (*)").format(
+        patterns=pages.open_patterns())
 
 
 def test_cli_batch_lists_every_skipped_file(capsys, tmp_path, monkeypatch):

@@ -397,8 +397,8 @@ def test_shortcut_sheet_opens_with_f1_and_ctrl_slash(qtbot, reviewing):
     key(qtbot, Qt.Key.Key_F1)
     sheet = window.review.sheet
     assert sheet.isVisible()
-    texts = [sheet.table.item(r, c).text() for r in range(sheet.table.rowCount()) for c in range(3)]
-    assert "Ctrl+Enter" in texts and any("ยืนยัน" in t for t in texts)
+    texts = [sheet.table.item(r, c).text() for r in range(sheet.table.rowCount()) for c in range(2)]
+    assert "Ctrl+Enter" in texts and any("Mark the document reviewed" in t for t in texts)  # in English
     sheet.grab().save(str(Path(window.session.image_paths[0]).parent / "sheet.png"))
     sheet.close()
     window.fields.table.setFocus()

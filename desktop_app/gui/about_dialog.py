@@ -31,7 +31,8 @@ def _read(component: Component) -> str:
         try:
             texts.append(f"==> {path.name} <==\n{path.read_text(encoding='utf-8', errors='replace')}")
         except OSError:
-            missing = i18n.t("about.missing", path=str(path))
+            missing = i18n.tr("The licence text {path} is missing from this "
+                              "installation.").format(path=str(path))
             texts.append(f"==> {path.name} <==\n{missing}")
     return "\n\n".join(texts)
 
@@ -39,21 +40,31 @@ def _read(component: Component) -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = i18n.t
-        self.setWindowTitle(t("about.title"))
+        self.setWindowTitle(i18n.tr("About OCR Review Desk"))
         self.setObjectName("aboutDialog")
         self.components = components()
-        version = t("about.version", version=__version__)
-        self.title = QLabel(f"<b>{t('app.title')}</b> {version}")
-        self.title.setAccessibleName(t("about.version", version=__version__))
-        self.notes = QLabel(t("about.notes") + "\n" + t("about.glibc", minimum=GLIBC_MINIMUM))
+        version = i18n.tr("version {version}").format(version=__version__)
+        self.title = QLabel("<b>" + i18n.tr('OCR Review Desk') + f"</b> {version}")
+        self.title.setAccessibleName(i18n.tr("version {version}").format(version=__version__))
+        self.notes = QLabel(i18n.tr("OCR Review Desk uses the components below, each under its own licence; "
+                                    "their full texts are shipped with the program. Qt, PySide6 and "
+                                    "python-stdnum are under the LGPL: they are separate, replaceable files "
+                                    "(python-stdnum as "
+                                    "plain .py files).") + "\n" + i18n.tr("The Linux bundle is built on "
+                                                                          "Debian 12 and needs glibc "
+                                                                          "{minimum} or newer (Debian 12, "
+                                                                          "Ubuntu 22.10, RHEL 10, Fedora 37 "
+                                                                          "or later) and libgl1 and libegl1; "
+                                                                          "Windows 10 or 11, 64-bit; macOS "
+                                                                          "12 or later.").format(
+                                                                              minimum=GLIBC_MINIMUM))
         self.notes.setWordWrap(True)
-        self.notes.setAccessibleName(t("about.notes.name"))
+        self.notes.setAccessibleName(i18n.tr("Licence notes"))
 
         self.table = QTableWidget(len(self.components), 3)
-        self.table.setAccessibleName(t("about.table"))
-        self.table.setHorizontalHeaderLabels([t("about.col.component"), t("about.col.licence"),
-                                              t("about.col.purpose")])
+        self.table.setAccessibleName(i18n.tr("Components and their licences"))
+        self.table.setHorizontalHeaderLabels([i18n.tr("Component"), i18n.tr("Licence"),
+                                              i18n.tr("Used for")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,13 +83,15 @@ class AboutDialog(QDialog):
 
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(t("about.text"))
+        self.text.setAccessibleName(i18n.tr("Licence text"))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         system = system_libraries()
-        carried = t("about.system", n=len(system)) if system else ""
-        self.system = QLabel(carried or t("about.system.none"))
+        carried = i18n.tr("This bundle also carries {n} system libraries from Debian; their copyright files "
+                          "are in the licenses/system folder.").format(n=len(system)) if system else ""
+        self.system = QLabel(carried or i18n.tr("Running from Python: the system libraries are the "
+                                                "computer's own."))
         self.system.setWordWrap(True)
-        self.system.setAccessibleName(t("about.system.name"))
+        self.system.setAccessibleName(i18n.tr("System libraries"))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -86,8 +99,8 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(t("about.close"))
-        close.setAccessibleName(i18n.plain(t("about.close")))
+        close.setText(i18n.tr("&Close"))
+        close.setAccessibleName(i18n.plain(i18n.tr("&Close")))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

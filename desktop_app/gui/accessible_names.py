@@ -10,23 +10,23 @@ from . import i18n
 
 # attribute path from the window -> i18n key
 NAMES: dict[str, str] = {
-    "fields.value_edit": "a11y.value_edit",
-    "fields.table": "a11y.fields",
-    "fields.page_combo": "a11y.page",
-    "fields.low_first": "a11y.low_first",
-    "fields.confirm_button": "a11y.confirm",
-    "threshold_spin": "a11y.threshold",
-    "provider_bar.combo": "a11y.provider",
-    "provider_bar.options_button": "a11y.options",
-    "canvas": "a11y.canvas",
-    "pages.strip": "a11y.pages",
-    "batch.panel.list": "a11y.queue",
-    "batch.panel.jobs": "a11y.jobs",
-    "batch.panel.retry_button": "a11y.queue.retry",
-    "batch.panel.retry_all_button": "a11y.queue.retry_all",
-    "batch.panel.cancel_button": "a11y.queue.cancel",
-    "message_bar.retry_button": "a11y.message.retry",
-    "message_bar.close_button": "a11y.message.close",
+    "fields.value_edit": i18n.QT_TRANSLATE_NOOP("i18n", "Value of the selected field"),
+    "fields.table": i18n.QT_TRANSLATE_NOOP("i18n", "Fields read from the page"),
+    "fields.page_combo": i18n.QT_TRANSLATE_NOOP("i18n", "Page"),
+    "fields.low_first": i18n.QT_TRANSLATE_NOOP("i18n", "Show fields needing attention first"),
+    "fields.confirm_button": i18n.QT_TRANSLATE_NOOP("i18n", "Confirm the value"),
+    "threshold_spin": i18n.QT_TRANSLATE_NOOP("i18n", "Confidence threshold"),
+    "provider_bar.combo": i18n.QT_TRANSLATE_NOOP("i18n", "OCR service"),
+    "provider_bar.options_button": i18n.QT_TRANSLATE_NOOP("i18n", "Options of the OCR service"),
+    "canvas": i18n.QT_TRANSLATE_NOOP("i18n", "Page image with the fields' boxes"),
+    "pages.strip": i18n.QT_TRANSLATE_NOOP("i18n", "Pages of the document"),
+    "batch.panel.list": i18n.QT_TRANSLATE_NOOP("i18n", "Documents in the queue"),
+    "batch.panel.jobs": i18n.QT_TRANSLATE_NOOP("i18n", "Requests in flight"),
+    "batch.panel.retry_button": i18n.QT_TRANSLATE_NOOP("i18n", "Retry the selected document"),
+    "batch.panel.retry_all_button": i18n.QT_TRANSLATE_NOOP("i18n", "Retry every failed document"),
+    "batch.panel.cancel_button": i18n.QT_TRANSLATE_NOOP("i18n", "Cancel the queue"),
+    "message_bar.retry_button": i18n.QT_TRANSLATE_NOOP("i18n", "Retry"),
+    "message_bar.close_button": i18n.QT_TRANSLATE_NOOP("i18n", "Dismiss the message"),
 }
 
 
@@ -44,4 +44,4 @@ def name_controls(window: QWidget) -> None:
     for path, key in NAMES.items():
         widget = _find(window, path)
         if widget is not None:
-            widget.setAccessibleName(i18n.plain(i18n.t(key)))
+            widget.setAccessibleName(i18n.plain(i18n.tr(key)))

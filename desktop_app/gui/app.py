@@ -83,11 +83,14 @@ class CrashReporter:
 
     def message(self) -> str:
         info = describe("internal")
-        written = i18n.both("crash.log", path=str(log_path()))
+        written = i18n.every_language(i18n.QT_TRANSLATE_NOOP("i18n", "Details were "
+                                                                     "written to {path}"),
+                                      path=str(log_path()))
         return f"{info.en}\n\n{info.th}\n\n{written}"
 
     def show_dialog(self) -> None:
-        title = i18n.both("crash.title").replace("\n", " / ")
+        title = i18n.every_language(i18n.QT_TRANSLATE_NOOP("i18n", "Something went "
+                                                                   "wrong")).replace("\n", " / ")
         box = QMessageBox(QMessageBox.Icon.Critical, title, self.message(), QMessageBox.StandardButton.Ok,
                           self.parent)
         box.exec()

@@ -85,12 +85,12 @@ class BatchFlow:
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.dock.setWindowTitle(i18n.t("batch.title"))
+        self.dock.setWindowTitle(i18n.tr("Queue"))
         self.panel.retranslate()
 
     # --- opening -----------------------------------------------------------------------------------
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.services.host, i18n.plain(i18n.t("act.open_folder")))
+        folder = QFileDialog.getExistingDirectory(self.services.host, i18n.plain(i18n.tr("Open &Folder…")))
         if folder:
             self.services.open_paths([folder])
 
@@ -123,14 +123,14 @@ class BatchFlow:
                 add_to_error(services.message_bar, skipped)  # why each file was left out
                 return
             if cost is not None and not self.guard.confirm_send(cost):
-                services.say(i18n.t("queue.send.cancelled"))
+                services.say(i18n.tr("Nothing was sent."))
                 return
             self.start(jobs)
             self.skipped = list(skipped)
             say_skipped(services.message_bar, self.panel, skipped)  # every file read or said unread
 
         if paid:
-            services.say(i18n.t("queue.counting"))
+            services.say(i18n.tr("Counting requests and stored answers…"))
 
         services.io.submit(build, done)
         return True
@@ -225,7 +225,7 @@ class BatchFlow:
         self.runner.set_state(self.current, EntryState.REVIEWED)
         following = self.next_to_review()
         if following is None:
-            self.services.say(i18n.t("batch.none_left"))
+            self.services.say(i18n.tr("No finished document is waiting for review."))
             return
         self.open_entry(following)
 
@@ -263,7 +263,8 @@ class BatchFlow:
 
     def _on_overloaded(self, entry_id: int, delay: float) -> None:
         entry = self.runner.entries.get(entry_id)
-        self.panel.status.setText(i18n.t("batch.overloaded", s=delay, name=entry.title if entry else ""))
+        self.panel.status.setText(i18n.tr("The service is busy; waiting {s:.0f} s before trying {name} "
+                                          "again").format(s=delay, name=entry.title if entry else ""))
 
     def _retry_current(self) -> None:
         current = self.panel.current_id()

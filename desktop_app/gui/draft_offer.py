@@ -54,4 +54,4 @@ class DraftOffer:
         s.autosaver.adopt(info.id)  # go on writing the same draft: no second copy
         s.session.restore(document, info.review_path)
         self.queue.opened_restored(document)
-        s.say(i18n.t("status.restored", name=info.title))
+        s.say(i18n.tr("Restored the unsaved review of {name}").format(name=info.title))

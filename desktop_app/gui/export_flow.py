@@ -63,14 +63,14 @@ class ResultsFlow:
 
     def ask_export_target(self, folders: list[Path]) -> tuple[Path, str, bool] | None:
         """(file, format, include documents not signed off) or None (cancelled)."""
-        dialog = QFileDialog(self.services.host, i18n.plain(i18n.t("export.title")),
+        dialog = QFileDialog(self.services.host, i18n.plain(i18n.tr("Export reviewed documents")),
                              str(folders[0] / "export.csv"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # room for the checkbox
         dialog.setNameFilters(list(FILTERS.values()))
         dialog.filterSelected.connect(lambda text: dialog.setDefaultSuffix(self._format_of(text)))
         dialog.setDefaultSuffix("csv")
-        include = QCheckBox(i18n.t("export.all"))
+        include = QCheckBox(i18n.tr("Include documents not signed off (their status is a column)"))
         layout = dialog.layout()
         if layout is not None:
             layout.addWidget(include)
@@ -88,7 +88,7 @@ class ResultsFlow:
         return next((fmt for fmt, text in FILTERS.items() if text == name_filter), "csv")
 
     def ask_report_target(self, folders: list[Path]) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.services.host, i18n.plain(i18n.t("act.report")),
+        name, _ = QFileDialog.getSaveFileName(self.services.host, i18n.plain(i18n.tr("OCR &Report…")),
                                               str(folders[0] / "report.html"), "HTML (*.html)")
         return Path(name) if name else None
 
@@ -144,7 +144,9 @@ class ResultsFlow:
             return []
         folders = self.folders()
         if not folders:
-            self.services.message_bar.show_message(i18n.t("export.none"), "warning")
+            self.services.message_bar.show_message(i18n.tr("Open a folder (or a review file) first: the "
+                                                           "export takes the review files of the open folder "
+                                                           "or queue."), "warning")
         return folders
 
     def _start(self, job: Callable[[Job], Any], finish: Callable[[Any], None]) -> bool:
@@ -155,7 +157,7 @@ class ResultsFlow:
         self.progress.setMinimumDuration(400)  # a quick export shows no dialog at all
         self.progress.setAutoReset(False)  # closed when the job is done, not when a count is reached
         self.progress.setAutoClose(False)
-        self.progress.setLabelText(i18n.t("export.running", done=0, total="…"))
+        self.progress.setLabelText(i18n.tr("Exporting {done} of {total}…").format(done=0, total="…"))
         self.progress.canceled.connect(self._on_cancel)
         self._work.start(job, self._on_done, self._on_progress)
         return True
@@ -168,7 +170,7 @@ class ResultsFlow:
         if dialog is None or not total:
             return
         dialog.setMaximum(total)
-        dialog.setLabelText(i18n.t("export.running", done=done, total=total))
+        dialog.setLabelText(i18n.tr("Exporting {done} of {total}…").format(done=done, total=total))
         dialog.setValue(min(done, total))  # last: a modal dialog's setValue delivers pending events
 
     def _on_done(self, result: Any, error: AppError | None) -> None:
@@ -183,23 +185,26 @@ class ResultsFlow:
         elif result is not None and finish is not None:
             finish(result)
         else:
-            self.services.say(i18n.t("status.cancelled"))
+            self.services.say(i18n.tr("Cancelled. Nothing was changed."))
 
     def _exported(self, outcome: Any) -> None:
         result, bad, masked, unsaved = outcome
-        text = i18n.t("export.done", n=result.exported, path=str(result.path))
+        text = i18n.tr("Exported %n document(s) to "
+                       "{path}.", None, result.exported).format(path=str(result.path))
         if result.skipped:
-            text += " " + i18n.t("export.skipped", n=result.skipped)
+            text += " " + i18n.tr("{n} not signed off were left out.").format(n=result.skipped)
         if masked:
-            text += " " + i18n.t("export.masked")
+            text += " " + i18n.tr("Presentation mode is on: personal data in this export is masked.")
         if unsaved:
-            text += " " + i18n.t("export.unsaved")
+            text += " " + i18n.tr("The open document has unsaved changes: the export has what was last "
+                                  "saved.")
         for _path, error in bad[:1]:
             text += " " + error.message(i18n.language())
         self.services.message_bar.show_message(text, "warning" if bad or result.disagreements else "info")
 
     def _reported(self, out: Path) -> None:
-        self.services.message_bar.show_message(i18n.t("report.done", path=str(out)), "info")
+        self.services.message_bar.show_message(i18n.tr("Wrote the report to "
+                                                       "{path}.").format(path=str(out)), "info")
         if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
 

@@ -30,8 +30,19 @@ from .colors import band_color
 from .palette_colors import text_color, text_on
 from .session import FieldsTouched, Session
 
+# The words of the computed keys state.* (scripts/codemod_tr.py)
+_STATE_WORDS: dict[str, str] = {
+    "state.unreviewed": i18n.QT_TRANSLATE_NOOP("i18n", "unreviewed"),
+    "state.confirmed": i18n.QT_TRANSLATE_NOOP("i18n", "confirmed"),
+    "state.corrected": i18n.QT_TRANSLATE_NOOP("i18n", "corrected"),
+    "state.accepted": i18n.QT_TRANSLATE_NOOP("i18n", "accepted at sign-off"),
+}
+
 COL_LABEL_TH, COL_LABEL_EN, COL_VALUE, COL_CONFIDENCE, COL_STATE, COL_BOX = range(6)
-_HEADERS = ("col.label_th", "col.label_en", "col.value", "col.confidence", "col.state", "col.box")
+_HEADERS = (
+    i18n.QT_TRANSLATE_NOOP("i18n", "Thai label"), i18n.QT_TRANSLATE_NOOP("i18n", "English label"),
+    i18n.QT_TRANSLATE_NOOP("i18n", "Value"), i18n.QT_TRANSLATE_NOOP("i18n", "Conf."),
+    i18n.QT_TRANSLATE_NOOP("i18n", "State"), i18n.QT_TRANSLATE_NOOP("i18n", "Box"))
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 BAND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,7 +82,7 @@ def confidence_text(confidence: float | None, field_band: str) -> str:
     if confidence is None:
         return "—"
     if confidence < 0:
-        return i18n.t("field.failed")
+        return i18n.tr("check failed")
     mark = {LOW: "▼ ", BAD: "✖ "}.get(field_band, "")
     return f"{mark}{confidence:.2f}"
 
@@ -171,7 +182,7 @@ class FieldsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return i18n.t(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
+            return i18n.tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -245,24 +256,25 @@ class FieldsModel(QAbstractTableModel):
         if col == COL_VALUE:
             if f.value:
                 return show_invisible(f.value)  # a hidden or bidi character is shown as a mark
-            return i18n.t("field.missing") if f.missing else ""
+            return i18n.tr("(missing)") if f.missing else ""
         if col == COL_CONFIDENCE:
             return confidence_text(f.confidence, field_band(f, self.threshold_of(f)))
         if col == COL_STATE:
-            return i18n.t(f"state.{f.state}")
+            return i18n.tr_from(_STATE_WORDS, f"state.{f.state}")
         if col == COL_BOX:
-            return "" if f.boxes else i18n.t("field.no_box")
+            return "" if f.boxes else i18n.tr("no box")
         return ""
 
     def _tooltip(self, f: Field, col: int) -> str | None:
         if col == COL_CONFIDENCE and field_band(f, self.threshold_of(f)) in (LOW, BAD):
-            return i18n.t("field.below_threshold", threshold=f"{self.threshold_of(f):.2f}")
+            return i18n.tr("Below the confidence threshold ({threshold}): check this value").format(
+                threshold=f"{self.threshold_of(f):.2f}")
         if col == COL_BOX and not f.boxes:
-            return i18n.t("field.no_box.tip")
+            return i18n.tr("The service gave no position for this field")
         if col in (COL_LABEL_TH, COL_LABEL_EN) and not f.known:
-            return i18n.t("field.raw_key", key=f.key)
+            return i18n.tr("raw key: {key}").format(key=f.key)
         if col == COL_VALUE and f.ocr_value is not None and f.value != f.ocr_value:
-            return i18n.t("field.ocr_was", value=f.ocr_value)
+            return i18n.tr("OCR read: {value}").format(value=f.ocr_value)
         if f.checks:
             lang = i18n.language()
             return "\n".join(c.message_th if lang == "th" else c.message_en for c in f.checks)

@@ -45,6 +45,14 @@ from .magnifier import FieldMagnifier
 from .pending_edit import PendingEdit
 from .session import Session
 
+# The words of the computed keys state.* (scripts/codemod_tr.py)
+_STATE_WORDS: dict[str, str] = {
+    "state.unreviewed": i18n.QT_TRANSLATE_NOOP("i18n", "unreviewed"),
+    "state.confirmed": i18n.QT_TRANSLATE_NOOP("i18n", "confirmed"),
+    "state.corrected": i18n.QT_TRANSLATE_NOOP("i18n", "corrected"),
+    "state.accepted": i18n.QT_TRANSLATE_NOOP("i18n", "accepted at sign-off"),
+}
+
 
 class FieldsPanel(QWidget):
     fieldSelected = Signal(object)  # field index in the page (int), or None
@@ -153,9 +161,9 @@ class FieldsPanel(QWidget):
         return self._current
 
     def retranslate(self) -> None:
-        self.low_first.setText(i18n.t("act.low_first"))
-        self.confirm_button.setText(i18n.t("act.confirm"))
-        self.magnifier.set_no_box_text(i18n.t("field.no_box.tip"))
+        self.low_first.setText(i18n.tr("Low confidence first"))
+        self.confirm_button.setText(i18n.tr("Confirm"))
+        self.magnifier.set_no_box_text(i18n.tr("The service gave no position for this field"))
         self.model.refresh_headers()
         self._update_page_widgets()
         self._show_editor()
@@ -256,7 +264,7 @@ class FieldsPanel(QWidget):
         self.page_combo.clear()
         if doc is not None:
             for i in range(len(doc.pages)):
-                self.page_combo.addItem(i18n.t("page.label", n=i + 1, total=len(doc.pages)))
+                self.page_combo.addItem(i18n.tr("Page {n} of {total}").format(n=i + 1, total=len(doc.pages)))
         self.page_combo.setCurrentIndex(0 if doc is not None and doc.pages else -1)
         self.page_combo.blockSignals(False)
         self.model.set_page(0)
@@ -272,11 +280,11 @@ class FieldsPanel(QWidget):
         if pages == 1:
             self.page_label.setText(self._single_page_label(doc))
         for i in range(self.page_combo.count()):
-            self.page_combo.setItemText(i, i18n.t("page.label", n=i + 1, total=pages))
+            self.page_combo.setItemText(i, i18n.tr("Page {n} of {total}").format(n=i + 1, total=pages))
         error = doc.pages[self.page_index].error if doc is not None and 0 <= self.page_index < pages else None
         if error is not None:
             message = error.message_th if i18n.language() == "th" else error.message_en
-            self.page_error.setText(i18n.t("page.error", message=message))
+            self.page_error.setText(i18n.tr("This page failed: {message}").format(message=message))
         self.page_error.setVisible(error is not None)
 
     @staticmethod
@@ -285,8 +293,9 @@ class FieldsPanel(QWidget):
         ("Page 2 of 2")."""
         page = doc.pages[0]
         if len(doc.sources) == 1 and doc.sources[0].page_count > 1:
-            return i18n.t("page.label", n=page.source_page + 1, total=doc.sources[0].page_count)
-        return i18n.t("page.label", n=1, total=1)
+            return i18n.tr("Page {n} of {total}").format(
+                n=page.source_page + 1, total=doc.sources[0].page_count)
+        return i18n.tr("Page {n} of {total}").format(n=1, total=1)
 
     def _on_page_combo(self, page_index: int) -> None:
         if page_index < 0:
@@ -336,7 +345,7 @@ class FieldsPanel(QWidget):
         index = self._current
         if doc is None or index is None or not 0 <= index < len(fields):
             self.pending.forget()
-            self.editor_title.setText(i18n.t("field.none_selected"))
+            self.editor_title.setText(i18n.tr("Select a field to review it"))
             self.value_edit.clear()
             self.value_edit.setEnabled(False)
             self.confirm_button.setEnabled(False)
@@ -350,13 +359,13 @@ class FieldsPanel(QWidget):
         self.value_edit.setEnabled(True)
         self.confirm_button.setEnabled(True)
         self.pending.fill((self.page_index, index), f.value or "")
-        self.value_edit.setPlaceholderText(i18n.t("field.missing") if f.missing else "")
+        self.value_edit.setPlaceholderText(i18n.tr("(missing)") if f.missing else "")
         if f.ocr_value is not None and f.ocr_value != f.value:
-            self.ocr_label.setText(i18n.t("field.ocr_was", value=f.ocr_value))
+            self.ocr_label.setText(i18n.tr("OCR read: {value}").format(value=f.ocr_value))
         else:
             conf = "—" if f.confidence is None else f"{f.confidence:.2f}"
-            state = i18n.t(f"state.{f.state}")
-            self.ocr_label.setText(f"{i18n.t('col.confidence')} {conf} · {state}")
+            state = i18n.tr_from(_STATE_WORDS, f"state.{f.state}")
+            self.ocr_label.setText(i18n.tr("Conf.") + f" {conf} · {state}")
         self._show_checks(f)
         self.magnifier.show_field(self._canvas, index)
 
@@ -375,7 +384,7 @@ class FieldsPanel(QWidget):
         self.checks_label.setText(checks_html(f, i18n.language(), self.suggestion_keys))
         shown = f.normalized if f.normalized and f.normalized != (f.value or "").strip() else ""
         self.normalized_label.setText(f"= {shown}" if shown else "")
-        self.normalized_label.setToolTip(i18n.t("field.normalized") if shown else "")
+        self.normalized_label.setToolTip(i18n.tr("Read as (normalized)") if shown else "")
         if self.editor_hook is not None:
             self.editor_hook(f)  # presentation mode masks what the editor shows
 

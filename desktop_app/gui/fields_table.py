@@ -26,6 +26,14 @@ from . import i18n
 from .fields_model import COL_BOX, COL_CONFIDENCE, COL_STATE, NORMALIZED_ROLE
 from .palette_colors import span, text_color
 
+# The words of the computed keys state.* (scripts/codemod_tr.py)
+_STATE_WORDS: dict[str, str] = {
+    "state.unreviewed": i18n.QT_TRANSLATE_NOOP("i18n", "unreviewed"),
+    "state.confirmed": i18n.QT_TRANSLATE_NOOP("i18n", "confirmed"),
+    "state.corrected": i18n.QT_TRANSLATE_NOOP("i18n", "corrected"),
+    "state.accepted": i18n.QT_TRANSLATE_NOOP("i18n", "accepted at sign-off"),
+}
+
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SEVERITY_STYLE = {Severity.ERROR: ("error", "✖"), Severity.WARNING: ("warning", "▲"),
                    Severity.INFO: ("info", "ℹ")}  # colour from the palette (palette_colors) + a mark
@@ -40,7 +48,8 @@ def checks_html(f: Field, language: str, suggestion_keys: str) -> str:
         lines.append(span(meaning, f"{mark} {html.escape(message)}"))
     suggested = suggestion_of(f)
     if suggested is not None:
-        hint = i18n.t("field.suggestion", value=html.escape(suggested[0]), keys=html.escape(suggestion_keys))
+        hint = i18n.tr("Suggestion: <b>{value}</b> — {keys} accepts it").format(
+            value=html.escape(suggested[0]), keys=html.escape(suggestion_keys))
         lines.append(span("link", hint))
     return "<br>".join(lines)
 
@@ -128,7 +137,9 @@ class FieldTable(QTableView):
         room = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 16
         header = self.horizontalHeader()
         states = (FieldState.UNREVIEWED, FieldState.CONFIRMED, FieldState.CORRECTED)  # what an edit sets
-        words = {COL_STATE: [i18n.t(f"state.{s}") for s in states], COL_BOX: [i18n.t("field.no_box")]}
+        words = {
+            COL_STATE: [i18n.tr_from(_STATE_WORDS, f"state.{s}") for s in states],
+            COL_BOX: [i18n.tr("no box")]}
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
             self.resizeColumnToContents(col)
             widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)

@@ -36,7 +36,10 @@ log = logging.getLogger(__name__)
 
 def source_warning(problems: list[str]) -> str:
     names = ", ".join(Path(p).name for p in problems)
-    return i18n.t("msg.source_mismatch", names=names)
+    return i18n.tr("{names}: not the file this review was made from (other bytes, or missing), so it is not "
+                   "shown and nothing is sent for it. The fields beside it are the review's own. To see the "
+                   "image, put the original file back where the review names it and "
+                   "open the review again.").format(names=names)
 
 
 def refuse_unverified(window: _Guarded) -> bool:
@@ -54,11 +57,14 @@ def guard_close_save(save: Callable[[], bool], window: _Told) -> bool:
     except Exception as exc:  # noqa: BLE001 - the work stays open; the traceback goes to the log
         log.exception("save while closing failed")
         error = exc if isinstance(exc, AppError) else AppError("file.write", type(exc).__name__)
-        window.message_bar.show_message(i18n.t("msg.save_failed", message=error.message(i18n.language())),
+        window.message_bar.show_message(i18n.tr("The review could not be saved, so the window stays open: "
+                                                "{message}").format(message=error.message(i18n.language())),
                                         "error")
         return False
 
 
 def show_draft_failure(window: _Told, error: AppError) -> None:
-    window.message_bar.show_message(i18n.t("msg.draft_failed", message=error.message(i18n.language())),
+    window.message_bar.show_message(i18n.tr("The draft of this review could not be kept (your work is still "
+                                            "open; save it): {message}").format(
+                                                message=error.message(i18n.language())),
                                     "error")

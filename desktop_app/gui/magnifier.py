@@ -73,7 +73,9 @@ class FieldMagnifier(QLabel):
         crop = self._canvas.field_crop(self._index, max_size=room)
         if crop.isNull():
             self.setPixmap(QPixmap())
-            self.setText(i18n.t("field.image_withheld") if self.withheld else self._no_box_text)
+            self.setText(i18n.tr("The image is not shown (it is not the file this review was made from), so "
+                                 "there is no close-up of this "
+                                 "field.") if self.withheld else self._no_box_text)
             return
         pixmap = QPixmap.fromImage(crop)
         pixmap.setDevicePixelRatio(ratio)

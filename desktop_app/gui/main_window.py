@@ -206,13 +206,12 @@ class MainWindow(WindowQuestions, QMainWindow):
 
     # --- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        t = i18n.t
         self.commands.retranslate()  # every menu title, command text and tooltip
         self.opening.retranslate()
-        self.face_dock.setWindowTitle(t("face.title"))
+        self.face_dock.setWindowTitle(i18n.tr("Face"))
         self.canvas.set_label_language(i18n.language())
-        self.threshold_label.setText(t("tb.threshold"))
-        self.threshold_spin.setToolTip(t("tb.threshold.tip"))
+        self.threshold_label.setText(i18n.tr("Threshold:"))
+        self.threshold_spin.setToolTip(i18n.tr("Fields below this confidence are marked for attention"))
         self.provider_bar.retranslate()
         self.message_bar.retranslate()
         self.fields.retranslate()
@@ -224,7 +223,8 @@ class MainWindow(WindowQuestions, QMainWindow):
         if hasattr(self, "samples"):
             name_controls(self)  # accessible names, once every part of the window exists
         if not self.runner.busy:
-            self.status_label.setText(t("status.ready"))
+            self.status_label.setText(i18n.tr("Ready"))
+        i18n.button_texts(self)  # toolbar buttons without a Thai "(O)"
         self._update_title()
 
     # --- title and state -------------------------------------------------------------------------
@@ -232,8 +232,8 @@ class MainWindow(WindowQuestions, QMainWindow):
         return self.session.dirty or self.fields.has_pending_edit()
 
     def _update_title(self) -> None:
-        name = self.session.display_name() or i18n.t("app.untitled")
-        self.setWindowTitle(f"{name}[*] — {i18n.t('app.title')}")
+        name = self.session.display_name() or i18n.tr("No document")
+        self.setWindowTitle(f"{name}[*] — " + i18n.tr("OCR Review Desk"))
         self.setWindowModified(self.has_unsaved())
 
     def _on_busy(self, busy: bool) -> None:
@@ -241,7 +241,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.provider_bar.setEnabled(not busy)
         self.progress.setVisible(busy)
         if busy:
-            self.status_label.setText(i18n.t("status.running"))
+            self.status_label.setText(i18n.tr("Reading the document…"))
 
     def _on_document_changed(self) -> None:
         doc = self.session.document

@@ -51,8 +51,8 @@ class MessageBar(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.retry_button.setText(i18n.t("msg.retry"))
-        self.close_button.setText(i18n.t("msg.close"))
+        self.retry_button.setText(i18n.tr("Retry"))
+        self.close_button.setText(i18n.tr("Dismiss"))
 
     @property
     def text(self) -> str:

@@ -72,7 +72,7 @@ class Navigation(QObject):
         self.services.provider_bar.set_provider_id(provider_id)
         self._check_current()
         name = provider_title(self.services.provider_bar.provider())
-        self.services.say(i18n.t("status.service", name=name))
+        self.services.say(i18n.tr("Service: {name}").format(name=name))
 
     def _check_current(self) -> None:
         action = self.service_actions.get(self.services.provider_bar.provider_id())
@@ -113,7 +113,7 @@ class Navigation(QObject):
         else:
             position = 0 if step > 0 else len(ids) - 1
         if not 0 <= position < len(ids) or ids[position] == batch.current:
-            self.services.say(i18n.t("status.no_more_documents"))
+            self.services.say(i18n.tr("No other finished document in the queue."))
             return False
         return batch.open_entry(ids[position])
 

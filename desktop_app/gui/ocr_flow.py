@@ -27,7 +27,7 @@ class OcrFlow:
         self.last_fresh = False  # a Retry after a fresh call's error is fresh too
         services.ocr.succeeded.connect(self.on_result)
         services.ocr.failed.connect(self.on_failed)
-        services.ocr.cancelled.connect(lambda: services.say(i18n.t("status.cancelled")))
+        services.ocr.cancelled.connect(lambda: services.say(i18n.tr("Cancelled. Nothing was changed.")))
 
     def run(self, *, ask: bool = True, fresh: bool = False) -> None:
         """Send the open images to the chosen service on a worker thread (a saved answer for the
@@ -37,7 +37,7 @@ class OcrFlow:
         if s.ocr.busy:
             return
         if not s.session.has_images:
-            s.message_bar.show_message(i18n.t("msg.no_image"), "info")
+            s.message_bar.show_message(i18n.tr("Open an image first (Ctrl+O)."), "info")
             return
         if hostile_guard.refuse_unverified(s):
             return
@@ -58,7 +58,7 @@ class OcrFlow:
         s.session.set_result(document)  # checks run; the review flow selects the first field
         attention = self.review.attention()  # needing attention and gives the list the focus
         low = len(attention.pending()) if attention is not None else 0
-        s.say(i18n.t("status.done", n=len(document.all_fields()), low=low))
+        s.say(i18n.tr("{n} fields read; {low} need attention").format(n=len(document.all_fields()), low=low))
         if document.errors:
             lang = i18n.language()
             text = "\n".join(e.message_th if lang == "th" else e.message_en for e in document.errors)
@@ -72,5 +72,5 @@ class OcrFlow:
         self.run(ask=False, fresh=self.last_fresh)
 
     def on_failed(self, error: AppError) -> None:
-        self.services.say(i18n.t("status.ready"))
+        self.services.say(i18n.tr("Ready"))
         self.services.message_bar.show_error(error, self.rerun_now)

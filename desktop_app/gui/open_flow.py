@@ -40,15 +40,17 @@ class OpenFlow:
         services.commands.place("recent", self.menu_recent)
 
     def retranslate(self) -> None:
-        self.menu_recent.setTitle(i18n.t("menu.recent"))
+        self.menu_recent.setTitle(i18n.tr("Open &Recent"))
 
     def open_dialog(self) -> None:
         recent = self.services.settings.recent_files()
         # with nothing opened yet, start where the samples are (the demo reads them; in a bundle
         # they are deep inside the program's folder, where nobody would find them)
         start = os.path.dirname(recent[0]) if recent else str(samples_dir())
-        paths, _ = QFileDialog.getOpenFileNames(self.services.host, i18n.plain(i18n.t("dlg.open")), start,
-                                                i18n.t("dlg.filter.open", patterns=open_patterns()))
+        paths, _ = QFileDialog.getOpenFileNames(self.services.host, i18n.plain(i18n.tr("Open image or "
+                                                                                       "review file")), start,
+                                                i18n.tr("Images, PDFs and review files ({patterns});;All "
+                                                        "files (*)").format(patterns=open_patterns()))
         if paths:
             self.services.open_paths(paths)
 
@@ -83,7 +85,7 @@ class OpenFlow:
         s.session.open_images(paths)  # one document (front and back for a two-sided service)
         for path in paths:
             s.settings.add_recent(path)
-        s.say(i18n.t("status.opened", path=s.session.display_name()))
+        s.say(i18n.tr("Opened {path}").format(path=s.session.display_name()))
         return True
 
     def open_review(self, path: str, images: list[str] | None = None) -> bool:
@@ -93,12 +95,12 @@ class OpenFlow:
         s = self.services
         unloadable = self.saving.unloadable
         target = Path(os.path.abspath(path))
-        s.say(i18n.t("status.loading", path=path))
+        s.say(i18n.tr("Opening {path}…").format(path=path))
 
         def done(loaded: tuple[Document, list[str]] | None, error: AppError | None) -> None:
             if error is not None or loaded is None:
                 unloadable[str(target)] = error.code if error is not None else "file.unreadable"
-                s.say(i18n.t("status.ready"))
+                s.say(i18n.tr("Ready"))
                 if images:
                     s.session.open_images(images)
                 self.saving.show_not_overwritten(error or AppError("file.unreadable"))
@@ -110,8 +112,8 @@ class OpenFlow:
             if problems:
                 hostile_guard.refuse_unverified(s)
             s.settings.add_recent(images[0] if images else path)
-            s.say(i18n.t("status.opened_review", name=Path(images[0]).name) if images
-                  else i18n.t("status.opened", path=path))
+            s.say(i18n.tr("Opened the saved review of {name}").format(name=Path(images[0]).name) if images
+                  else i18n.tr("Opened {path}").format(path=path))
 
         def load() -> tuple[Document, list[str]]:
             # the review beside an image opens only when made from this very file
@@ -125,7 +127,7 @@ class OpenFlow:
         menu.clear()
         files = self.services.settings.recent_files()
         if not files:
-            empty = menu.addAction(i18n.t("menu.recent.empty"))
+            empty = menu.addAction(i18n.tr("No recent files"))
             empty.setEnabled(False)
             return
         for number, path in enumerate(files, start=1):
@@ -134,5 +136,5 @@ class OpenFlow:
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.services.open_paths([p]))
         menu.addSeparator()
-        clear = menu.addAction(i18n.t("menu.recent.clear"))
+        clear = menu.addAction(i18n.tr("Clear list"))
         clear.triggered.connect(self.services.settings.clear_recent)

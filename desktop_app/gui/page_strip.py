@@ -51,7 +51,7 @@ class PageStrip(QListWidget):
         self.blockSignals(True)
         self.clear()
         for index, _source in enumerate(sources):
-            item = QListWidgetItem(i18n.t("page.short", n=index + 1))
+            item = QListWidgetItem(i18n.tr("Page {n}").format(n=index + 1))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.addItem(item)
         if sources:
@@ -81,10 +81,12 @@ class PageStrip(QListWidget):
         for index in range(self.count()):
             item = self.item(index)
             failed = index in self._errors
-            label = i18n.t("page.short", n=index + 1)
+            label = i18n.tr("Page {n}").format(n=index + 1)
             item.setText(f"{label} ✖" if failed else label)
             item.setForeground(FAILED if failed else self.palette().text().color())
-            item.setToolTip(i18n.t("page.error", message=self._errors[index]) if failed else label)
+            item.setToolTip(
+                i18n.tr("This page failed: {message}").format(
+                    message=self._errors[index]) if failed else label)
             self._paint(index)
 
     def failed_pages(self) -> list[int]:

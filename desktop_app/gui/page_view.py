@@ -83,4 +83,4 @@ class PageView:
         self.canvas.set_image(QImage())
         self.message_bar.show_error(error_from_message(message))
         # never "Opened X" beside a bar saying X cannot be read
-        self.say(i18n.t("status.not_shown", name=Path(path.rsplit("#page=", 1)[0]).name))
+        self.say(i18n.tr("{name} could not be shown").format(name=Path(path.rsplit("#page=", 1)[0]).name))

@@ -110,7 +110,8 @@ class PagesFlow(QObject):
         count = len(self.session.page_sources())
         if count < 2 or not reads_one_page(provider):
             return True
-        self.services.status_label.setText(i18n.t("status.page_requests", n=count))
+        self.services.status_label.setText(i18n.tr("{n} pages: this service reads one page per request, so "
+                                                   "{n} requests").format(n=count))
         return bool(getattr(provider, "simulated", False)) or self.services.ask_page_requests(count)
 
     def _on_strip_page(self, index: int) -> None:
@@ -139,8 +140,8 @@ class PagesFlow(QObject):
             return
         message = error.message_th if i18n.language() == "th" else error.message_en
         label.setTextFormat(Qt.TextFormat.RichText)
-        link = html.escape(i18n.plain(i18n.t("act.rerun_page")))
-        failed = html.escape(i18n.t("page.error", message=message))
+        link = html.escape(i18n.plain(i18n.tr("Re-run This &Page")))
+        failed = html.escape(i18n.tr("This page failed: {message}").format(message=message))
         label.setText(f'<a href="rerun">{link}</a> — {failed}')
         label.show()
 
@@ -193,7 +194,7 @@ class PagesFlow(QObject):
         if not self.session.replace_page(result):
             return True  # the document changed meanwhile: nothing to merge into
         index, page, errors = result.index, result.page, result.errors
-        self.services.status_label.setText(i18n.t("status.page_rerun", n=index + 1))
+        self.services.status_label.setText(i18n.tr("Page {n} read again").format(n=index + 1))
         self.say_cache(page.ocr is not None and page.ocr.from_cache)
         if page.error is not None or errors:
             error = page.error or errors[0]
@@ -204,7 +205,7 @@ class PagesFlow(QObject):
     # --- never pay twice -------------------------------------------------------------------------
     def say_cache(self, reused: bool) -> None:
         if reused:
-            text = i18n.t("status.cache_hit")
+            text = i18n.tr("Reused the saved answer (no new charge) — Ctrl+Shift+R for a fresh call")
             self.services.status_label.setText(text)
             self.services.message_bar.show_message(text, "info")
 

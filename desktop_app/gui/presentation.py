@@ -61,7 +61,7 @@ class PresentationFlow:
         return self.act_names.isChecked()
 
     def retranslate(self) -> None:
-        self.badge.setText(i18n.t("presentation.badge"))
+        self.badge.setText(i18n.tr("PRESENTATION · personal data hidden"))
 
     # --- switching ---------------------------------------------------------------------------------
     def set_on(self, on: bool) -> None:

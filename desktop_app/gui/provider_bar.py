@@ -165,12 +165,13 @@ class ProviderBar(QWidget):
         self.options_button.setVisible(bool(provider.options))
 
     def retranslate(self) -> None:
-        self.label.setText(i18n.t("tb.provider"))
+        self.label.setText(i18n.tr("Service:"))
         for i, provider in enumerate(self._providers):
             self.combo.setItemText(i, provider_title(provider))
         limit_combo(self.combo)  # long titles must not push Threshold off a narrow toolbar
-        self.options_button.setText(i18n.t("act.options"))
-        self.badge.setText(i18n.t("badge.simulated"))
-        self.badge.setToolTip(i18n.t("badge.simulated.tip"))
+        self.options_button.setText(i18n.tr("Options"))
+        self.badge.setText(i18n.tr("SIMULATED — demo results / ผลจำลอง"))
+        self.badge.setToolTip(i18n.tr("These results come from the built-in simulation, not from a real OCR "
+                                      "service."))
         self._rebuild_options()
         self._update_badge()

@@ -53,9 +53,12 @@ class QueueGuard:
     def ask_send(self, cost: BatchCost) -> bool:
         services = self.flow.services
         name = provider_title(services.provider_bar.provider())
-        return buttons.ask_yes_no(services.host, i18n.t("queue.send.title"),
-                                  i18n.t("queue.send.text", n=cost.to_send, service=name,
-                                         stored=cost.stored, total=cost.requests))
+        return buttons.ask_yes_no(services.host, i18n.tr("Send to a paid service?"),
+                                  i18n.tr("%n request(s) will be sent to {service} and may be charged. "
+                                          "Documents with a stored answer (free): "
+                                          "{stored} of {total}. Send?", None,
+                                          cost.to_send).format(
+                                              service=name, stored=cost.stored, total=cost.requests))
 
     # --- before quitting -----------------------------------------------------------------------
     def unsaved(self) -> list[QueueEntry]:
@@ -89,9 +92,12 @@ class QueueGuard:
     def ask_quit(self, count: int) -> bool:
         """Quit keeping `count` drafts (True, the default) or stay (False)."""
         window = self.flow.services.host
-        box = QMessageBox(QMessageBox.Icon.Warning, i18n.plain(i18n.t("queue.quit.title")),
-                          i18n.t("queue.quit.text", n=count), QMessageBox.StandardButton.NoButton, window)
-        keep = box.addButton(i18n.t("queue.quit.keep"), QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, i18n.plain(i18n.tr("Documents not saved")),
+                          i18n.tr("%n document(s) in the queue were read but not saved. Each is kept as a "
+                                  "draft and offered "
+                                  "back at the next "
+                                  "start.", None, count), QMessageBox.StandardButton.NoButton, window)
+        keep = box.addButton(i18n.tr("&Keep Drafts and Quit"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         buttons.localize(box)
         box.setDefaultButton(keep)

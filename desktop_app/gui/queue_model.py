@@ -18,10 +18,23 @@ from . import i18n
 from .batch_runner import EntryState, QueueRunner
 from .palette_colors import readable
 
+# The words of the computed keys batch.state.* (scripts/codemod_tr.py)
+_BATCH_STATE_WORDS: dict[str, str] = {
+    "batch.state.waiting": i18n.QT_TRANSLATE_NOOP("i18n", "waiting"),
+    "batch.state.sending": i18n.QT_TRANSLATE_NOOP("i18n", "sending"),
+    "batch.state.done": i18n.QT_TRANSLATE_NOOP("i18n", "done"),
+    "batch.state.failed": i18n.QT_TRANSLATE_NOOP("i18n", "failed"),
+    "batch.state.cancelled": i18n.QT_TRANSLATE_NOOP("i18n", "cancelled"),
+    "batch.state.in_review": i18n.QT_TRANSLATE_NOOP("i18n", "in review"),
+    "batch.state.reviewed": i18n.QT_TRANSLATE_NOOP("i18n", "reviewed"),
+}
+
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 RETRYABLE = (EntryState.FAILED, EntryState.CANCELLED)
-_HEADERS = ("batch.col.doc", "batch.col.state", "batch.col.attention")
+_HEADERS = (
+    i18n.QT_TRANSLATE_NOOP("i18n", "Document"), i18n.QT_TRANSLATE_NOOP("i18n", "State"),
+    i18n.QT_TRANSLATE_NOOP("i18n", "Attention"))
 _STATE_COLORS = {EntryState.FAILED: QColor(180, 30, 30), EntryState.DONE: QColor(20, 110, 40),
                  EntryState.REVIEWED: QColor(90, 90, 90), EntryState.IN_REVIEW: QColor(30, 80, 180)}
 
@@ -96,7 +109,7 @@ class QueueModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(_HEADERS):
-            return i18n.t(_HEADERS[section])
+            return i18n.tr(_HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -114,7 +127,7 @@ class QueueModel(QAbstractTableModel):
             if col == 0:
                 return "\n".join(str(p) for p in entry.paths) if tip else entry.title
             if col == 1:
-                state = i18n.t(f"batch.state.{entry.state}")
+                state = i18n.tr_from(_BATCH_STATE_WORDS, f"batch.state.{entry.state}")
                 if entry.state == EntryState.FAILED and entry.error is not None:
                     reason = entry.error.message(i18n.language())
                     return reason if tip else f"{state}: {reason}"

@@ -84,12 +84,11 @@ class BatchPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        t = i18n.t
         self.model.retranslate()
-        self.retry_button.setText(t("batch.retry"))
-        self.retry_all_button.setText(t("batch.retry_all"))
-        self.cancel_button.setText(t("batch.cancel"))
-        self.jobs_label.setText(t("batch.jobs"))
+        self.retry_button.setText(i18n.tr("Retry"))
+        self.retry_all_button.setText(i18n.tr("Retry All Failed"))
+        self.cancel_button.setText(i18n.tr("Cancel Queue"))
+        self.jobs_label.setText(i18n.tr("In flight:"))
 
     def row_text(self, row: int, column: int) -> str:
         """The text the queue shows in `row`, `column`."""

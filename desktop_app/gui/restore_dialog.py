@@ -25,6 +25,14 @@ from ..core.drafts import DraftInfo
 from . import i18n
 from .buttons import localize
 
+# The words of the computed keys restore.* (scripts/codemod_tr.py)
+_RESTORE_WORDS: dict[str, str] = {
+    "restore.title": i18n.QT_TRANSLATE_NOOP("i18n", "Restore unsaved reviews"),
+    "restore.restore": i18n.QT_TRANSLATE_NOOP("i18n", "Restore"),
+    "restore.discard": i18n.QT_TRANSLATE_NOOP("i18n", "Discard"),
+    "restore.later": i18n.QT_TRANSLATE_NOOP("i18n", "Later"),
+}
+
 RESTORE, DISCARD, LATER = "restore", "discard", "later"
 
 
@@ -38,14 +46,15 @@ def when(saved_at: str) -> str:
 class RestoreDialog(QDialog):
     def __init__(self, infos: list[DraftInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(i18n.plain(i18n.t("restore.title")))
+        self.setWindowTitle(i18n.plain(i18n.tr("Restore unsaved reviews")))
         self.infos = infos
-        text = QLabel(i18n.t("restore.text", n=len(infos)))
+        text = QLabel(i18n.tr("The program stopped before %n review(s) were saved. Choose what to do with "
+                              "each.", None, len(infos)))
         text.setWordWrap(True)
         self.table = QTableWidget(len(infos), 3)
-        self.table.setAccessibleName(i18n.plain(i18n.t("restore.title")))
-        self.table.setHorizontalHeaderLabels([i18n.t("restore.col.file"), i18n.t("restore.col.when"),
-                                              i18n.t("restore.col.action")])
+        self.table.setAccessibleName(i18n.plain(i18n.tr("Restore unsaved reviews")))
+        self.table.setHorizontalHeaderLabels([i18n.tr("Document"), i18n.tr("Last kept"),
+                                              i18n.tr("Action")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.choices: list[QComboBox] = []
@@ -56,10 +65,10 @@ class RestoreDialog(QDialog):
             self.table.setItem(row, 0, item)
             self.table.setItem(row, 1, QTableWidgetItem(when(info.saved_at)))
             combo = QComboBox()
-            combo.setAccessibleName(f"{i18n.t('restore.col.action')}: {title}")
+            combo.setAccessibleName(i18n.tr("Action") + f": {title}")
             options = [LATER, DISCARD] if info.error else [RESTORE, DISCARD, LATER]
             for option in options:
-                combo.addItem(i18n.t(f"restore.{option}"), option)
+                combo.addItem(i18n.tr_from(_RESTORE_WORDS, f"restore.{option}"), option)
             self.table.setCellWidget(row, 2, combo)
             self.choices.append(combo)
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

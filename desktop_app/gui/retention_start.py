@@ -19,6 +19,7 @@ def purge_at_start(window: MainWindow) -> None:
     def done(result: retention.PurgeResult | None, error: object) -> None:
         removed = (result.responses + result.log_entries) if result is not None else 0
         if removed and not window.runner.busy:
-            window.status_label.setText(i18n.t("retention.purged", n=removed, days=days))
+            window.status_label.setText(i18n.tr("Removed %n stored answer(s) and log entries older than "
+                                                "{days} days.", None, removed).format(days=days))
 
     window.io.submit(lambda: retention.purge(days), done)

@@ -28,6 +28,14 @@ from .shortcut_sheet import ShortcutSheet
 from .signoff_dialog import SIGN_OFF, ask_signoff
 from .window_actions import key_texts
 
+# The words of the computed keys review.* (scripts/codemod_tr.py)
+_REVIEW_WORDS: dict[str, str] = {
+    "review.unreviewed": i18n.QT_TRANSLATE_NOOP("i18n", "Not reviewed"),
+    "review.in_review": i18n.QT_TRANSLATE_NOOP("i18n", "In review"),
+    "review.reviewed": i18n.QT_TRANSLATE_NOOP("i18n", "Reviewed"),
+    "review.rejected": i18n.QT_TRANSLATE_NOOP("i18n", "Rejected"),
+}
+
 if TYPE_CHECKING:
     from .flow_services import FlowServices
 
@@ -85,8 +93,8 @@ class ReviewFlow(QObject):
         self.act_undo.setEnabled(stack.canUndo())
         self.act_redo.setEnabled(stack.canRedo())
         undo, redo = stack.undoText(), stack.redoText()
-        self.act_undo.setText(i18n.t("act.undo") + (f": {undo}" if undo else ""))
-        self.act_redo.setText(i18n.t("act.redo") + (f": {redo}" if redo else ""))
+        self.act_undo.setText(i18n.tr("&Undo") + (f": {undo}" if undo else ""))
+        self.act_redo.setText(i18n.tr("&Redo") + (f": {redo}" if redo else ""))
 
     # --- where things are ----------------------------------------------------------------------
     def attention(self) -> Attention | None:
@@ -153,9 +161,11 @@ class ReviewFlow(QObject):
         if typed and severities & {Severity.ERROR, Severity.WARNING}:  # a warning stops once too
             self.fields.focus_list()
             if Severity.ERROR in severities:
-                self.services.status_label.setText(i18n.t("status.check_failed"))
+                self.services.status_label.setText(i18n.tr("The corrected value fails a check (shown under "
+                                                           "it); Enter goes on as it is"))
             else:
-                self.services.status_label.setText(i18n.t("status.check_warning"))
+                self.services.status_label.setText(i18n.tr("The corrected value raises a warning (shown "
+                                                           "under it); Enter goes on as it is"))
             return
         self.go_to(next_field(self.order(), pos, attention.needs))
 
@@ -193,7 +203,7 @@ class ReviewFlow(QObject):
         if self.session.accept_suggestion(*pos):
             self.go_to(next_field(self.order(), pos, attention.needs))
         else:
-            self.services.status_label.setText(i18n.t("status.no_suggestion"))
+            self.services.status_label.setText(i18n.tr("This field has no suggestion."))
 
     def confirm_all(self) -> None:
         """Ctrl+Shift+Enter: confirm every unreviewed field that needs no attention, as one step;
@@ -204,7 +214,8 @@ class ReviewFlow(QObject):
             return
         count = self.session.confirm_many(attention.high_confidence())
         left = attention.pending()
-        self.services.status_label.setText(i18n.t("status.confirmed_all", n=count, left=len(left)))
+        self.services.status_label.setText(i18n.tr("Confirmed {n} high-confidence fields; {left} need "
+                                                   "attention").format(n=count, left=len(left)))
         pos = self.current()
         if pos is None or not attention.needs(pos):
             self.go_to(first_needing(self.order(), attention.needs) or pos)
@@ -225,14 +236,17 @@ class ReviewFlow(QObject):
             attention = self.attention()
             assert attention is not None
             self.go_to(first_problem(doc, self.order(), attention.needs))
-            self.services.status_label.setText(i18n.t("status.signoff_stopped"))
+            self.services.status_label.setText(i18n.tr("Not signed off: this field needs a look first"))
             return
         self.session.sign_off(record)
         errors, warnings = checks_summary(doc)
         if record.open_problems:
-            text = i18n.t("status.signed_off_open", errors=record.errors, attention=record.attention)
+            text = i18n.tr("Marked reviewed with problems left ({errors} errors, {attention} needing "
+                           "attention): recorded in the review file").format(
+                               errors=record.errors, attention=record.attention)
         else:
-            text = i18n.t("status.signed_off", errors=errors, warnings=warnings)
+            text = i18n.tr("Marked reviewed ({errors} errors, {warnings} warnings remain)").format(
+                errors=errors, warnings=warnings)
         self.services.status_label.setText(text)
 
     def ask_signoff(self, record: SignoffRecord) -> str:
@@ -245,12 +259,12 @@ class ReviewFlow(QObject):
             return
         reason = self.ask_reject_reason()
         if reason and self.session.reject(reason):
-            self.services.status_label.setText(i18n.t("status.rejected"))
+            self.services.status_label.setText(i18n.tr("Document rejected"))
 
     def ask_reject_reason(self) -> str | None:
         """The reason for a rejection (None: cancelled). Replaced in tests."""
-        text, ok = QInputDialog.getMultiLineText(self.host, i18n.plain(i18n.t("act.reject")),
-                                                 i18n.t("reject.prompt"))
+        text, ok = QInputDialog.getMultiLineText(self.host, i18n.plain(i18n.tr("&Reject Document…")),
+                                                 i18n.tr("Why is this document rejected?"))
         return text.strip() if ok and text.strip() else None
 
     def undo(self) -> None:
@@ -284,20 +298,20 @@ class ReviewFlow(QObject):
         errors, warnings = checks_summary(doc)
         attention = self.attention()
         pending = len(attention.pending()) if attention is not None else 0
-        status = i18n.t(f"review.{doc.review.status}")
+        status = i18n.tr_from(_REVIEW_WORDS, f"review.{doc.review.status}")
         error_color = css(text_color("error" if errors else "info", role=QPalette.ColorRole.Window))
         warning_color = css(text_color("warning" if warnings else "info", role=QPalette.ColorRole.Window))
         parts = [
-            f'<span style="color:{error_color}">{i18n.t("sum.errors", n=errors)}</span>',
-            f'<span style="color:{warning_color}">{i18n.t("sum.warnings", n=warnings)}</span>',
-            i18n.t("sum.attention", n=pending),
+            f'<span style="color:{error_color}">' + i18n.tr("Errors: {n}").format(n=errors) + '</span>',
+            f'<span style="color:{warning_color}">' + i18n.tr("Warnings: {n}").format(n=warnings) + '</span>',
+            i18n.tr("Need attention: {n}").format(n=pending),
             f"<b>{status}</b>",
         ]
         self.summary_label.setText(" · ".join(parts))
-        tip = i18n.t("sum.tip")
+        tip = i18n.tr("Checks never block saving.")
         if doc.review.status == ReviewStatus.REJECTED:
             reason = next((h.note for h in reversed(doc.review.history) if h.new == "rejected"), None)
-            tip += "\n" + i18n.t("sum.reason", reason=reason or "")
+            tip += "\n" + i18n.tr("Reason: {reason}").format(reason=reason or "")
         self.summary_label.setToolTip(tip)
 
 

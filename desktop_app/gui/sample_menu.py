@@ -19,6 +19,16 @@ from ..core.paths import data_dir
 from ..resources import samples_dir
 from . import i18n
 
+# The words of the computed keys sample.* (scripts/codemod_tr.py)
+_SAMPLE_WORDS: dict[str, str] = {
+    "sample.vehicle_book": i18n.QT_TRANSLATE_NOOP("i18n", "Vehicle book (scan)"),
+    "sample.vehicle_book_photo": i18n.QT_TRANSLATE_NOOP("i18n", "Vehicle book (phone photo)"),
+    "sample.thai_id_card": i18n.QT_TRANSLATE_NOOP("i18n", "Thai ID card"),
+    "sample.passport": i18n.QT_TRANSLATE_NOOP("i18n", "Passport"),
+    "sample.vn_registration_front": i18n.QT_TRANSLATE_NOOP("i18n", "Vietnamese registration, front"),
+    "sample.vn_registration_back": i18n.QT_TRANSLATE_NOOP("i18n", "Vietnamese registration, back"),
+}
+
 if TYPE_CHECKING:
     from .window_services import WindowServices
 
@@ -36,7 +46,7 @@ def bundled_samples(folder: Path | None = None) -> list[Path]:
 def sample_label(path: Path) -> str:
     """"Vehicle book (phone photo) — vehicle_book_photo.jpg": a known sample's own words."""
     key = f"sample.{path.stem}"
-    title = i18n.t(key)
+    title = i18n.tr_from(_SAMPLE_WORDS, key)
     return f"{title} — {path.name}" if title != key else path.name
 
 
@@ -60,14 +70,14 @@ class SampleMenu:
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.menu.setTitle(i18n.t("menu.samples"))
+        self.menu.setTitle(i18n.tr("Open Sa&mple"))
         self.fill()
 
     def fill(self) -> None:
         self.menu.clear()
         samples = bundled_samples()
         if not samples:
-            self.menu.addAction(i18n.t("menu.samples.none")).setEnabled(False)
+            self.menu.addAction(i18n.tr("No samples are installed")).setEnabled(False)
             return
         for number, sample in enumerate(samples, start=1):
             action = self.menu.addAction(f"&{number % 10}  {sample_label(sample)}")
@@ -85,7 +95,8 @@ class SampleMenu:
                 return
             services.provider_bar.set_provider_id(DEMO)  # what reads the samples
             if services.open_paths([str(copy)]):
-                services.say(i18n.t("status.sample", name=sample.name))
+                services.say(i18n.tr("Opened the sample {name} with the demo service (simulated results): "
+                                     "Ctrl+R reads it").format(name=sample.name))
 
         services.io.submit(lambda: copy_sample(sample), done)
 

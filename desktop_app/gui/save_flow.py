@@ -51,7 +51,9 @@ class SaveFlow:
             return False
         if not session.dirty and not reviewfile.has_clerk_work(session.document):
             # untouched (the queue's next document after Ctrl+Enter): no review file for it
-            s.say(i18n.t("status.nothing_to_save", name=session.display_name()))
+            s.say(
+                i18n.tr("Nothing saved: you have not worked on {name} yet (Ctrl+Enter signs it off)").format(
+                    name=session.display_name()))
             return False
         target = session.default_save_path()
         if target is None or str(target) in self.unloadable:
@@ -60,7 +62,7 @@ class SaveFlow:
         signed = yesterday.signed_off_by(target, s.io) if replacing and target.exists() else None
         if signed is not None:  # a signed-off review: named, and Cancel is the default
             if not self.questions.ask_replace_signed(target, signed):
-                s.say(i18n.t("status.not_replaced"))
+                s.say(i18n.tr("Not saved: the signed-off review was kept"))
                 return False
         elif session.review_path is None and target.exists() and not self.questions.ask_overwrite(target):
             return self.save_as(wait=wait)
@@ -87,7 +89,7 @@ class SaveFlow:
         pending = s.session.begin_save(target, reviewer=s.settings.reviewer_or_user())
         self.saving = target
         self.last_ok = False
-        s.say(i18n.t("status.saving", path=str(target)))
+        s.say(i18n.tr("Saving {path}…").format(path=str(target)))
 
         def done(_result: object, error: AppError | None) -> None:
             self.saving = None
@@ -95,10 +97,10 @@ class SaveFlow:
             self.last_ok = error is None
             if error is not None:
                 self.show_not_overwritten(error)
-                s.say(i18n.t("status.ready"))
+                s.say(i18n.tr("Ready"))
                 return
             s.settings.add_recent(target)
-            s.say(i18n.t("status.saved", path=str(target)))
+            s.say(i18n.tr("Saved {path}").format(path=str(target)))
 
         s.io.submit(lambda: write_review(pending.snapshot, target, probe=not own_file), done)
         if wait:
@@ -109,7 +111,8 @@ class SaveFlow:
     def show_not_overwritten(self, error: AppError) -> None:
         text = error.message(i18n.language())
         if error.code in ("file.newer", "file.unreadable"):
-            text = i18n.t("msg.not_overwritten", message=text)
+            text = i18n.tr("{message} It is never saved over: keep your work with Save "
+                           "As.").format(message=text)
         self.services.message_bar.show_message(text, "error")
         self.services.message_bar.code = error.code
 

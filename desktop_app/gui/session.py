@@ -27,6 +27,17 @@ from ..core.review import ActivityClock, ChangeSet, os_user
 from ..core.signoff import open_problems
 from . import i18n
 
+# The words of the computed keys undo.* (scripts/codemod_tr.py)
+_UNDO_WORDS: dict[str, str] = {
+    "undo.edit": i18n.QT_TRANSLATE_NOOP("i18n", "edit value"),
+    "undo.confirm": i18n.QT_TRANSLATE_NOOP("i18n", "confirm field"),
+    "undo.state": i18n.QT_TRANSLATE_NOOP("i18n", "field state"),
+    "undo.suggestion": i18n.QT_TRANSLATE_NOOP("i18n", "accept suggestion"),
+    "undo.confirm_all": i18n.QT_TRANSLATE_NOOP("i18n", "confirm all high-confidence"),
+    "undo.signoff": i18n.QT_TRANSLATE_NOOP("i18n", "mark reviewed"),
+    "undo.reject": i18n.QT_TRANSLATE_NOOP("i18n", "reject document"),
+}
+
 __all__ = ["ChangeCommand", "FieldsTouched", "PendingSave", "ReplacePageCommand", "Session", "os_user"]
 
 
@@ -34,7 +45,7 @@ class ChangeCommand(QUndoCommand):
     """One undoable step: a ChangeSet applied (redo) or reverted (undo) through the session."""
 
     def __init__(self, session: Session, changes: ChangeSet) -> None:
-        super().__init__(i18n.t(changes.name))  # i18n-keys: undo.*
+        super().__init__(i18n.tr_from(_UNDO_WORDS, changes.name))  # i18n-keys: undo.*
         self.session = session
         self.changes = changes
         self._done_once = False
@@ -52,7 +63,7 @@ class ReplacePageCommand(QUndoCommand):
     page back. The other pages, and their review work, are never touched."""
 
     def __init__(self, session: Session, index: int, page: Page, errors: list[PageError]) -> None:
-        super().__init__(i18n.t("undo.rerun_page", n=index + 1))
+        super().__init__(i18n.tr("Re-run page {n}").format(n=index + 1))
         self.session = session
         self.index = index
         self.page = page

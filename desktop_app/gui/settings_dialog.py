@@ -39,6 +39,16 @@ from .session import os_user
 from .settings import Settings
 from .threshold_editor import ThresholdEditor
 
+# The words of the computed keys set.key.* (scripts/codemod_tr.py)
+_SET_KEY_WORDS: dict[str, str] = {
+    "set.key.aigen_key": i18n.QT_TRANSLATE_NOOP("i18n", "AIGEN API key:"),
+    "set.key.cvvn_key": i18n.QT_TRANSLATE_NOOP("i18n", "CVVN API key:"),
+    "set.key.cvvn_secret": i18n.QT_TRANSLATE_NOOP("i18n", "CVVN API secret:"),
+    "set.key.stored": i18n.QT_TRANSLATE_NOOP("i18n", "A key is stored; type to replace it"),
+    "set.key.empty": i18n.QT_TRANSLATE_NOOP("i18n", "Not set"),
+    "set.key.forget": i18n.QT_TRANSLATE_NOOP("i18n", "Remove"),
+}
+
 KEY_NAMES = ("aigen_key", "cvvn_key", "cvvn_secret")
 
 
@@ -51,17 +61,17 @@ class SettingsDialog(QDialog):
         self._first_provider = provider_id
         self._providers = [p for p in available_providers() if not p.simulated]
         self._endpoints: dict[str, str] = {p.id: settings.endpoint(p.id) or "" for p in self._providers}
-        self.setWindowTitle(i18n.t("set.title"))
+        self.setWindowTitle(i18n.tr("Settings"))
         self.setMinimumWidth(620)
         self.tester = ConnectionTester(self)
         self.tester.finished.connect(self._on_tested)
 
         tabs = self.tabs = QTabWidget()
-        tabs.addTab(self._general_tab(), i18n.t("set.general"))
+        tabs.addTab(self._general_tab(), i18n.tr("General"))
         self.services_tab = self._services_tab()
-        tabs.addTab(self.services_tab, i18n.t("set.services"))
+        tabs.addTab(self.services_tab, i18n.tr("Services"))
         self.field_thresholds = ThresholdEditor(settings.field_thresholds())
-        tabs.addTab(self.field_thresholds, i18n.t("set.thresholds"))
+        tabs.addTab(self.field_thresholds, i18n.tr("Thresholds"))
         std = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(std.Ok | std.Cancel)
         localize(buttons)
@@ -90,27 +100,28 @@ class SettingsDialog(QDialog):
         self.timeout = QDoubleSpinBox()
         self.timeout.setRange(5.0, 600.0)
         self.timeout.setDecimals(0)
-        self.timeout.setSuffix(i18n.t("set.seconds"))
+        self.timeout.setSuffix(i18n.tr(" s"))
         self.timeout.setValue(self._settings.timeout)
-        form.addRow(i18n.t("set.language"), self.language)
-        form.addRow(i18n.t("set.reviewer"), self.reviewer)
-        form.addRow(i18n.t("set.threshold"), self.threshold)
-        form.addRow(i18n.t("set.timeout"), self.timeout)
-        self.looped_font = QCheckBox(i18n.t("set.looped_font"))
+        form.addRow(i18n.tr("Language:"), self.language)
+        form.addRow(i18n.tr("Reviewer name:"), self.reviewer)
+        form.addRow(i18n.tr("Confidence threshold:"), self.threshold)
+        form.addRow(i18n.tr("Timeout:"), self.timeout)
+        self.looped_font = QCheckBox(i18n.tr("Show values in a looped Thai font (Sarabun), easier to "
+                                             "proof-read"))
         self.looped_font.setChecked(self._settings.looped_font)
         form.addRow("", self.looped_font)
         self.retention = QSpinBox()
         self.retention.setRange(MIN_DAYS, MAX_DAYS)
-        self.retention.setSuffix(i18n.t("set.days"))
+        self.retention.setSuffix(i18n.tr(" days"))
         self.retention.setValue(self._settings.retention_days)
-        form.addRow(i18n.t("set.retention"), self.retention)
+        form.addRow(i18n.tr("Keep stored answers and logs:"), self.retention)
         return page
 
     def _services_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
 
-        endpoint_box = QGroupBox(i18n.t("set.endpoint").rstrip(":"))
+        endpoint_box = QGroupBox(i18n.tr("Endpoint:").rstrip(":"))
         endpoint_form = QFormLayout(endpoint_box)
         self.provider = QComboBox()
         for provider in self._providers:
@@ -119,12 +130,12 @@ class SettingsDialog(QDialog):
         self.endpoint = QLineEdit()
         self.endpoint_hint = QLabel()
         self.endpoint_hint.setWordWrap(True)
-        self.test_button = QPushButton(i18n.t("set.test"))
+        self.test_button = QPushButton(i18n.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
-        endpoint_form.addRow(i18n.t("set.provider"), self.provider)
-        endpoint_form.addRow(i18n.t("set.endpoint"), self.endpoint)
+        endpoint_form.addRow(i18n.tr("Service:"), self.provider)
+        endpoint_form.addRow(i18n.tr("Endpoint:"), self.endpoint)
         endpoint_form.addRow("", self.endpoint_hint)
         self.problem_label = QLabel()  # an address refused on OK (one holding a key)
         self.problem_label.setWordWrap(True)
@@ -138,13 +149,15 @@ class SettingsDialog(QDialog):
         self.provider.currentIndexChanged.connect(self._on_provider)
         self._on_provider()
 
-        key_box = QGroupBox(i18n.t("set.keys"))
+        key_box = QGroupBox(i18n.tr("API keys (stored only in the system keyring)"))
         key_form = QFormLayout(key_box)
         self.keyring_ok = secrets.keyring_available()
-        self.no_keyring = QLabel(i18n.t("set.no_keyring"))
+        self.no_keyring = QLabel(i18n.tr("This computer has no system keyring, so keys cannot be stored. A "
+                                         "key typed here can be kept for this run only; nothing is written "
+                                         "to disk."))
         self.no_keyring.setWordWrap(True)
         self.no_keyring.setStyleSheet("QLabel { background: #fff4d6; color: #6b4a00; padding: 6px; }")
-        self.session_only = QCheckBox(i18n.t("set.session_only"))
+        self.session_only = QCheckBox(i18n.tr("Keep the key for this run only"))
         self.session_only.setChecked(True)
         key_form.addRow(self.no_keyring)
         key_form.addRow(self.session_only)
@@ -156,13 +169,14 @@ class SettingsDialog(QDialog):
             edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             stored = secrets.lookup(name) is not None
-            edit.setPlaceholderText(i18n.t("set.key.stored" if stored else "set.key.empty"))
-            remove = QPushButton(i18n.t("set.key.forget"))
+            edit.setPlaceholderText(
+                i18n.tr("A key is stored; type to replace it") if stored else i18n.tr("Not set"))
+            remove = QPushButton(i18n.tr("Remove"))
             remove.clicked.connect(lambda _=False, n=name: self._remove_key(n))
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(remove)
-            key_form.addRow(i18n.t(f"set.key.{name}"), row)
+            key_form.addRow(i18n.tr_from(_SET_KEY_WORDS, f"set.key.{name}"), row)
             self.key_edits[name] = edit
 
         layout.addWidget(endpoint_box)
@@ -183,7 +197,7 @@ class SettingsDialog(QDialog):
         self.endpoint.setText(self._endpoints.get(self._shown_provider or "", ""))
         default = provider.default_endpoint if provider else ""
         self.endpoint.setPlaceholderText(default)
-        self.endpoint_hint.setText(i18n.t("set.endpoint.default", url=default))
+        self.endpoint_hint.setText(i18n.tr("default: {url}").format(url=default))
         self.test_result.clear()
 
     def _typed_credentials(self, provider: Provider) -> Credentials | None:
@@ -196,7 +210,7 @@ class SettingsDialog(QDialog):
         if provider is None:
             return
         endpoint = self.endpoint.text().strip() or provider.default_endpoint
-        self.test_result.setText(i18n.t("set.test.running"))
+        self.test_result.setText(i18n.tr("Testing…"))
         self.test_button.setEnabled(False)
         self.tester.start(provider, endpoint, min(self.timeout.value(), 30.0),
                           self._typed_credentials(provider))
@@ -204,7 +218,8 @@ class SettingsDialog(QDialog):
     def _on_tested(self, status: int, error: AppError | None) -> None:
         self.test_button.setEnabled(True)
         if error is None:
-            self.test_result.setText(i18n.t("set.test.ok", status=status))
+            self.test_result.setText(i18n.tr("Connected: the service accepted the "
+                                             "key.").format(status=status))
         else:
             self.test_result.setText(error.message(i18n.language()))
 
@@ -212,7 +227,7 @@ class SettingsDialog(QDialog):
     def _remove_key(self, name: str) -> None:
         secrets.delete_secret(name)
         self.key_edits[name].clear()
-        self.key_edits[name].setPlaceholderText(i18n.t("set.key.empty"))
+        self.key_edits[name].setPlaceholderText(i18n.tr("Not set"))
 
     def store_keys(self) -> list[AppError]:
         """Store every typed key; with no keyring, keep it for this run when the clerk agreed."""
@@ -277,7 +292,9 @@ class SettingsDialog(QDialog):
 
     def ask_discard(self) -> bool:
         """Escape with unsaved changes: True to throw them away. Replaced in tests."""
-        return ask_yes_no(self, i18n.t("set.discard.title"), i18n.t("set.discard.text"))
+        return ask_yes_no(self, i18n.tr("Discard the changes?"), i18n.tr("Settings were changed (endpoints, "
+                                                                         "keys or preferences) and not "
+                                                                         "saved. Throw the changes away?"))
 
     def reject(self) -> None:
         """Escape or Cancel: asks first when something typed would be thrown away."""

@@ -47,12 +47,12 @@ class ShortcutSheet(QDialog):
     def __init__(self, parent: QWidget | None = None, services: int | None = None) -> None:
         super().__init__(parent)
         rows = sheet_rows(services)
-        self.setWindowTitle(i18n.t("keys.title"))
+        self.setWindowTitle(i18n.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName(i18n.t("keys.title"))
-        self.table.setHorizontalHeaderLabels([i18n.t("keys.col.keys"), i18n.t("keys.col.does")])
+        self.table.setAccessibleName(i18n.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([i18n.tr("Keys"), i18n.tr("What it does")])
         for row, (keys, key) in enumerate(rows):
-            for col, text in enumerate((keys, i18n.t(key))):
+            for col, text in enumerate((keys, i18n.tr(action_table.SHEET_TEXT[key]))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 if col == 0:
@@ -66,7 +66,8 @@ class ShortcutSheet(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        note = QLabel(i18n.t("keys.note"))
+        note = QLabel(i18n.tr("Every shortcut uses Ctrl, Alt or a function key: typing a value (Thai input "
+                              "methods included) never triggers one."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         localize(buttons)

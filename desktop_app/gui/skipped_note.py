@@ -15,7 +15,8 @@ NOTE_NAME = "SkippedNote"
 
 def skipped_text(skipped: list[Skipped]) -> str:
     lines = "\n".join(left.line(i18n.language()) for left in skipped)
-    return i18n.t("batch.skipped", n=len(skipped), files=lines)
+    return i18n.tr("%n file(s) in the folder were not added to the "
+                   "queue:\n{files}", None, len(skipped)).format(files=lines)
 
 
 def say_skipped(bar: MessageBar, panel: QWidget, skipped: list[Skipped]) -> None:

@@ -1,10 +1,10 @@
 """The start check a built bundle runs in CI: `DESKTOP_APP_START_CHECK=1 desktop-app` opens the
 window, checks what a bundle can get wrong, prints one line per finding and quits.
 
-What it checks: the window is shown; the bundled samples, the Thai font and the licence texts are
-found; with `DESKTOP_APP_START_CHECK=fit`, also that the window fits the screen's available area
-(the first window must never exceed the screen). Exit status 0 when all hold, 1 otherwise. The
-variable is for build checks only; a clerk never sets it.
+What it checks: the window is shown; the bundled samples, the Thai font, the licence texts and the
+.qm translations are found; with `DESKTOP_APP_START_CHECK=fit`, also that the window fits the
+screen's available area (the first window must never exceed the screen). Exit status 0 when all
+hold, 1 otherwise. The variable is for build checks only; a clerk never sets it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..licences import licence_dir
 from ..resources import samples_dir
+from . import i18n
 from .fonts import THAI_FAMILY
 
 VARIABLE = "DESKTOP_APP_START_CHECK"
@@ -45,6 +46,10 @@ def findings(window: QWidget, *, fit: bool) -> list[str]:
         problems.append(f"the Thai font {THAI_FAMILY} is not loaded")
     if not (licence_dir() / "README.md").is_file():
         problems.append(f"no licence texts in {licence_dir()}")
+    for language in ("th", "vi"):  # the window's words, and Qt's own, in Thai and Vietnamese
+        for name in ("desk", "qtbase"):
+            if not (i18n.translations_dir() / f"{name}_{language}.qm").is_file():
+                problems.append(f"no {name}_{language}.qm in {i18n.translations_dir()}")
     return problems
 
 

@@ -14,16 +14,16 @@ from . import i18n
 class TeamConnectDialog(QDialog):
     def __init__(self, parent: QWidget | None, url: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(i18n.plain(i18n.t("team.connect")))
+        self.setWindowTitle(i18n.plain(i18n.tr("Connect to &Team Queue…")))
         form = QFormLayout(self)
         self.url = QLineEdit(url)
         self.url.setPlaceholderText("postgresql://clerk@db.office:5432/ocr?sslmode=verify-full")
         self.url.setMinimumWidth(420)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(i18n.t("team.url"), self.url)
-        form.addRow(i18n.t("team.password"), self.password)
-        hint = QLabel(i18n.t("team.password_hint"))
+        form.addRow(i18n.tr("Database address:"), self.url)
+        form.addRow(i18n.tr("Password:"), self.password)
+        hint = QLabel(i18n.tr("The password is kept in the system keyring, never in the settings."))
         hint.setWordWrap(True)
         form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

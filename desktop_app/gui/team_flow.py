@@ -77,27 +77,33 @@ class TeamFlow:
 
     # --- texts --------------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.dock.setWindowTitle(i18n.t("team.title"))
+        self.dock.setWindowTitle(i18n.tr("Team queue"))
         self._show_state()
 
     def _show_state(self) -> None:
         if self.url is None:
-            self.label.setText(i18n.t("team.not_connected"))
+            self.label.setText(i18n.tr("Not connected. File › Connect to Team Queue."))
             return
-        lines = [i18n.t("team.connected", url=db.safe_url(self.url))]
+        lines = [i18n.tr("Connected to {url}").format(url=db.safe_url(self.url))]
         if self.claim is not None:
-            kind = i18n.t("team.kind.qa") if self.claim.kind == "qa" else i18n.t("team.kind.review")
-            lines.append(i18n.t("team.working", id=self.claim.document_id, kind=kind,
-                                until=self.claim.lease_until.astimezone().strftime("%H:%M:%S")))
+            kind = i18n.tr("second check") if self.claim.kind == "qa" else i18n.tr("review")
+            lines.append(
+                i18n.tr("Working on document {id} ({kind}), held until {until}").format(
+                    id=self.claim.document_id, kind=kind,
+                    until=self.claim.lease_until.astimezone().strftime("%H:%M:%S")))
         else:
-            lines.append(i18n.t("team.idle"))
+            lines.append(i18n.tr("No document claimed."))
         if self.counts:
-            lines.append(i18n.t("team.counts", waiting=self.counts.get("waiting", 0),
-                                qa=self.counts.get("qa_waiting", 0),
-                                claimed=self.counts.get("claimed", 0) + self.counts.get("qa_claimed", 0),
-                                done=self.counts.get("done", 0), disputed=self.counts.get("disputed", 0)))
+            lines.append(i18n.tr("Waiting {waiting} · second checks {qa} · being reviewed {claimed} · done "
+                                 "{done} · for the supervisor {disputed}").format(
+                                     waiting=self.counts.get("waiting", 0),
+                                     qa=self.counts.get("qa_waiting", 0),
+                                     claimed=self.counts.get("claimed", 0) + self.counts.get("qa_claimed", 0),
+                                     done=self.counts.get("done", 0),
+                                     disputed=self.counts.get("disputed", 0)))
         if self.pending:
-            lines.append(i18n.t("team.pending", n=len(self.pending)))
+            lines.append(i18n.tr("%n signed-off review(s) wait to be submitted "
+                                 "(no connection).", None, len(self.pending)))
         self.label.setText("\n".join(lines))
 
     # --- connecting ---------------------------------------------------------------------------------
@@ -119,7 +125,8 @@ class TeamFlow:
 
             parts_password = parts_password or urlsplit(url).password
         if parts_password and not db.remember_password(safe, parts_password):
-            self.services.message_bar.show_message(i18n.t("team.no_keyring"), "warning")
+            self.services.message_bar.show_message(i18n.tr("There is no system keyring: the password is kept "
+                                                           "for this session only."), "warning")
         self.services.settings.team_url = safe
         self.close_connection()
         self.url, self.can_claim = safe, True
@@ -171,7 +178,7 @@ class TeamFlow:
                     self._drop()
                 raise
 
-        self.services.say(i18n.t("team.claiming"))
+        self.services.say(i18n.tr("Claiming the next document…"))
         self.worker.submit(work, self._on_claimed)
 
     def _on_claimed(self, taken: clerk.Taken | None, error: AppError | None) -> None:
@@ -185,7 +192,7 @@ class TeamFlow:
             return
         self.refresh_counts()
         if taken is None:
-            self.services.say(i18n.t("team.nothing"))
+            self.services.say(i18n.tr("Nothing is waiting in the team queue."))
             self._show_state()
             return
         self.claim, self.review_path = taken.claim, taken.out
@@ -250,7 +257,10 @@ class TeamFlow:
     def _on_submitted(self, path: Path, result, error: AppError | None) -> None:
         if error is not None:
             if isinstance(error, TeamError) and error.code == "team.connect":
-                self.services.message_bar.show_message(i18n.t("team.offline"), "warning")
+                self.services.message_bar.show_message(i18n.tr("The team database cannot be reached. Your "
+                                                               "signed-off review is kept and will be "
+                                                               "submitted when the connection "
+                                                               "returns."), "warning")
                 self.retry_timer.start()
                 self._show_state()
                 return
@@ -262,9 +272,11 @@ class TeamFlow:
         if not self.pending:
             self.retry_timer.stop()
         if result == "conflict":
-            self.services.message_bar.show_message(i18n.t("team.conflict"), "warning")
+            self.services.message_bar.show_message(i18n.tr("Another clerk took this document while you were "
+                                                           "away. Your review was kept for the "
+                                                           "supervisor."), "warning")
         else:
-            self.services.say(i18n.t("team.submitted", id=result.document_id))
+            self.services.say(i18n.tr("Submitted document {id}.").format(id=result.document_id))
         self._show_state()
         self.claim_next()
 
@@ -306,12 +318,14 @@ class TeamFlow:
         if not report or not report.get("clerks"):
             self.figures_label.clear()
             return
-        lines = [i18n.t("team.figures")]
+        lines = [i18n.tr("Figures per clerk (documents · fields corrected · s per document · disagreement):")]
         for name, f in sorted(report["clerks"].items()):
             rate = "–" if f["qa_disagreement_rate"] is None else f"{f['qa_disagreement_rate']:.0%}"
             per = "–" if f["seconds_per_document"] is None else f"{f['seconds_per_document']:.0f}"
-            lines.append(i18n.t("team.figures.clerk", name=name, documents=f["documents"],
-                                corrected=f["fields_corrected"], seconds=per, rate=rate))
+            lines.append(
+                i18n.tr("{name}: {documents} · {corrected} · {seconds} s · {rate}").format(
+                    name=name, documents=f["documents"], corrected=f["fields_corrected"], seconds=per,
+                    rate=rate))
         self.figures_label.setText("\n".join(lines))
 
     def shutdown(self) -> None:

@@ -30,23 +30,24 @@ def _rows(table: dict[str, dict[str, float]]) -> list[tuple[str, str, float]]:
 class ThresholdEditor(QWidget):
     def __init__(self, table: dict[str, dict[str, float]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        note = QLabel(i18n.t("set.thresholds.note"))
+        note = QLabel(i18n.tr("Per-field thresholds by document type override the global one (stricter for "
+                              "numbers that must be exact, looser for fields OCR rarely gets wrong)."))
         note.setWordWrap(True)
         self.grid = QTableWidget(0, 3)
-        self.grid.setAccessibleName(i18n.t("a11y.thresholds"))
-        self.grid.setHorizontalHeaderLabels([i18n.t("set.thresholds.doc_type"), i18n.t("set.thresholds.key"),
-                                             i18n.t("set.thresholds.value")])
+        self.grid.setAccessibleName(i18n.tr("Thresholds per field"))
+        self.grid.setHorizontalHeaderLabels([i18n.tr("Document type"), i18n.tr("Field key"),
+                                             i18n.tr("Threshold")])
         self.grid.verticalHeader().setVisible(False)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        add = QPushButton(i18n.t("set.thresholds.add"))
+        add = QPushButton(i18n.tr("Add"))
         add.clicked.connect(lambda: self._add("", "", DEFAULT_THRESHOLD, edit=True))
-        remove = QPushButton(i18n.t("set.thresholds.remove"))
+        remove = QPushButton(i18n.tr("Remove"))
         remove.clicked.connect(self._remove)
-        defaults = QPushButton(i18n.t("set.thresholds.defaults"))
+        defaults = QPushButton(i18n.tr("Restore defaults"))
         defaults.clicked.connect(lambda: self.set_table(DEFAULT_FIELD_THRESHOLDS))
         buttons = QHBoxLayout()
         buttons.addWidget(add)

@@ -132,7 +132,7 @@ class WindowActions(QObject):
 
     def retranslate(self) -> None:
         for menu_id, title in MENUS:
-            self.menus[menu_id].setTitle(i18n.t(title))
+            self.menus[menu_id].setTitle(i18n.tr(title))
         for spec in ACTIONS:
             action = self.actions.get(spec.id)
             if action is None or spec.text is None:

@@ -53,11 +53,12 @@ def signed_off_by(target: Path, io: IoWorker) -> SignedOff | None:
 
 def ask_replace_signed(parent: QWidget | None, target: Path, signed: SignedOff) -> bool:
     """Replace a signed-off review? Cancel is the default (and Escape)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, i18n.plain(i18n.t("replace.title")),
-                      i18n.t("replace.text", name=target.name, by=signed.by, when=signed.when),
+    box = QMessageBox(QMessageBox.Icon.Warning, i18n.plain(i18n.tr("Replace a signed-off review?")),
+                      i18n.tr("“{name}” was signed off by {by} on {when}.").format(
+                          name=target.name, by=signed.by, when=signed.when),
                       QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(i18n.t("replace.info"))
-    replace = box.addButton(i18n.t("replace.replace"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setInformativeText(i18n.tr("Replacing it throws that review away. Cancel keeps it."))
+    replace = box.addButton(i18n.tr("&Replace It"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     buttons.localize(box)
     box.setDefaultButton(cancel)
