@@ -119,3 +119,30 @@ def test_toolbar_buttons_drop_the_thai_accelerator_mark(qtbot, make_window, sett
     settings.language = "en"
     window.apply_settings()
     assert "Open" in [b.text() for b in window.findChildren(QToolButton)]
+
+
+def test_a_vietnamese_clerk_reads_the_cvvn_fields_by_their_vietnamese_names(qapp):
+    from desktop_app.core.model import Document, Page, Source
+    from desktop_app.core.providers.common import make_field
+    from desktop_app.gui.fields_model import COL_LABEL_TH, FieldsModel
+    from desktop_app.gui.overlay import field_label
+    from desktop_app.gui.session import Session
+
+    fields = [make_field("vn_vehicle_registration", "sit", "5", 0.9),
+              make_field("vn_vehicle_registration", "chassis", "RLHJC", 0.9)]
+    doc = Document("vn_vehicle_registration", [Source("/x.png", "0" * 64, 10, 10)],
+                   "cvvn-vehicle-registration", "https://example.invalid",
+                   pages=[Page(0, 10, 10, fields=fields)])
+    session = Session()
+    session.open_loaded(doc, None, [])
+    model = FieldsModel(session)
+    model.set_page(0)
+
+    def labels() -> list[str]:
+        return [model.data(model.index(row, COL_LABEL_TH)) for row in range(model.rowCount())]
+
+    i18n.set_language("vi")
+    assert labels() == ["Chỗ ngồi", "Số khung"]
+    assert field_label(fields[1], "vi") == "Số khung"  # the box's label on the image too
+    i18n.set_language("th")
+    assert labels() == [fields[0].label_th, fields[1].label_th]  # a Thai clerk keeps the Thai column

@@ -156,8 +156,9 @@ MORE_ERRORS: list[ErrorText] = [
         "Choose a real OCR service for your own documents. Nothing was sent.",
         "โหมดสาธิตอ่านได้เฉพาะภาพตัวอย่างที่มากับโปรแกรม (ไฟล์ › เปิดตัวอย่าง) ภาพนี้ไม่ใช่ภาพตัวอย่าง "
         "กรุณาเลือกบริการ OCR จริงสำหรับเอกสารของคุณ (ยังไม่ได้ส่งข้อมูล)",
-        "Chế độ minh họa chỉ đọc các ảnh mẫu đi kèm chương trình (Tệp › Mở ảnh mẫu); ảnh này không phải ảnh "
-        "mẫu. Hãy chọn một dịch vụ OCR thật cho giấy tờ của bạn. Chưa có gì được gửi đi."),
+        "Chế độ minh họa chỉ đọc các ảnh mẫu đi kèm chương trình (Tệp › Mở tài liệu mẫu); "
+        "ảnh này không phải ảnh mẫu. Hãy chọn một dịch vụ OCR thật cho giấy tờ của bạn. "
+        "Chưa có gì được gửi đi."),
     _e("review.other_image",
         "The review file beside this image was made from a different file (another scan under the same "
         "name), so it was not opened: the image is shown on its own. That review is never saved over; keep "

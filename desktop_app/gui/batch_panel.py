@@ -195,7 +195,7 @@ class BatchFlow:
         self._update_current_attention()
         if entry.document.errors:
             lang = i18n.language()
-            services.message_bar.show_message("\n".join(e.message_th if lang == "th" else e.message_en
+            services.message_bar.show_message("\n".join(e.message(lang)
                                                       for e in entry.document.errors), "warning")
         elif entry.document.ocr is not None and entry.document.ocr.from_cache:
             services.say_cache(True)

@@ -249,8 +249,8 @@ class FieldsModel(QAbstractTableModel):
         return None
 
     def _display(self, f: Field, col: int) -> str:
-        if col == COL_LABEL_TH:
-            return f.label_th if f.known else f.key
+        if col == COL_LABEL_TH:  # the clerk's own language in Vietnamese, else the document's Thai
+            return f.label("vi" if i18n.language() == "vi" else "th")
         if col == COL_LABEL_EN:
             return f.label_en if f.known else f.key
         if col == COL_VALUE:
@@ -277,7 +277,7 @@ class FieldsModel(QAbstractTableModel):
             return i18n.tr("OCR read: {value}").format(value=f.ocr_value)
         if f.checks:
             lang = i18n.language()
-            return "\n".join(c.message_th if lang == "th" else c.message_en for c in f.checks)
+            return "\n".join(c.message(lang) for c in f.checks)
         if col == COL_VALUE and f.normalized and f.normalized != (f.value or "").strip():
             return f.normalized
         return None

@@ -283,7 +283,7 @@ class FieldsPanel(QWidget):
             self.page_combo.setItemText(i, i18n.tr("Page {n} of {total}").format(n=i + 1, total=pages))
         error = doc.pages[self.page_index].error if doc is not None and 0 <= self.page_index < pages else None
         if error is not None:
-            message = error.message_th if i18n.language() == "th" else error.message_en
+            message = error.message(i18n.language())
             self.page_error.setText(i18n.tr("This page failed: {message}").format(message=message))
         self.page_error.setVisible(error is not None)
 

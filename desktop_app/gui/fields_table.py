@@ -44,7 +44,7 @@ def checks_html(f: Field, language: str, suggestion_keys: str) -> str:
     lines = []
     for check in f.checks:
         meaning, mark = _SEVERITY_STYLE.get(check.severity, ("info", "•"))
-        message = check.message_th if language == "th" else check.message_en
+        message = check.message(language)
         lines.append(span(meaning, f"{mark} {html.escape(message)}"))
     suggested = suggestion_of(f)
     if suggested is not None:

@@ -61,7 +61,7 @@ class OcrFlow:
         s.say(i18n.tr("{n} fields read; {low} need attention").format(n=len(document.all_fields()), low=low))
         if document.errors:
             lang = i18n.language()
-            text = "\n".join(e.message_th if lang == "th" else e.message_en for e in document.errors)
+            text = "\n".join(e.message(lang) for e in document.errors)
             retry = any(e.retryable for e in document.errors)
             s.message_bar.show_message(text, "warning", self.pages.rerun_failed if retry else None)
         elif document.ocr is not None and document.ocr.from_cache:

@@ -36,7 +36,7 @@ def box_scene_rect(field: Field) -> QRectF:
 def field_label(field: Field, language: str = "en") -> str:
     """The text of a field's label on the image: its label in `language` ("th": Thai), or its raw
     key when unknown."""
-    text = (field.label_th if language == "th" else field.label_en) if field.known else field.key
+    text = field.label(language)
     return text if len(text) <= 40 else text[:39] + "…"
 
 

@@ -77,7 +77,7 @@ class PageStrip(QListWidget):
             for page in document.pages:
                 error = page.error or next((e for e in document.errors if e.page == page.index), None)
                 if error is not None:
-                    self._errors[page.index] = error.message_th if lang == "th" else error.message_en
+                    self._errors[page.index] = error.message(lang)
         for index in range(self.count()):
             item = self.item(index)
             failed = index in self._errors

@@ -138,7 +138,7 @@ class PagesFlow(QObject):
         label = self.fields.page_error
         if error is None:
             return
-        message = error.message_th if i18n.language() == "th" else error.message_en
+        message = error.message(i18n.language())
         label.setTextFormat(Qt.TextFormat.RichText)
         link = html.escape(i18n.plain(i18n.tr("Re-run This &Page")))
         failed = html.escape(i18n.tr("This page failed: {message}").format(message=message))
@@ -198,7 +198,7 @@ class PagesFlow(QObject):
         self.say_cache(page.ocr is not None and page.ocr.from_cache)
         if page.error is not None or errors:
             error = page.error or errors[0]
-            message = error.message_th if i18n.language() == "th" else error.message_en
+            message = error.message(i18n.language())
             self.services.message_bar.show_message(message, "warning")
         return True
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from ..core.provider_names import option_label
+from ..core.provider_names import provider_title as core_provider_title
 from ..core.providers import get_provider, provider_ids
 from ..core.providers.base import OptionSpec, Provider
 from . import i18n
@@ -47,11 +49,11 @@ def available_providers() -> list[Provider]:
 
 
 def _option_label(spec: OptionSpec) -> str:
-    return spec.label_th if i18n.language() == "th" else spec.label_en
+    return option_label(spec, i18n.language())
 
 
 def provider_title(provider: Provider) -> str:
-    return provider.title_th if i18n.language() == "th" else provider.title_en
+    return core_provider_title(provider, i18n.language())
 
 
 class ProviderBar(QWidget):
