@@ -97,7 +97,7 @@ def render(rows: list[dict], missing: list[str], quick: bool, about: str) -> str
         f"Measured {date.today().isoformat()} with `python -m bench{' --quick' if quick else ''}` "
         f"({runs}; median, min–max in brackets) on {about}. Against the loopback stand-in "
         "(simulated answers, its own process); GUI figures offscreen. A stall is the longest gap "
-        "the window's event loop did not turn (gui/stall_watch.py).",
+        "the window's event loop did not turn (gui/window/stall_watch.py).",
         "",
         "| what | now median (min–max) | baseline median (min–max) | goal | met |",
         "|---|---|---|---|---|",

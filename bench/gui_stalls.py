@@ -119,8 +119,8 @@ def _small_samples(folder: Path, count: int, *, start: int = 0) -> list[Path]:
 
 
 def _window(root: Path):
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.state.settings import Settings
+    from desktop_app.gui.window.main_window import MainWindow
 
     window = MainWindow(Settings(root / f"settings-{time.monotonic_ns()}.ini"), PROVIDER)
     window.ask_unsaved = lambda: "discard"

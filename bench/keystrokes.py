@@ -148,8 +148,8 @@ def _review(app, workdir: Path, name: str, flow: str) -> tuple[int, int, int, in
 
     from desktop_app.core import reviewfile
     from desktop_app.core.model import FieldState, ReviewStatus
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.state.settings import Settings
+    from desktop_app.gui.window.main_window import MainWindow
     from desktop_app.resources import samples_dir
 
     folder = workdir / f"{name}-{flow}"

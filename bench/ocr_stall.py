@@ -52,9 +52,9 @@ def _settle() -> None:
 
 
 def _ours(endpoint: str, image: Path, count: int) -> list[float]:
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
-    from desktop_app.gui.stall_watch import StallWatch
+    from desktop_app.gui.state.settings import Settings
+    from desktop_app.gui.window.main_window import MainWindow
+    from desktop_app.gui.window.stall_watch import StallWatch
 
     settings = Settings()
     settings.set_endpoint(PROVIDER, endpoint)
@@ -85,7 +85,7 @@ def _bare(endpoint: str, image: Path, count: int) -> list[float]:
     from PySide6.QtCore import QObject, Signal
     from PySide6.QtWidgets import QLabel, QMainWindow
 
-    from desktop_app.gui.stall_watch import StallWatch
+    from desktop_app.gui.window.stall_watch import StallWatch
 
     from .engine_cost import vendor_answer
 

@@ -113,7 +113,7 @@ def _spin(app, until, limit: float = 60.0, settle: float = 0.25) -> None:
 def _open_in_window(app, window, path: Path) -> float:
     from PySide6.QtCore import QTimer
 
-    from desktop_app.gui.imageload import image_key
+    from desktop_app.gui.workers.imageload import image_key
 
     beat = Heartbeat()
     window.open_paths([])  # nothing: warm
@@ -165,7 +165,7 @@ class BareViewer:
         self.shown = True
 
     def open(self, path: Path) -> None:
-        from desktop_app.gui.imageload import decode_page
+        from desktop_app.gui.workers.imageload import decode_page
 
         self.shown = False
         relay = self.relay
@@ -189,8 +189,8 @@ def measure(quick: bool) -> dict[str, tuple[list[float], list[float]]]:
     _isolate(home)
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.state.settings import Settings
+    from desktop_app.gui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     runs = 3 if quick else 5

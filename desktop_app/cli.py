@@ -102,13 +102,13 @@ def _gui(argv: list[str]) -> int:
     parser.add_argument("files", nargs="*", metavar="FILE", help="images or review files to open")
     parser.add_argument("--provider", metavar="ID", help="OCR service to preselect")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    # support: event-loop stalls over MS (default 100) to the log file (gui/stall_watch.py)
+    # support: event-loop stalls over MS (default 100) to the log file (gui/window/stall_watch.py)
     parser.add_argument("--log-stalls", metavar="MS", type=int, default=None,
                         help="write each moment the window does not respond for over MS "
                              "milliseconds (default 100) to the log file, with what it was doing")
     ns = parser.parse_args(["--log-stalls=100" if a == "--log-stalls" else a for a in argv])
     try:
-        from .gui.app import run
+        from .gui.window.app import run
     except ImportError as exc:
         if not _is_qt_library_problem(exc):
             raise

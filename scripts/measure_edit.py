@@ -29,8 +29,8 @@ def main(sizes: list[int]) -> None:
     app = QApplication.instance() or QApplication([])
     home = tempfile.mkdtemp()
     os.environ["XDG_DATA_HOME"] = home
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.state.settings import Settings
+    from desktop_app.gui.window.main_window import MainWindow
 
     for count in sizes:
         window = MainWindow(Settings(Path(home) / f"settings-{count}.ini"), "aigen-vehicle-book-v2")

@@ -42,10 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop_app.gui.fields_model import attention_key
-    from desktop_app.gui.fonts import install_fonts
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.state.settings import Settings
+    from desktop_app.gui.widgets.fields_model import attention_key
+    from desktop_app.gui.widgets.fonts import install_fonts
+    from desktop_app.gui.window.main_window import MainWindow
     from desktop_app.resources import samples_dir
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

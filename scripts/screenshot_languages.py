@@ -35,11 +35,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop_app.core.pages import open_patterns
     from desktop_app.gui import i18n
-    from desktop_app.gui.fonts import install_fonts
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
-    from desktop_app.gui.settings_dialog import SettingsDialog
-    from desktop_app.gui.shortcut_sheet import ShortcutSheet
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.shortcut_sheet import ShortcutSheet
+    from desktop_app.gui.state.settings import Settings
+    from desktop_app.gui.widgets.fonts import install_fonts
+    from desktop_app.gui.window.main_window import MainWindow
     from desktop_app.resources import samples_dir
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -48,8 +48,8 @@ def window_main(url: str, clerk: str, x: int, language: str) -> int:
             self.store.pop((service, username), None)
 
     keyring.set_keyring(Memory())
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.state.settings import Settings
+    from desktop_app.gui.window.main_window import MainWindow
 
     app = QApplication([f"desktop-app-{clerk}"])
     settings = Settings(Path(os.environ["HOME"]) / "settings.ini")

@@ -21,7 +21,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop_app.core import secrets
-from desktop_app.gui.settings import Settings
+from desktop_app.gui.state.settings import Settings
 from desktop_app.resources import samples_dir
 from desktop_app.standin.server import StandIn
 
@@ -77,7 +77,7 @@ def make_window(qtbot, settings: Settings):
 
     (Not registered with qtbot.addWidget: pytest-qt would close it before this fixture's teardown,
     while it still answers questions with `UnexpectedQuestion`.)"""
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.window.main_window import MainWindow
 
     windows: list[MainWindow] = []
 

@@ -71,10 +71,10 @@ def test_the_dialogs_controls_have_names_too(qtbot, settings):
     from pathlib import Path
 
     from desktop_app.core.drafts import DraftInfo
-    from desktop_app.gui.about_dialog import AboutDialog
-    from desktop_app.gui.restore_dialog import RestoreDialog
-    from desktop_app.gui.settings_dialog import SettingsDialog
-    from desktop_app.gui.shortcut_sheet import ShortcutSheet
+    from desktop_app.gui.dialogs.about_dialog import AboutDialog
+    from desktop_app.gui.dialogs.restore_dialog import RestoreDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.shortcut_sheet import ShortcutSheet
 
     restore = RestoreDialog([DraftInfo(id="d1", path=Path("d1.draft.json"), title="scan.png")])
     assert restore.choices[0].accessibleName().endswith(": scan.png")

@@ -233,14 +233,14 @@ def test_gui_entry_passes_files_and_provider(capsys, monkeypatch):
     import types
 
     seen = {}
-    fake = types.ModuleType("desktop_app.gui.app")
+    fake = types.ModuleType("desktop_app.gui.window.app")
 
     def fake_run(files, provider_id):
         seen["args"] = (files, provider_id)
         return 0
 
     fake.run = fake_run
-    monkeypatch.setitem(sys.modules, "desktop_app.gui.app", fake)
+    monkeypatch.setitem(sys.modules, "desktop_app.gui.window.app", fake)
     assert cli.main(["a.png", "b.png", "--provider", "demo"]) == 0
     assert seen["args"] == (["a.png", "b.png"], "demo")
 
@@ -251,11 +251,11 @@ def test_missing_qt_system_library_is_one_line_and_2(capsys, monkeypatch):
     real_import = builtins.__import__
 
     def broken(name, globals=None, locals=None, fromlist=(), level=0):
-        if name == "gui.app" or name.endswith("desktop_app.gui.app"):
+        if name == "gui.window.app" or name.endswith("desktop_app.gui.window.app"):
             raise ImportError("libEGL.so.1: cannot open shared object file: No such file or directory")
         return real_import(name, globals, locals, fromlist, level)
 
-    monkeypatch.delitem(sys.modules, "desktop_app.gui.app", raising=False)
+    monkeypatch.delitem(sys.modules, "desktop_app.gui.window.app", raising=False)
     monkeypatch.setattr(builtins, "__import__", broken)
     status, _, err = run(capsys)
     assert status == 2

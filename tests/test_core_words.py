@@ -237,7 +237,7 @@ def test_the_language_is_what_was_asked_then_saved_then_the_locale(explicit, sav
 
 def test_a_file_kind_survives_the_image_loaders_string_signal():
     from desktop_app.core.file_kind import diagnose
-    from desktop_app.gui.imageload import failure_error, failure_key
+    from desktop_app.gui.workers.imageload import failure_error, failure_key
 
     error = diagnose(b"PK\x03\x04", "form.docx", 10)
     again = failure_error(failure_key(error))

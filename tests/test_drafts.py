@@ -149,7 +149,7 @@ def test_a_kill_in_the_middle_of_saving_leaves_valid_files(tmp_path, document_di
 def test_the_log_and_the_settings_are_private(isolated_dirs):
     """They name the clerk's scans (recent files, errors about a file): owner-only, like the data."""
     from desktop_app.core.paths import data_dir, log_file
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.state.settings import Settings
 
     log = log_file()
     settings = Settings(isolated_dirs / "cfg" / "settings.ini")

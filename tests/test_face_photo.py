@@ -63,7 +63,7 @@ def test_a_face_too_large_is_not_decoded():
 
 
 def test_the_window_shows_what_the_core_decoded():
-    from desktop_app.gui.face_panel import face_image
+    from desktop_app.gui.widgets.face_panel import face_image
 
     image = face_image(_document(_png(30, 40, (200, 10, 20))))
     assert (image.width(), image.height()) == (30, 40)

@@ -1,4 +1,4 @@
-"""The one background helper (gui/background.py): results in the GUI thread, tickets that drop a
+"""The one background helper (gui/workers/background.py): results in the GUI thread, tickets that drop a
 cancelled or superseded job's late result at once, progress in order, errors as codes, and the
 page before let go of on a worker. No timing: workers are held and released with events."""
 
@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QImage
 
 from desktop_app.core.errors import AppError
-from desktop_app.gui import background
-from desktop_app.gui.background import Background
+from desktop_app.gui.workers import background
+from desktop_app.gui.workers.background import Background
 
 WAIT = 10.0  # seconds a held worker may wait for the test: only a bound, never a measure
 
@@ -152,7 +152,7 @@ def test_the_page_before_is_let_go_of_on_a_worker(qtbot, monkeypatch):
 
 
 def test_the_canvas_hands_the_page_it_replaces_to_a_worker(qtbot, monkeypatch):
-    from desktop_app.gui import canvas as canvas_module
+    from desktop_app.gui.widgets import canvas as canvas_module
 
     handed = []
     monkeypatch.setattr(canvas_module, "release_elsewhere", lambda values: handed.append(list(values)))

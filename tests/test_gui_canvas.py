@@ -9,10 +9,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.model import Check, Field, Severity
-from desktop_app.gui.canvas import DocumentCanvas, box_scene_rect
-from desktop_app.gui.colors import band, band_color
-from desktop_app.gui.fonts import THAI_FAMILY, install_fonts
-from desktop_app.gui.magnifier import FieldMagnifier
+from desktop_app.gui.widgets.canvas import DocumentCanvas, box_scene_rect
+from desktop_app.gui.widgets.colors import band, band_color
+from desktop_app.gui.widgets.fonts import THAI_FAMILY, install_fonts
+from desktop_app.gui.widgets.magnifier import FieldMagnifier
 
 W, H = 2000, 1200
 RED = (200, 0, 0)

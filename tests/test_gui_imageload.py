@@ -11,8 +11,8 @@ from PIL import Image
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QImage
 
-from desktop_app.gui import imageload
-from desktop_app.gui.imageload import ImageLoader, decode_image, failure_error
+from desktop_app.gui.workers import imageload
+from desktop_app.gui.workers.imageload import ImageLoader, decode_image, failure_error
 
 
 def _near(color: QColor, rgb: tuple[int, int, int], tol: int = 40) -> bool:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
-from desktop_app.gui.fields_model import COL_LABEL_TH, COL_VALUE
-from desktop_app.gui.fonts import install_fonts
-from desktop_app.gui.proof_font import LOOPED_FAMILY, value_font
+from desktop_app.gui.widgets.fields_model import COL_LABEL_TH, COL_VALUE
+from desktop_app.gui.widgets.fonts import install_fonts
+from desktop_app.gui.widgets.proof_font import LOOPED_FAMILY, value_font
 
 pytest_plugins = ["gui_helpers"]
 
@@ -29,7 +29,7 @@ def test_value_font_puts_the_looped_face_first_and_takes_it_out_again(qapp):
 
 
 def test_choosing_the_looped_font_in_settings(qtbot, journey, make_window, settings, sample_image):
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 
     assert settings.looped_font is False
     window = make_window("demo")

@@ -29,7 +29,7 @@ def test_field_thresholds_round_trip_and_fall_back_to_the_defaults(settings):
 
 def test_threshold_editor_in_the_settings_dialog_changes_what_needs_attention(
         qtbot, journey, make_window, settings, sample_image):
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 
     window = make_window("demo")
     window.open_paths([str(sample_image)])
@@ -101,8 +101,8 @@ def test_dialog_buttons_speak_the_clerks_language(qtbot, settings):
     from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
     from desktop_app.gui import i18n
-    from desktop_app.gui.buttons import localize
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+    from desktop_app.gui.widgets.buttons import localize
 
     std = QMessageBox.StandardButton
     try:
@@ -120,7 +120,7 @@ def test_dialog_buttons_speak_the_clerks_language(qtbot, settings):
 
 
 def test_settings_open_on_the_service_chosen_in_the_toolbar(qtbot, settings):
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings, None, "cvvn-vehicle-registrations")
     qtbot.addWidget(dialog)

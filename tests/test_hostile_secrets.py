@@ -83,8 +83,8 @@ def test_an_endpoint_carrying_a_key_is_refused(url):
 def test_the_settings_dialog_refuses_an_endpoint_with_a_key(qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from desktop_app.gui.settings import Settings
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+    from desktop_app.gui.state.settings import Settings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))

@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog
 
 from desktop_app import __version__
-from desktop_app.gui import i18n, start_check
+from desktop_app.gui import i18n
+from desktop_app.gui.window import start_check
 from desktop_app.licences import components
 
 pytest_plugins = ["gui_helpers"]
@@ -90,7 +91,7 @@ def test_the_start_check_names_what_a_bundle_lacks(qtbot, make_window, monkeypat
 
 def test_the_first_window_fits_the_screen(qtbot, settings):
     # not make_window: that fixture sets the tests' own 1400x900 layout on purpose
-    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.window.main_window import MainWindow
 
     window = MainWindow(settings, None)
     try:
@@ -111,7 +112,7 @@ def test_a_bundle_without_opengl_names_only_the_two_packages_it_lacks(monkeypatc
     real_import = builtins.__import__
 
     def no_libgl(name, *args, **kwargs):
-        if name == "gui.app" or name.endswith("gui.app"):
+        if name == "gui.window.app" or name.endswith("gui.window.app"):
             raise ImportError("libGL.so.1: cannot open shared object file: No such file or directory")
         return real_import(name, *args, **kwargs)
 

@@ -9,7 +9,7 @@ from PIL import Image
 
 from desktop_app.core import reviewfile
 from desktop_app.core.model import ReviewStatus
-from desktop_app.gui.batch_runner import EntryState
+from desktop_app.gui.workers.batch_runner import EntryState
 from desktop_app.resources import samples_dir
 from desktop_app.standin.server import StandIn
 

@@ -1,6 +1,6 @@
 """The clerk finds every command and its key the same everywhere: the menu, the toolbar's tooltip
 and the shortcut sheet (F1) write a key the same way, because all are built from one action table
-(gui/action_table.py). No key is a bare letter: a Thai input method keeps every character."""
+(gui/window/action_table.py). No key is a bare letter: a Thai input method keeps every character."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
 
-from desktop_app.gui import action_table, i18n
+from desktop_app.gui import i18n
+from desktop_app.gui.window import action_table
 
 pytest_plugins = ["gui_helpers"]
 

@@ -30,8 +30,8 @@ CHILD = textwrap.dedent("""
     from PySide6.QtTest import QTest
     app = QApplication([])
     from desktop_app.core import drafts
-    from desktop_app.gui.main_window import MainWindow
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.window.main_window import MainWindow
+    from desktop_app.gui.state.settings import Settings
 
     def wait(condition, ms=30000):
         waited = 0

@@ -80,7 +80,7 @@ def test_missing_key_says_what_to_do_and_sends_nothing(
 
 def test_an_unexpected_exception_shows_the_internal_sentence_and_logs_the_traceback(
         qtbot, make_window, monkeypatch):
-    from desktop_app.gui import app
+    from desktop_app.gui.window import app
 
     window = make_window()
     monkeypatch.setattr(app.log, "handlers", list(app.log.handlers))  # restored after the test
@@ -103,7 +103,7 @@ def test_an_unexpected_exception_shows_the_internal_sentence_and_logs_the_traceb
 
 
 def test_settings_test_connection_against_the_stand_in(qtbot, journey, make_window, settings, standin):
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 
     journey.use_standin(settings, standin)
     window = make_window(journey.VEHICLE_PROVIDER)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from desktop_app.gui.settings import Settings
+from desktop_app.gui.state.settings import Settings
 
 pytest_plugins = ["gui_helpers"]
 
@@ -109,7 +109,7 @@ def test_the_retention_period_is_a_setting_the_command_line_reads_too(tmp_path):
 
     # where the window keeps its settings by default (a fresh process: QSettings' defaults untouched)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).parent.parent))
-    code = "from desktop_app.gui.settings import Settings; print(Settings().file_name)"
+    code = "from desktop_app.gui.state.settings import Settings; print(Settings().file_name)"
     proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert Path(proc.stdout.strip()) == retention.settings_file(), proc.stderr
     settings = Settings(retention.settings_file())

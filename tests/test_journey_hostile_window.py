@@ -61,7 +61,7 @@ def test_a_review_naming_another_image_says_so_and_sends_nothing(qtbot, journey,
 
 
 def test_an_invisible_character_is_shown_as_a_mark(qtbot, journey, make_window, sample_image):
-    from desktop_app.gui.fields_model import COL_VALUE
+    from desktop_app.gui.widgets.fields_model import COL_VALUE
 
     window = _demo_result(qtbot, journey, make_window, sample_image)
     page = window.session.document.pages[0]
@@ -116,7 +116,7 @@ def test_the_image_of_a_review_naming_another_file_is_not_shown(qtbot, journey, 
 
 
 def hostile_guard_warning(window) -> str:
-    from desktop_app.gui import hostile_guard
+    from desktop_app.gui.flows import hostile_guard
 
     return hostile_guard.source_warning(window.session.source_problems)
 

@@ -421,7 +421,7 @@ def test_unsaved_mark_follows_the_undo_stack(qtbot, journey, reviewing):
 
 
 def test_focus_follows_into_the_image(qtbot, reviewing):
-    from desktop_app.gui.canvas import box_scene_rect
+    from desktop_app.gui.widgets.canvas import box_scene_rect
 
     window = reviewing
     for _ in range(6):

@@ -51,7 +51,7 @@ def test_the_window_speaks_vietnamese_and_switches_back(qtbot, make_window, sett
 
 
 def test_the_settings_offer_vietnamese(qtbot, settings):
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
@@ -124,9 +124,9 @@ def test_toolbar_buttons_drop_the_thai_accelerator_mark(qtbot, make_window, sett
 def test_a_vietnamese_clerk_reads_the_cvvn_fields_by_their_vietnamese_names(qapp):
     from desktop_app.core.model import Document, Page, Source
     from desktop_app.core.providers.common import make_field
-    from desktop_app.gui.fields_model import COL_LABEL_TH, FieldsModel
-    from desktop_app.gui.overlay import field_label
-    from desktop_app.gui.session import Session
+    from desktop_app.gui.state.session import Session
+    from desktop_app.gui.widgets.fields_model import COL_LABEL_TH, FieldsModel
+    from desktop_app.gui.widgets.overlay import field_label
 
     fields = [make_field("vn_vehicle_registration", "sit", "5", 0.9),
               make_field("vn_vehicle_registration", "chassis", "RLHJC", 0.9)]
@@ -143,6 +143,7 @@ def test_a_vietnamese_clerk_reads_the_cvvn_fields_by_their_vietnamese_names(qapp
 
     i18n.set_language("vi")
     assert labels() == ["Chỗ ngồi", "Số khung"]
+    assert model.headerData(COL_LABEL_TH, Qt.Orientation.Horizontal) == "Nhãn tiếng Việt"
     assert field_label(fields[1], "vi") == "Số khung"  # the box's label on the image too
     i18n.set_language("th")
     assert labels() == [fields[0].label_th, fields[1].label_th]  # a Thai clerk keeps the Thai column

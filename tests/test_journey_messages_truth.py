@@ -19,7 +19,7 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.core.errors import AppError, describe
-from desktop_app.gui import app as gui_app
+from desktop_app.gui.window import app as gui_app
 from desktop_app.resources import samples_dir
 
 pytest_plugins = ["gui_helpers"]
@@ -98,7 +98,7 @@ def test_the_log_records_each_error_shown_without_the_file_name(qtbot, journey, 
 
 
 def test_test_connection_speaks_a_clerks_words(qtbot, settings):
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)

@@ -52,7 +52,7 @@ def test_unknown_provider_on_the_command_line_is_a_message_not_a_crash(qtbot, ma
 
 
 def test_settings_dialog_stores_a_key_in_the_keyring_only(qtbot, make_window, settings, memory_keyring):
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 
     window = make_window()
     assert window.provider_bar.provider_id() == "demo"
@@ -73,7 +73,7 @@ def test_no_keyring_backend_offers_the_key_for_this_run_only(qtbot, make_window,
     import keyring
     from keyring.backends import fail
 
-    from desktop_app.gui.settings_dialog import SettingsDialog
+    from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
 
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     window = make_window()

@@ -15,7 +15,7 @@ import pytest
 
 from desktop_app import cli
 from desktop_app.core.paths import user_folders
-from desktop_app.gui.settings import Settings
+from desktop_app.gui.state.settings import Settings
 from desktop_app.resources import samples_dir
 
 pytest_plugins = ["gui_helpers"]

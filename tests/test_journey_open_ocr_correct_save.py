@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from desktop_app.core import reviewfile
 from desktop_app.core.model import FieldState
 from desktop_app.core.paths import data_dir
-from desktop_app.gui.fields_model import COL_VALUE
+from desktop_app.gui.widgets.fields_model import COL_VALUE
 from desktop_app.resources import samples_dir
 
 pytest_plugins = ["gui_helpers"]
@@ -202,7 +202,7 @@ def test_edit_in_the_table_cell_commits_and_missing_fields_show(
     order = [window.fields.proxy.mapToSource(window.fields.proxy.index(r, 0)).row()
              for r in range(window.fields.proxy.rowCount())]
     # (each field against its own threshold: per-field overrides, and a failed check is "bad")
-    from desktop_app.gui.fields_model import BAND_ROLE
+    from desktop_app.gui.widgets.fields_model import BAND_ROLE
 
     bands = [model.data(model.index(i, 0), BAND_ROLE) for i in order]
     first_sure = bands.index("high")
@@ -246,7 +246,7 @@ def test_passport_face_is_shown(qtbot, journey, make_window, settings, standin, 
 def test_a_key_the_catalogue_does_not_know_shows_under_its_raw_key(
         qtbot, journey, make_window, settings, standin, sample_image):
     """An API that starts sending a new key: kept, listed under the raw key, never dropped."""
-    from desktop_app.gui.fields_model import COL_LABEL_EN, COL_LABEL_TH
+    from desktop_app.gui.widgets.fields_model import COL_LABEL_EN, COL_LABEL_TH
 
     journey.use_standin(settings, standin)
     window = make_window(journey.VEHICLE_PROVIDER)

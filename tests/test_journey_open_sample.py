@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core.paths import data_dir
-from desktop_app.gui.sample_menu import bundled_samples
+from desktop_app.gui.flows.sample_menu import bundled_samples
 from desktop_app.resources import samples_dir
 
 pytest_plugins = ["gui_helpers"]

@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
-from desktop_app.gui.fields_model import COL_VALUE, NORMALIZED_ROLE
-from desktop_app.gui.presentation import MASK_COLOR
+from desktop_app.gui.flows.presentation import MASK_COLOR
+from desktop_app.gui.widgets.fields_model import COL_VALUE, NORMALIZED_ROLE
 from desktop_app.resources import samples_dir
 
 pytest_plugins = ["gui_helpers"]

@@ -108,7 +108,7 @@ def test_drafts_are_removed_only_when_the_clerk_says_so(capsys):
 
 
 def test_the_window_purges_at_start_on_its_io_worker_and_keeps_drafts(qtbot, journey, make_window, settings):
-    from desktop_app.gui.retention_start import purge_at_start
+    from desktop_app.gui.flows.retention_start import purge_at_start
 
     old, new = _response("aa" + "3" * 62, 8), _response("bb" + "4" * 62, 1)
     draft = _draft("crashed", 40)

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.core import drafts, reviewfile
-from desktop_app.gui.batch_runner import EntryState
+from desktop_app.gui.workers.batch_runner import EntryState
 from desktop_app.resources import samples_dir
 from desktop_app.standin.server import StandIn
 

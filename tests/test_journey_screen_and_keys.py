@@ -15,11 +15,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from desktop_app.core import pdf
-from desktop_app.gui import action_table, i18n, window_fit
-from desktop_app.gui.main_window import MainWindow
-from desktop_app.gui.provider_bar import available_providers
-from desktop_app.gui.settings import Settings
-from desktop_app.gui.shortcut_sheet import sheet_rows
+from desktop_app.gui import i18n
+from desktop_app.gui.dialogs.shortcut_sheet import sheet_rows
+from desktop_app.gui.state.settings import Settings
+from desktop_app.gui.widgets.provider_bar import available_providers
+from desktop_app.gui.window import action_table, window_fit
+from desktop_app.gui.window.main_window import MainWindow
 from desktop_app.resources import samples_dir
 
 pytest_plugins = ["gui_helpers"]

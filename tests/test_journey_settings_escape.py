@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop_app.gui.settings import Settings
-from desktop_app.gui.settings_dialog import SettingsDialog
+from desktop_app.gui.dialogs.settings_dialog import SettingsDialog
+from desktop_app.gui.state.settings import Settings
 
 
 def test_escape_with_changes_asks_and_no_keeps_them(qtbot, tmp_path):

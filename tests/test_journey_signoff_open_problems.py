@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.core import reviewfile
 from desktop_app.core.model import FieldState, ReviewStatus
-from desktop_app.gui.review_flow import ReviewFlow
+from desktop_app.gui.flows.review_flow import ReviewFlow
 from desktop_app.resources import samples_dir
 
 pytest_plugins = ["gui_helpers"]

@@ -10,9 +10,9 @@ import time
 from PySide6.QtCore import QTimer
 
 from desktop_app import cli
-from desktop_app.gui import app as gui_app
-from desktop_app.gui import stall_watch
-from desktop_app.gui.stall_watch import StallWatch
+from desktop_app.gui.window import app as gui_app
+from desktop_app.gui.window import stall_watch
+from desktop_app.gui.window.stall_watch import StallWatch
 
 
 def _block_the_gui_thread() -> None:

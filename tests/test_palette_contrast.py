@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from desktop_app.core.model import Check, Field, Severity
-from desktop_app.gui import colors
-from desktop_app.gui.fields_model import confidence_text
-from desktop_app.gui.fields_table import checks_html
-from desktop_app.gui.palette_colors import MINIMUM_CONTRAST, contrast, over, text_color, text_on
+from desktop_app.gui.widgets import colors
+from desktop_app.gui.widgets.fields_model import confidence_text
+from desktop_app.gui.widgets.fields_table import checks_html
+from desktop_app.gui.widgets.palette_colors import MINIMUM_CONTRAST, contrast, over, text_color, text_on
 
 
 def dark_palette() -> QPalette:

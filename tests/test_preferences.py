@@ -10,7 +10,7 @@ import pytest
 from desktop_app.core.attention import DEFAULT_THRESHOLD
 from desktop_app.core.paths import user_folders
 from desktop_app.core.preferences import IniStore, Preferences
-from desktop_app.gui.settings import Settings
+from desktop_app.gui.state.settings import Settings
 
 PROVIDER = "aigen-idcard-v3"
 

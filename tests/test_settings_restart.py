@@ -14,11 +14,11 @@ import sys
 import textwrap
 from pathlib import Path
 
-from desktop_app.gui.settings import Settings
+from desktop_app.gui.state.settings import Settings
 
 READ_BACK = textwrap.dedent("""
     import json, sys
-    from desktop_app.gui.settings import Settings
+    from desktop_app.gui.state.settings import Settings
     s = Settings(sys.argv[1])
     print(json.dumps({
         "language": s.language, "reviewer": s.reviewer, "threshold": s.threshold,

@@ -550,6 +550,10 @@
         <translation>ตรวจไม่ผ่าน</translation>
     </message>
     <message>
+        <source>Vietnamese label</source>
+        <translation>ป้ายภาษาเวียดนาม</translation>
+    </message>
+    <message>
         <source>(missing)</source>
         <translation>(ไม่พบ)</translation>
     </message>

@@ -550,6 +550,10 @@
         <translation>kiểm tra không đạt</translation>
     </message>
     <message>
+        <source>Vietnamese label</source>
+        <translation>Nhãn tiếng Việt</translation>
+    </message>
+    <message>
         <source>(missing)</source>
         <translation>(không có)</translation>
     </message>

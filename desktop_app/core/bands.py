@@ -1,6 +1,6 @@
 """Confidence bands and the low-confidence-first order, without Qt: how sure the API was about a
 field, and which fields the list (sorted "low first") and the keyboard visit first. The window only
-colours the bands (gui/colors.py); the canvas, the field list and the review flow all read these,
+colours the bands (gui/widgets/colors.py); the canvas, the field list and the review flow all read these,
 so a field has the same band and the same place everywhere. What *needs attention* is
 core/attention.py.
 """

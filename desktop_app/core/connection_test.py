@@ -1,6 +1,6 @@
 """The connection test, run: the provider's test request (providers/connection.py), sent.
 
-Blocking; the window runs it on a worker (gui/connection_test.py).
+Blocking; the window runs it on a worker (gui/dialogs/connection_test.py).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The document session both front ends use (the window through gui/session.py, `desktop-app ocr`
+"""The document session both front ends use (the window through gui/state/session.py, `desktop-app ocr`
 and the batch directly), without Qt.
 
 - `review_beside` / `load_review`: an image opens with its review when one is there (made from

@@ -4,7 +4,7 @@ timeout, retention... read by the window and by `desktop-app ocr` alike
 
 `Preferences(store)` gives typed values with defaults over a key-value store; a damaged or
 hand-edited value falls back to its default instead of raising. The window's store is its QSettings
-(gui/settings.py, the one writer); the command line's is `IniStore`, the same INI file read
+(gui/state/settings.py, the one writer); the command line's is `IniStore`, the same INI file read
 without Qt (core/ini_read.py). `job_for` builds the OCR job from them: the one place it is built.
 """
 

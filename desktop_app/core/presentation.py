@@ -3,7 +3,7 @@
 Shown on a projector, a real document must not expose its holder: the ID number keeps only its
 last four characters, the laser code, religion, date of birth and MRZ lines are hidden, the face
 photo is covered, and names and addresses are hidden when the clerk asks for that too. The window
-(gui/presentation.py) applies this to the field list, the crops and the image; exports taken in
+(gui/flows/presentation.py) applies this to the field list, the crops and the image; exports taken in
 presentation mode go through `mask_value` as well. Categories come from the canonical tables
 (core/catalogue/canonical.py).
 """

@@ -84,7 +84,7 @@ class Text:
 
     def __str__(self) -> str:
         """The packed form "English|ไทย|Tiếng Việt" that an `AppError` value also accepts: a value
-        that crosses a thread as a string (gui/imageload.py) keeps its three languages."""
+        that crosses a thread as a string (gui/workers/imageload.py) keeps its three languages."""
         return "|".join((self.en, self.th, self.vi))
 
     def format(self, **values: Any) -> Text:

@@ -2,7 +2,7 @@
 
 The providers keep it as the API sent it (`page.images["face"]`: base64, sometimes a `data:` URL),
 so the review file holds the answer verbatim. This turns it into pixels: the window only shows
-them (gui/face_panel.py). A hostile answer cannot make it allocate much: a face over
+them (gui/widgets/face_panel.py). A hostile answer cannot make it allocate much: a face over
 `MAX_FACE_PIXELS` is not decoded. Orientation is the image's own (no EXIF rotation), as before.
 """
 

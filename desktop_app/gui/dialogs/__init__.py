@@ -1,0 +1,1 @@
+"""The window's dialogs (scripts/arrange_gui.py)."""

@@ -1,0 +1,1 @@
+"""The window's flows (scripts/arrange_gui.py)."""

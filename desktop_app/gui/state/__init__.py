@@ -1,0 +1,1 @@
+"""The window's state (scripts/arrange_gui.py)."""

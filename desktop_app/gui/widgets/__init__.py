@@ -1,0 +1,1 @@
+"""The window's widgets (scripts/arrange_gui.py)."""

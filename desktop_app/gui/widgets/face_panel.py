@@ -1,0 +1,58 @@
+"""The face photo a passport or ID card answer may carry, shown (decoded by the core:
+core/providers/face_image.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from ...core.model import Document
+from ...core.providers.face_image import face_photo
+
+
+def face_image(document: Document | None, page_index: int = 0) -> QImage:
+    """The face image of a page (or of any page), decoded by the core, or a null QImage."""
+    photo = face_photo(document, page_index)
+    if photo is None:
+        return QImage()
+    return QImage(photo.rgba, photo.width, photo.height, 4 * photo.width,
+                  QImage.Format.Format_RGBA8888).copy()  # copy: the QImage must not borrow the bytes
+
+
+class FacePanel(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(120, 150)
+        self.setMaximumSize(220, 280)  # a check photo, not a second canvas: the field list keeps its room
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._image = QImage()
+        self.masked = False  # presentation mode: the photo is not shown
+
+    def set_masked(self, masked: bool) -> None:
+        self.masked = masked
+        self._refresh()
+
+    def set_image(self, image: QImage) -> None:
+        self._image = image
+        self._refresh()
+
+    def has_image(self) -> bool:
+        return not self._image.isNull()
+
+    def sizeHint(self) -> QSize:
+        return QSize(180, 230)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._image.isNull() or self.masked:
+            self.clear()
+            return
+        pixmap = QPixmap.fromImage(self._image).scaled(
+            self.contentsRect().size(), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation)
+        self.setPixmap(pixmap)

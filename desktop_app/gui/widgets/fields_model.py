@@ -1,0 +1,317 @@
+"""The field list of one page as a Qt table model, and the proxy that puts low confidence first.
+
+Rows are the page's fields in the provider's (catalogue) order; the row number of the source model
+is the field's index in `page.fields`, which is also the index the canvas uses for its boxes.
+Editing the Value column calls `Session.set_value`: the model never changes a field itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+
+from ...core import attention
+from ...core.attention import Thresholds
+from ...core.bands import BAD, LOW, attention_key, field_band, field_failed  # noqa: F401 - also the panel's
+from ...core.checks.invisible import show_invisible
+from ...core.model import Field, FieldState, Severity
+from .. import i18n
+from ..state.session import FieldsTouched, Session
+from .colors import band_color
+from .palette_colors import text_color, text_on
+
+# The words of the computed keys state.* (scripts/codemod_tr.py)
+_STATE_WORDS: dict[str, str] = {
+    "state.unreviewed": i18n.QT_TRANSLATE_NOOP("i18n", "unreviewed"),
+    "state.confirmed": i18n.QT_TRANSLATE_NOOP("i18n", "confirmed"),
+    "state.corrected": i18n.QT_TRANSLATE_NOOP("i18n", "corrected"),
+    "state.accepted": i18n.QT_TRANSLATE_NOOP("i18n", "accepted at sign-off"),
+}
+
+COL_LABEL_TH, COL_LABEL_EN, COL_VALUE, COL_CONFIDENCE, COL_STATE, COL_BOX = range(6)
+_HEADERS = (
+    i18n.QT_TRANSLATE_NOOP("i18n", "Thai label"), i18n.QT_TRANSLATE_NOOP("i18n", "English label"),
+    i18n.QT_TRANSLATE_NOOP("i18n", "Value"), i18n.QT_TRANSLATE_NOOP("i18n", "Conf."),
+    i18n.QT_TRANSLATE_NOOP("i18n", "State"), i18n.QT_TRANSLATE_NOOP("i18n", "Box"))
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+BAND_ROLE = Qt.ItemDataRole.UserRole + 2
+NORMALIZED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_ICON_COLORS = {Severity.ERROR: "#d72828", Severity.WARNING: "#e69600", Severity.INFO: "#7a7a7a"}
+_ICON_GLYPHS = {Severity.ERROR: "!", Severity.WARNING: "!", Severity.INFO: "i"}
+_icons: dict[Severity, QIcon] = {}
+
+
+def check_icon(severity: Severity) -> QIcon:
+    """A small round badge in the check's colour: red error, amber warning, grey note."""
+    if severity not in _icons:
+        pixmap = QPixmap(32, 32)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(_ICON_COLORS[severity]))
+        painter.drawEllipse(2, 2, 28, 28)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(22)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), _ICON_GLYPHS[severity])
+        painter.end()
+        _icons[severity] = QIcon(pixmap)
+    return _icons[severity]
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def confidence_text(confidence: float | None, field_band: str) -> str:
+    """The confidence cell's text: a mark says "below the threshold" (▼) or "bad" (✖) in words'
+    place, so the band's colour never carries the meaning alone."""
+    if confidence is None:
+        return "—"
+    if confidence < 0:
+        return i18n.tr("check failed")
+    mark = {LOW: "▼ ", BAD: "✖ "}.get(field_band, "")
+    return f"{mark}{confidence:.2f}"
+
+
+def needs_attention(f: Field, threshold: float, doc_type: str | None = None) -> bool:
+    """True for a field the clerk should look at first (core.attention says why)."""
+    return attention.needs_attention(f, threshold, doc_type)
+
+
+def worst_severity(f: Field) -> Severity | None:
+    severities = {c.severity for c in f.checks}
+    for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
+        if severity in severities:
+            return severity
+    return None
+
+
+class FieldsModel(QAbstractTableModel):
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._page = 0
+        self._thresholds = Thresholds()
+        self._value_font: QFont | None = None  # the looped proof-reading face, when chosen
+        # presentation mode (issue 14): the masked text of a field it hides, None for the others
+        self.masker: Callable[[Field], str | None] | None = None
+        # An edit re-reads only the rows it touched (issue 10: 5,000 rows re-read after every change
+        # froze the window); a page read again re-checks the whole document, so every row.
+        session.fieldsTouched.connect(self._on_fields_touched)
+        session.pageReplaced.connect(lambda _index: self._on_review_changed())
+
+    # --- what is shown ---------------------------------------------------------------------------
+    @property
+    def page_index(self) -> int:
+        return self._page
+
+    def fields(self) -> list[Field]:
+        doc = self._session.document
+        if doc is None or not 0 <= self._page < len(doc.pages):
+            return []
+        return doc.pages[self._page].fields
+
+    def set_page(self, page_index: int) -> None:
+        self.beginResetModel()
+        self._page = page_index
+        self.endResetModel()
+
+    def reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    @property
+    def thresholds(self) -> Thresholds:
+        return self._thresholds
+
+    def threshold_of(self, f: Field) -> float:
+        """The field's threshold: its per-field override for this document type, else the global."""
+        doc = self._session.document
+        return self._thresholds.for_field(doc.doc_type if doc else None, f)
+
+    def set_threshold(self, threshold: float) -> None:
+        self._thresholds.global_threshold = threshold
+        self._on_review_changed()
+
+    def set_thresholds(self, thresholds: Thresholds) -> None:
+        self._thresholds = thresholds
+        self._on_review_changed()
+
+    def set_value_font(self, font: QFont | None) -> None:
+        self._value_font = font
+        self._on_review_changed()
+
+    def _on_review_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COL_BOX))
+
+    def refresh_headers(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COL_BOX)
+        self.reset()
+
+    def _on_fields_touched(self, touched: FieldsTouched) -> None:
+        count = self.rowCount()
+        rows = sorted(i for p, i in touched.positions if p == self._page and 0 <= i < count)
+        start = 0
+        for n in range(1, len(rows) + 1):  # one dataChanged for each run of neighbouring rows
+            if n == len(rows) or rows[n] != rows[n - 1] + 1:
+                self.dataChanged.emit(self.index(rows[start], 0), self.index(rows[n - 1], COL_BOX))
+                start = n
+
+    # --- QAbstractTableModel ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.fields())
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if section == COL_LABEL_TH and i18n.language() == "vi":
+                return i18n.tr("Vietnamese label")  # a Vietnamese clerk reads the labels in Vietnamese
+            return i18n.tr(_HEADERS[section]) if 0 <= section < len(_HEADERS) else None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() == COL_VALUE and self._masked(index.row()) is None:
+            base |= Qt.ItemFlag.ItemIsEditable  # a masked value cannot be edited (it is not shown)
+        return base
+
+    def _masked(self, row: int) -> str | None:
+        fields = self.fields()
+        return self.masker(fields[row]) if self.masker is not None and 0 <= row < len(fields) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        fields = self.fields()
+        if not index.isValid() or not 0 <= index.row() < len(fields):
+            return None
+        f = fields[index.row()]
+        col = index.column()
+        masked = self._masked(index.row())
+        if masked is not None and (role in (Qt.ItemDataRole.ToolTipRole, NORMALIZED_ROLE) or (
+                col == COL_VALUE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))):
+            return masked if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(f, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return (f.value or "") if col == COL_VALUE else self._display(f, col)
+        threshold = self.threshold_of(f)
+        if role == SORT_ROLE:
+            return attention_key(f, threshold) if col == COL_CONFIDENCE else index.row()
+        if role == BAND_ROLE:
+            return field_band(f, threshold)
+        if role == NORMALIZED_ROLE:
+            return f.normalized
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(f, col)
+        if role == Qt.ItemDataRole.BackgroundRole and col == COL_CONFIDENCE:
+            color = QColor(band_color(field_band(f, threshold)))
+            color.setAlpha(90)
+            return QBrush(color)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_VALUE:
+            severity = worst_severity(f)
+            return check_icon(severity) if severity is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:  # palette-derived, readable on a dark palette too
+            if (col == COL_VALUE and f.missing and not f.value) or (col == COL_BOX and not f.boxes):
+                return QBrush(text_color("muted"))
+            if col == COL_STATE and f.state == FieldState.CORRECTED:
+                return QBrush(text_color("corrected"))
+            if col == COL_CONFIDENCE:
+                fill = QColor(band_color(field_band(f, threshold)))
+                fill.setAlpha(90)
+                return QBrush(text_on(fill))
+        if role == Qt.ItemDataRole.FontRole:
+            if (col == COL_VALUE and f.missing and not f.value) or (col in (COL_LABEL_TH, COL_LABEL_EN)
+                                                                     and not f.known):
+                font = QFont(self._value_font) if col == COL_VALUE and self._value_font else QFont()
+                font.setItalic(True)
+                return font
+            if col == COL_VALUE and self._value_font is not None:
+                return self._value_font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_CONFIDENCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, f: Field, col: int) -> str:
+        if col == COL_LABEL_TH:  # the clerk's own language in Vietnamese, else the document's Thai
+            return f.label("vi" if i18n.language() == "vi" else "th")
+        if col == COL_LABEL_EN:
+            return f.label_en if f.known else f.key
+        if col == COL_VALUE:
+            if f.value:
+                return show_invisible(f.value)  # a hidden or bidi character is shown as a mark
+            return i18n.tr("(missing)") if f.missing else ""
+        if col == COL_CONFIDENCE:
+            return confidence_text(f.confidence, field_band(f, self.threshold_of(f)))
+        if col == COL_STATE:
+            return i18n.tr_from(_STATE_WORDS, f"state.{f.state}")
+        if col == COL_BOX:
+            return "" if f.boxes else i18n.tr("no box")
+        return ""
+
+    def _tooltip(self, f: Field, col: int) -> str | None:
+        if col == COL_CONFIDENCE and field_band(f, self.threshold_of(f)) in (LOW, BAD):
+            return i18n.tr("Below the confidence threshold ({threshold}): check this value").format(
+                threshold=f"{self.threshold_of(f):.2f}")
+        if col == COL_BOX and not f.boxes:
+            return i18n.tr("The service gave no position for this field")
+        if col in (COL_LABEL_TH, COL_LABEL_EN) and not f.known:
+            return i18n.tr("raw key: {key}").format(key=f.key)
+        if col == COL_VALUE and f.ocr_value is not None and f.value != f.ocr_value:
+            return i18n.tr("OCR read: {value}").format(value=f.ocr_value)
+        if f.checks:
+            lang = i18n.language()
+            return "\n".join(c.message(lang) for c in f.checks)
+        if col == COL_VALUE and f.normalized and f.normalized != (f.value or "").strip():
+            return f.normalized
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != COL_VALUE:
+            return False
+        text = "" if value is None else str(value)
+        self._session.set_value(self._page, index.row(), text)
+        return True
+
+
+class AttentionProxy(QSortFilterProxyModel):
+    """Sorts by `SORT_ROLE`: catalogue order, or (low_first) the fields needing attention first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)  # rows must not jump while the clerk edits them
+        self._low_first = False
+
+    @property
+    def low_first(self) -> bool:
+        return self._low_first
+
+    def set_low_first(self, low_first: bool) -> None:
+        self._low_first = low_first
+        self.resort()
+
+    def resort(self) -> None:
+        if self._low_first:
+            self.sort(COL_CONFIDENCE, Qt.SortOrder.AscendingOrder)
+        else:
+            self.sort(-1)
+            self.invalidate()

@@ -1,0 +1,174 @@
+"""The field list's own widgets: the table (repainting only the rows a focus change restyles), the
+in-place editor of its Value column, and the check lines under the editor.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractScrollArea,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from ...core.model import Field, FieldState, Severity
+from ...core.review import suggestion_of
+from .. import i18n
+from .fields_model import COL_BOX, COL_CONFIDENCE, COL_STATE, NORMALIZED_ROLE
+from .palette_colors import span, text_color
+
+# The words of the computed keys state.* (scripts/codemod_tr.py)
+_STATE_WORDS: dict[str, str] = {
+    "state.unreviewed": i18n.QT_TRANSLATE_NOOP("i18n", "unreviewed"),
+    "state.confirmed": i18n.QT_TRANSLATE_NOOP("i18n", "confirmed"),
+    "state.corrected": i18n.QT_TRANSLATE_NOOP("i18n", "corrected"),
+    "state.accepted": i18n.QT_TRANSLATE_NOOP("i18n", "accepted at sign-off"),
+}
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SEVERITY_STYLE = {Severity.ERROR: ("error", "✖"), Severity.WARNING: ("warning", "▲"),
+                   Severity.INFO: ("info", "ℹ")}  # colour from the palette (palette_colors) + a mark
+
+
+def checks_html(f: Field, language: str, suggestion_keys: str) -> str:
+    """The field's checks as short coloured lines; the suggestion with the key that accepts it."""
+    lines = []
+    for check in f.checks:
+        meaning, mark = _SEVERITY_STYLE.get(check.severity, ("info", "•"))
+        message = check.message(language)
+        lines.append(span(meaning, f"{mark} {html.escape(message)}"))
+    suggested = suggestion_of(f)
+    if suggested is not None:
+        hint = i18n.tr("Suggestion: <b>{value}</b> — {keys} accepts it").format(
+            value=html.escape(suggested[0]), keys=html.escape(suggestion_keys))
+        lines.append(span("link", hint))
+    return "<br>".join(lines)
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """The in-place editor of the Value column; remembers the open editor so it can be committed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor: QWidget | None = None
+        self.committed_by_enter = False  # the list's Enter key reads it: a correction was just typed
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        self._editor = editor
+        editor.destroyed.connect(self._forget)
+        return editor
+
+    def _forget(self) -> None:
+        self._editor = None
+
+    def commit_open_editor(self) -> None:
+        if self._editor is not None:
+            self.commitData.emit(self._editor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter (or Shift+Enter) in the cell: commit now, then let the key go on to the list
+        (keyboard.py), which confirms and moves on (or stays). Qt's own handling commits later, on
+        a queued call: by then the list had already confirmed the OCR value, and the typing was
+        lost."""
+        other_modifiers = ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier)
+        if (watched is self._editor and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+                and not event.modifiers() & other_modifiers):  # type: ignore[attr-defined]
+            self.committed_by_enter = True
+            self.commitData.emit(self._editor)
+            self.closeEditor.emit(self._editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            return False
+        return super().eventFilter(watched, event)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """The value, and its parsed ISO date in grey at the right of the cell when both fit whole:
+        the value is what the clerk checks, so it is never cut to make room for the hint (the hint
+        is also in the editor's check line)."""
+        normalized = index.data(NORMALIZED_ROLE)
+        if not normalized or not ISO_DATE.fullmatch(str(normalized)):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        date_text = f"= {normalized}"
+        metrics = opt.fontMetrics
+        date_width = metrics.horizontalAdvance(date_text) + 10
+        rect = opt.rect
+        icon_room = opt.decorationSize.width() + 8 if not opt.icon.isNull() else 0
+        room = rect.width() - date_width - icon_room - 12
+        if metrics.horizontalAdvance(opt.text) > room:
+            super().paint(painter, option, index)
+            return
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText) if selected
+                       else text_color("muted", opt.palette))
+        area = QRect(rect.right() - date_width, rect.top(), date_width, rect.height())
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), date_text)
+        painter.restore()
+
+
+class FieldTable(QTableView):
+    """The field list. Qt repaints the whole list when it gains or loses the keyboard focus (the
+    selection's colour follows the focus); every key that moves between the list and the editor
+    did so, and a repaint of every row asks the model for every cell (issue 12: 25 ms a key). Here
+    only the rows whose look changes are repainted: the selected ones and the current one."""
+
+    def fit_columns(self) -> None:
+        """Fit the confidence, state and box columns to their text, once for the rows shown (not on
+        every edit: a column fitted to its contents asks every visible row again after each change,
+        12 ms a key), wide enough for the states an edit sets and the no-box words on any row."""
+        metrics = self.fontMetrics()
+        room = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 16
+        header = self.horizontalHeader()
+        states = (FieldState.UNREVIEWED, FieldState.CONFIRMED, FieldState.CORRECTED)  # what an edit sets
+        words = {
+            COL_STATE: [i18n.tr_from(_STATE_WORDS, f"state.{s}") for s in states],
+            COL_BOX: [i18n.tr("no box")]}
+        for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
+            self.resizeColumnToContents(col)
+            widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)
+            if header.sectionSize(col) < widest:
+                header.resizeSection(col, widest)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            super().focusInEvent(event)  # Qt picks a first current row: its own way, once
+            return
+        QAbstractScrollArea.focusInEvent(self, event)
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled,
+                          bool(current.flags() & Qt.ItemFlag.ItemIsEditable))
+        self._update_focus_rows()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        QAbstractScrollArea.focusOutEvent(self, event)
+        self._update_focus_rows()
+
+    def _update_focus_rows(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        rows = {index.row() for index in self.selectionModel().selectedIndexes()}
+        if self.currentIndex().isValid():
+            rows.add(self.currentIndex().row())
+        last = model.columnCount() - 1
+        viewport = self.viewport()
+        for row in rows:
+            rect = self.visualRect(model.index(row, 0)).united(self.visualRect(model.index(row, last)))
+            viewport.update(rect.adjusted(-1, -1, 1, 1))

@@ -1,0 +1,1 @@
+"""The window's window (scripts/arrange_gui.py)."""

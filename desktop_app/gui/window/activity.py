@@ -1,0 +1,52 @@
+"""Feeds the session's ActivityClock (core/review.py): the clerk's keys, clicks and wheel turns in
+the widgets a review is done in count as activity; the window losing focus pauses the clock. Time
+is only counted while a document is open.
+
+The filter sits on those widgets (the field list, the value editor, the page image, each with its
+viewport), not on the application: an application-wide Python filter is called for every event
+of every object, paint and timer events included (issue 12), for the few key and mouse events
+that count here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+
+from ..state.session import Session
+
+_ACTIVE = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.InputMethod}
+
+
+class ActivityWatcher(QObject):
+    def __init__(self, window: QWidget, session: Session, widgets: tuple[QWidget, ...] = ()) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._watched: list[QWidget] = []
+        self._stopped = False
+        window.installEventFilter(self)
+        self.watch(*widgets)
+        session.documentChanged.connect(self._session.clock.pause)
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Count the clerk's keys, clicks and wheel turns in `widgets` (and their viewports)."""
+        for widget in widgets:
+            targets = [widget]
+            if isinstance(widget, QAbstractScrollArea):
+                targets.append(widget.viewport())  # mouse and wheel events go to the viewport
+            for target in targets:
+                target.installEventFilter(self)
+                self._watched.append(target)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._stopped:
+            return False
+        kind = event.type()
+        if watched is self._window and kind == QEvent.Type.WindowDeactivate:
+            self._session.clock.pause()
+        elif kind in _ACTIVE and self._session.document is not None and watched is not self._window:
+            self._session.clock.activity()
+        return False
+
+    def stop(self) -> None:
+        self._stopped = True

@@ -1,0 +1,1 @@
+"""The window's workers (scripts/arrange_gui.py)."""
