@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>SIMULATED — demo results / ผลจำลอง</source>
-        <translation>ผลจำลอง — SIMULATED demo results</translation>
+        <translation>ผลจำลอง — ผลสาธิต ไม่ใช่ OCR จริง</translation>
     </message>
     <message>
         <source>These results come from the built-in simulation, not from a real OCR service.</source>
