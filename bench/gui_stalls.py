@@ -320,7 +320,7 @@ def rows(quick: bool) -> list[dict]:
     _isolate(home)
     _app()
     try:
-        from desktop_app.core.providers import demo
+        from desktop_app.standin import demo_provider as demo
 
         demo.standin()  # started once, before anything is measured
         keys = _key_runs(root, runs)

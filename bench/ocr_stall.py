@@ -67,7 +67,6 @@ def _ours(endpoint: str, image: Path, count: int) -> list[float]:
     _wait(lambda: not window.canvas.image().isNull())
     figures = []
     for attempt in range(count + 1):  # the first one warms the caches: not counted
-        window.session.document = None if attempt == 0 else window.session.document
         watch = StallWatch().start()
         window.run_ocr(ask=False, fresh=True)
         _wait(lambda: not window.runner.busy and window.session.document is not None
