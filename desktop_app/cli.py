@@ -25,7 +25,6 @@ from .cli_say import (  # noqa: F401 - the commands' shared words (cli_team.py, 
     _report,
     _report_code,
     _say,
-    _thai,
     _write_stdout,
 )
 from .core.errors import AppError

@@ -6,12 +6,12 @@ LC_MESSAGES, LANG), else English. docs/adr/0017-how-the-core-speaks-languages.md
 from __future__ import annotations
 
 import argparse
-import configparser
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from .core import words
+from .core.ini_read import read_ini
 
 
 def saved_language(path: Path | None = None) -> str | None:
@@ -21,16 +21,12 @@ def saved_language(path: Path | None = None) -> str | None:
         from .core.retention import settings_file
 
         path = settings_file()
-    parser = configparser.ConfigParser(interpolation=None, strict=False)
-    try:
-        with open(path, encoding="utf-8") as handle:
-            parser.read_file(handle)
-    except (OSError, UnicodeDecodeError, configparser.Error):
-        return None
-    for section in ("clerk", "%General", "General"):  # the old key was General/language
-        value = parser.get(section, "language", fallback=None)
-        if value:
-            return words.normalise(value.strip().strip('"'))
+    values = read_ini(path)  # the reader the preferences use (core/ini_read.py)
+    # the old key was General/language: QSettings writes that group as [%General]
+    for key in ("clerk/language", "General/language", "%General/language"):
+        value = values.get(key)
+        if isinstance(value, str) and value.strip():
+            return words.normalise(value.strip())
     return None
 
 

@@ -44,10 +44,6 @@ def _clerk_language() -> str:
     return clerk_language(_language)
 
 
-def _thai() -> bool:
-    return _clerk_language() == "th"
-
-
 def _say_words(text: Text) -> None:
     """A message of the core's catalogue, in the clerk's language."""
     _say(text.get(_clerk_language()))

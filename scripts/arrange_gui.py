@@ -56,7 +56,7 @@ ROLES: dict[str, tuple[str, ...]] = {
               "page_view"),
     "workers": ("background", "io_worker", "ocr_worker", "imageload", "batch_runner", "page_crops",
                 "autosave"),
-    "state": ("session", "session_notes", "settings"),
+    "state": ("session", "settings"),
     ROOT_ROLE: ("i18n", "i18n_trust"),
 }
 # only suggestions for modules the map does not know (never applied without --map-extra)
