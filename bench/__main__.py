@@ -1,5 +1,5 @@
-"""`python -m bench [--quick] [--no-write]`: every speed figure of issue 12 in one table, each
-beside a fair baseline measured in the same run, written into README.md between
+"""`python -m bench [--quick] [--no-write] [--only NAME,...]`: every speed figure of issue 12 in
+one table, each beside a fair baseline measured in the same run, written into README.md between
 `<!-- bench:start -->` and `<!-- bench:end -->` (nothing else in the README is touched).
 
 Each module in `MODULES` exposes `rows(quick) -> list[dict]` (bench/timing.py `row`): `now` and
@@ -28,7 +28,7 @@ START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 # the table's rows, in this order: ours, then the workers' and guispeed's helpers' modules
 MODULES = ("bench.engine_cost", "bench.window_start", "bench.ocr_stall", "bench.batch_k",
-           "bench.open_stalls", "bench.gui_stalls")
+           "bench.open_stalls", "bench.gui_keys", "bench.gui_queue")
 
 
 def collect(quick: bool, modules: tuple[str, ...] = MODULES) -> tuple[list[dict], list[str]]:
@@ -128,9 +128,15 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="3 runs a figure instead of 5")
     parser.add_argument("--no-write", action="store_true", help="print the table, leave README.md alone")
+    parser.add_argument("--only", metavar="NAME[,NAME]",
+                        help="only these modules (e.g. gui_keys,engine_cost); implies --no-write")
     ns = parser.parse_args(argv)
     about = machine()
-    rows, missing = collect(ns.quick)
+    modules = MODULES
+    if ns.only:
+        modules = tuple(f"bench.{n.strip().removeprefix('bench.')}" for n in ns.only.split(","))
+        ns.no_write = True
+    rows, missing = collect(ns.quick, modules)
     text = render(rows, missing, ns.quick, about)
     print(text)
     if not ns.no_write:
