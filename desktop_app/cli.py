@@ -28,8 +28,7 @@ from .cli_say import (  # noqa: F401 - the commands' shared words (cli_team.py, 
     _write_stdout,
 )
 from .core.errors import AppError
-from .core.paths import log_file
-from .core.redact import RedactingFilter
+from .core.logfile import write_error
 
 SUBCOMMANDS = ("ocr", "key", "providers", "standin", "export", "report", "purge", "team")
 QT_SYSTEM_PACKAGES = ("libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 "
@@ -44,21 +43,8 @@ log.propagate = False  # the traceback goes to the log file only, never to a con
 
 def _log_internal_error(exc: BaseException) -> Path | None:
     """Write the traceback to the log file, redacted; never to the terminal."""
-    try:
-        path = log_file()
-        handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        return None
-    handler.addFilter(RedactingFilter())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    try:
-        log.error("internal error in %s %s\n%s", PROG, __version__,
-                  "".join(traceback.format_exception(exc)))
-    finally:
-        log.removeHandler(handler)
-        handler.close()
-    return path
+    return write_error(log, "internal error in %s %s\n%s", PROG, __version__,
+                       "".join(traceback.format_exception(exc)))
 
 
 # --- entry point ------------------------------------------------------------------------------

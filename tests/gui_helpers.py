@@ -97,6 +97,8 @@ def make_window(qtbot, settings: Settings):
         window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)
+        # the start's provider choice (the keyring is asked after the first paint: window_start.py)
+        qtbot.waitUntil(lambda: window.start.settled, timeout=TIMEOUT_MS)
         windows.append(window)
         return window
 

@@ -158,3 +158,21 @@ def test_importing_every_core_module_loads_no_qt_and_no_standin():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_quicker_pyside_import_check_answers_as_pyside_s_own():
+    """gui/_pyside_hook.py replaces PySide's per-import source search (issue 12: the start): for
+    every module loaded here it must say what PySide's own would."""
+    import desktop_app.gui  # noqa: F401 - installs it
+    from desktop_app.gui import _pyside_hook
+
+    feature = sys.modules["shibokensupport.feature"]
+    quicker = feature._mod_uses_pyside
+    assert getattr(quicker, "quicker", False)
+    own = quicker.__closure__[0].cell_contents
+    prefixes = ("desktop_app", "json", "PIL")
+    modules = [m for name, m in sorted(sys.modules.items()) if name.startswith(prefixes)]
+    assert len(modules) > 20
+    assert [quicker(m) for m in modules] == [own(m) for m in modules]
+    assert any(quicker(m) for m in modules) and not all(quicker(m) for m in modules)
+    assert _pyside_hook.install() is False  # once

@@ -127,3 +127,36 @@ def test_bangkok_parts_use_khwaeng_and_khet_in_thai():
                "address_province": "กรุงเทพมหานคร", "address_postcode": "10120"}
     [check] = check_field("thai_id_card", "address_postcode", "10120", context).checks
     assert "แขวงคลองเตย เขตคลองเตย กรุงเทพมหานคร 10110" in check.message_th
+
+
+# --- the shipped copy of GeoThai's places (docs/adr/0019-thai-places-shipped-compact.md) ---------
+
+def test_the_shipped_places_are_geothai_s_as_installed():
+    """data/thai_places.csv is geothai's data, in its order (scripts/make_thai_places.py writes it
+    again after a change of the geothai pin); a stale copy fails here."""
+    from dataclasses import astuple
+
+    import geothai
+
+    from desktop_app.core.checks import thai_geo
+
+    expected = []
+    names = {p.code: p.name_th for p in geothai.provinces()}
+    for p in geothai.provinces():
+        for d in geothai.districts(p.code):
+            for s in geothai.subdistricts(d.code):
+                expected.append((s.name_th, thai_geo.bare(d.name_th), names[p.code], p.code, d.code,
+                                 tuple(s.postal_codes)))
+    assert [astuple(place) for place in thai_geo.places()] == expected
+    assert thai_geo.data_version() == geothai.DATA_VERSION
+    by_key: dict[str, list[int]] = {}
+    for index, row in enumerate(expected):
+        by_key.setdefault(thai_geo.key(row[0]), []).append(index)
+    assert thai_geo._sub_keys() == by_key  # the compare forms stored in the file are key()'s
+
+
+def test_a_province_and_a_postcode_alone_are_compared():
+    context = {"address_province": "อ่างทอง", "address_postcode": "10110"}
+    assert check_field("thai_id_card", "address_postcode", "10110", context).checks
+    context = {"address_province": "อ่างทอง", "address_postcode": "14000"}
+    assert check_field("thai_id_card", "address_postcode", "14000", context).checks == []

@@ -367,3 +367,21 @@ def test_a_jpeg_cut_before_its_end_marker_is_damaged_even_with_padding(tmp_path)
     with pytest.raises(InputError) as info:
         prepare(path)
     assert info.value.code == "input.damaged"
+
+
+def test_pi_heif_is_loaded_for_a_heic_only(tmp_path):
+    """A PNG or a JPEG is read without importing pi-heif (and starting libheif); an iPhone photo
+    still opens (issue 12: `desktop-app ocr`'s start)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    png = tmp_path / "card.png"
+    _marked(800, 600).save(png)
+    heic = Path(__file__).parent / "fixtures" / "images" / "thai_id_card.heic"
+    code = ("import sys\nfrom desktop_app.core.imageprep import prepare\n"
+            "prepare(sys.argv[1])\nprint('pi_heif' in sys.modules)\n"
+            "print(prepare(sys.argv[2]).mime, 'pi_heif' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code, str(png), str(heic)], capture_output=True,
+                         text=True, check=True, cwd=Path(__file__).parent.parent)
+    assert out.stdout.split("\n")[:2] == ["False", "image/jpeg True"]

@@ -133,3 +133,45 @@ def test_discard_and_later(qtbot, journey, make_window, standin, settings, sampl
     window.session.close() if window.maybe_keep_changes() else None
     journey.wait_io(qtbot, window)
     assert [info.id for info in drafts.list_drafts()] == ["bbb"]
+
+
+def test_the_start_paints_first_then_offers_drafts_and_opens_the_files_given(
+        qtbot, journey, make_window, settings, sample_image, monkeypatch):
+    """`desktop-app FILE`: the window is painted before the drafts a crash left are offered and the
+    file is opened (issue 12: start to mapped window); both still happen."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.gui.window import app as gui_app
+    from desktop_app.gui.window.main_window import MainWindow
+
+    window = make_window("demo")  # a window that crashed with an unsaved review
+    window.open_paths([str(sample_image)])
+    journey.run_and_wait(qtbot, window)
+    drafts.save_draft(window.session.document, "crashed")
+    text = (drafts.drafts_dir() / "crashed.draft.json").read_text(encoding="utf-8")
+    (drafts.drafts_dir() / "crashed.draft.json").write_text(
+        text.replace(f'"pid": {os.getpid()}', '"pid": 999999999'), encoding="utf-8")
+
+    events: list[str] = []
+    monkeypatch.setattr(MainWindow, "ask_restore", lambda self, infos: events.append(
+        f"offered painted={self.start.painted}") or {i.id: "later" for i in infos})
+    real_open = MainWindow.open_paths
+    monkeypatch.setattr(MainWindow, "open_paths", lambda self, paths: events.append(
+        f"opened painted={self.start.painted}") or real_open(self, paths))
+
+    def exec_(_app) -> int:
+        started = next(w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, MainWindow) and w is not window)
+        assert events == []  # shown, but nothing of the start's other work yet
+        qtbot.waitUntil(lambda: len(events) == 2, timeout=journey.TIMEOUT_MS)
+        journey.wait_for_image(qtbot, started)
+        journey.wait_io(qtbot, started)
+        started.ask_unsaved = lambda: "discard"
+        started.close()
+        started.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert gui_app.run([str(sample_image)], "demo") == 0
+    # the offer is asked once its IO-worker read is back: after the open has begun
+    assert sorted(events) == ["offered painted=True", "opened painted=True"]

@@ -87,3 +87,81 @@ def test_no_keyring_backend_offers_the_key_for_this_run_only(qtbot, make_window,
     dialog.accept()
     assert secrets.lookup("aigen_key") == "session-key-456"  # for this run, in memory
     assert "session-key-456" not in open(settings.file_name, encoding="utf-8").read()
+
+
+# --- the start's choice is made after the first paint (gui/window/window_start.py, issue 12) ----
+
+def _unshown_window(qtbot, settings):
+    from desktop_app.gui.window.main_window import MainWindow
+
+    window = MainWindow(settings, None)
+    window.ask_unsaved = lambda: "discard"
+    window.batch.guard.ask_quit = lambda _n: True
+    return window
+
+
+def _close(window) -> None:
+    window.runner.shutdown(10_000)
+    window.batch.shutdown()
+    window.io.flush(10_000)
+    window.close()
+    window.deleteLater()
+
+
+def test_the_keyring_is_asked_after_the_first_paint(qtbot, settings, memory_keyring, monkeypatch):
+    secrets.store_secret("aigen_key", "test-key-not-secret")
+    secrets.forget_session()
+    asked: list[str] = []
+    real = memory_keyring.get_password
+    monkeypatch.setattr(memory_keyring, "get_password", lambda s, u: asked.append(u) or real(s, u))
+    window = _unshown_window(qtbot, settings)
+    try:
+        queued: list[str] = []
+        window.start.later(lambda: queued.append("later"))
+        qtbot.wait(1)
+        # made, not yet painted: the demo stands in, nothing asked of the keyring, nothing run
+        assert asked == [] and queued == [] and window.provider_bar.provider_id() == "demo"
+        window.show()
+        qtbot.waitUntil(lambda: window.start.settled, timeout=20_000)
+        assert "aigen_key" in asked and queued == ["later"]
+        assert not get_provider(window.provider_bar.provider_id()).simulated
+        assert not window.provider_bar.badge.isVisible()
+    finally:
+        _close(window)
+
+
+def test_a_service_the_clerk_picks_before_the_keyring_answers_is_kept(qtbot, settings, memory_keyring):
+    secrets.store_secret("aigen_key", "test-key-not-secret")
+    window = _unshown_window(qtbot, settings)
+    try:
+        picked = "cvvn-vehicle-registration"
+        window.provider_bar.set_provider_id(picked)  # a choice before the start's own
+        window.show()
+        qtbot.waitUntil(lambda: window.start.settled, timeout=20_000)
+        assert window.provider_bar.provider_id() == picked
+    finally:
+        _close(window)
+
+
+def test_the_last_service_used_is_shown_from_the_first_paint(qtbot, settings, memory_keyring):
+    secrets.store_secret("aigen_key", "test-key-not-secret")
+    settings.provider_id = "aigen-passport-v2"
+    window = _unshown_window(qtbot, settings)
+    try:
+        assert window.provider_bar.provider_id() == "aigen-passport-v2"  # before the keyring
+        window.show()
+        qtbot.waitUntil(lambda: window.start.settled, timeout=20_000)
+        assert window.provider_bar.provider_id() == "aigen-passport-v2"
+    finally:
+        _close(window)
+
+
+def test_with_no_key_anywhere_the_last_service_gives_way_to_the_demo(qtbot, settings):
+    settings.provider_id = "aigen-passport-v2"
+    window = _unshown_window(qtbot, settings)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: window.start.settled, timeout=20_000)
+        assert window.provider_bar.provider_id() == "demo"
+    finally:
+        _close(window)

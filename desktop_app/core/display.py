@@ -20,19 +20,26 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
-
-from . import imageprep, pdf
+from . import pdf
 from .errors import InputError
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from . import imageprep
+else:  # PIL (and the image preparation) at the first image read, not when the window starts (issue 12)
+    Image = lazy_module("PIL.Image")
+    imageprep = lazy_module("desktop_app.core.imageprep")
 
 # Above this a page is shown from a smaller decode (16 MP = 64 MB as a 32-bit QImage, well under
 # Qt's 256 MB limit, and sharper than any screen at "fit page").
 DISPLAY_MAX_PIXELS = 16_000_000
 CROP_MAX_PIXELS = 2_000_000  # one field's full-resolution crop is never bigger than this
-_TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
-              4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
-              6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE, 8: Image.Transpose.ROTATE_90}
+_TRANSPOSE = {2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM", 5: "TRANSPOSE",
+              6: "ROTATE_270", 7: "TRANSVERSE", 8: "ROTATE_90"}  # Image.Transpose's names
 
 
 @dataclass
@@ -52,7 +59,7 @@ def _open(raw: bytes, name: str, index: int) -> tuple[Image.Image, int]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(raw), formats=imageprep._formats())
+            image = Image.open(io.BytesIO(raw), formats=imageprep._formats(raw))
         frames = int(getattr(image, "n_frames", 1) or 1) if image.format == "TIFF" else 1
         if not 0 <= index < frames:
             raise InputError("input.no_such_page", f"{name} has {frames} page(s), not {index + 1}")
@@ -111,7 +118,7 @@ def display_page(path: Path, index: int = 0, max_pixels: int = DISPLAY_MAX_PIXEL
             image.load()
             image = _displayable(image)
         if orientation in _TRANSPOSE:
-            image = image.transpose(_TRANSPOSE[orientation])
+            image = image.transpose(Image.Transpose[_TRANSPOSE[orientation]])
     except MemoryError:
         raise InputError("input.too_large", f"{path.name}: not enough memory to decode") from None
     except Exception as exc:  # noqa: BLE001 - truncated or damaged pixels
@@ -137,7 +144,7 @@ def full_crops(path: Path, index: int, areas: Sequence[tuple[int, int, int, int]
             image.load()
             page = _displayable(image)
             if orientation in _TRANSPOSE:
-                page = page.transpose(_TRANSPOSE[orientation])
+                page = page.transpose(Image.Transpose[_TRANSPOSE[orientation]])
         except MemoryError:
             raise InputError("input.too_large", f"{path.name}: not enough memory to decode") from None
         except Exception as exc:  # noqa: BLE001

@@ -15,19 +15,25 @@ import contextlib
 import json
 import os
 import re
-import socket
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import reviewfile
 from .atomic import write_text_atomic
 from .errors import AppError, FileFormatError, InputError
+from .lazy import lazy_module
 from .model import Document
 from .paths import data_dir, private_dir
 from .strict_json import strict_json
+
+if TYPE_CHECKING:
+    import socket
+    import uuid
+else:  # at the first draft written or read (uuid brings platform): not at every start (issue 12)
+    socket = lazy_module("socket")
+    uuid = lazy_module("uuid")
 
 FORMAT = "desktop-app/draft"
 VERSION = 1

@@ -12,18 +12,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import imageprep, pagewise
+from . import pagewise
 from .cache import ResponseCache, cache_key
 from .decode_gate import decoding
 from .errors import AppError, InputError, ResponseError
 from .http import CancelToken, HttpClient, check_endpoint
+from .lazy import lazy_module
 from .model import Document, OcrRecord, Page, PageError, Source
 from .pages import page_sizes
 from .providers import get_provider
 from .providers.base import Credentials, HttpResponse
 from .secrets import load_credentials
+
+if TYPE_CHECKING:
+    from . import imageprep
+else:  # PIL with it: at the first document sent, not when the window starts (issue 12)
+    imageprep = lazy_module("desktop_app.core.imageprep")
 
 
 @dataclass

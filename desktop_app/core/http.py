@@ -28,9 +28,7 @@ Every call costs money, so the rules are strict:
 
 from __future__ import annotations
 
-import http.client
 import ipaddress
-import ssl
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -41,11 +39,17 @@ from .lazy import lazy_module
 from .providers.base import HttpRequest, HttpResponse
 
 if TYPE_CHECKING:
+    import http.client as http_client
+    import ssl
+
     import requests
     import urllib3.exceptions as u3
-else:  # imported when the first request is sent, not when the window starts (core/lazy.py)
+else:  # imported when the first request is sent, not when the window starts (core/lazy.py); the
+    # window imports this module for CancelToken and the secret parameters' names
     requests = lazy_module("requests")
     u3 = lazy_module("urllib3.exceptions")
+    http_client = lazy_module("http.client")
+    ssl = lazy_module("ssl")
 
 _POLL = 0.05  # seconds between cancel checks while a request is in flight
 _CHUNK = 64 * 1024
@@ -162,7 +166,7 @@ def _classify(exc: BaseException) -> tuple[str, bool]:
     if has(requests.exceptions.Timeout, u3.TimeoutError, TimeoutError):
         return "net.timeout", False
     if has(requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError,
-           u3.ProtocolError, http.client.IncompleteRead, http.client.RemoteDisconnected,
+           u3.ProtocolError, http_client.IncompleteRead, http_client.RemoteDisconnected,
            ConnectionResetError, ConnectionAbortedError, BrokenPipeError):
         return "net.dropped", False
     if has(requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,

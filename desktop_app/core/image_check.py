@@ -10,8 +10,8 @@ scale (Pillow's draft mode: libjpeg still reads every byte of the data, so a cut
 a full decode, at a fraction of the cost). A PNG is read chunk by chunk to its IEND, each
 against its CRC (`verify()`): a cut file has no IEND, a damaged one fails its checksum. The
 decompression-bomb guard is the caller's: the pixel count is checked from the header first.
-`registered` imports only the readers of the formats the APIs take (and pi-heif's), at the first
-decode rather than at start.
+`registered` imports only the readers of the formats the APIs take, at the first decode rather
+than at start, and pi-heif's only for a file that may be HEIF.
 """
 
 from __future__ import annotations
@@ -53,23 +53,33 @@ def orientation_of(image: Image.Image) -> int:
     return orientation if orientation in _KNOWN else 1
 
 
-_HEIF = {"tried": False}
-_HEIF_LOCK = threading.Lock()
+_STATE = {"builtin": False, "heif": False}
+_LOCK = threading.Lock()
 
 
-def registered(formats: tuple[str, ...]) -> tuple[str, ...]:
-    """Those of `formats` Pillow can read, its readers imported at the first call."""
-    with _HEIF_LOCK:  # registered at the first decode, not when the window starts (issue 12)
-        if not _HEIF["tried"]:
-            _HEIF["tried"] = True
+def looks_like_heif(raw: bytes) -> bool:
+    """An ISO media file (an `ftyp` box first): what pi-heif's reader looks at; no built-in reader
+    of Pillow's reads one."""
+    return raw[4:8] == b"ftyp"
+
+
+def registered(formats: tuple[str, ...], raw: bytes | None = None) -> tuple[str, ...]:
+    """Those of `formats` Pillow can read, its readers imported at the first call; pi-heif's only
+    for a file that may be HEIF (`raw`; None: any file): importing it and starting libheif was a
+    twentieth of `desktop-app ocr` on a PNG (issue 12)."""
+    with _LOCK:  # registered at the first decode, not when the window starts (issue 12)
+        if not _STATE["builtin"]:
+            _STATE["builtin"] = True
+            # only the readers of FORMATS (Image.init() would import all ~45 plugins: a tenth of
+            # `desktop-app ocr`'s start); `formats=` must name registered ones only
+            Image.preinit()  # BMP, GIF, JPEG, PNG, PPM
+            from PIL import MpoImagePlugin, TiffImagePlugin, WebPImagePlugin  # noqa: F401
+        if not _STATE["heif"] and (raw is None or looks_like_heif(raw)):
+            _STATE["heif"] = True
             try:  # iPhone photos (HEIC/HEIF): pi-heif, the decode-only pillow-heif (LGPL libheif/libde265)
                 from pi_heif import register_heif_opener
             except ImportError:  # pragma: no cover - a build without it: HEIC is refused as unreadable
                 pass
             else:
                 register_heif_opener()
-            # only the readers of FORMATS (Image.init() would import all ~45 plugins: a tenth of
-            # `desktop-app ocr`'s start); `formats=` must name registered ones only
-            Image.preinit()  # BMP, GIF, JPEG, PNG, PPM
-            from PIL import MpoImagePlugin, TiffImagePlugin, WebPImagePlugin  # noqa: F401
     return tuple(f for f in formats if f in Image.OPEN)

@@ -41,15 +41,22 @@ import io
 import math
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageOps
+from PIL import Image
 
 from . import pdf
 from .errors import InputError
 from .file_kind import diagnose
 from .files import NotRegularFile, read_regular
 from .image_check import check_whole, orientation_of, orientation_unread, registered
+from .lazy import lazy_module
 from .prepared import PageGeometry, PreparedImage
+
+if TYPE_CHECKING:
+    from PIL import ImageOps
+else:  # only a turned photo needs it (its palette and colour modules: issue 12, `desktop-app ocr`)
+    ImageOps = lazy_module("PIL.ImageOps")
 
 MIN_SIDE = 500
 MAX_SIDE = 10000
@@ -68,9 +75,9 @@ _ORIENTATION = {1: (0, False), 2: (0, True), 3: (180, False), 4: (180, True),
                 5: (90, True), 6: (90, False), 7: (270, True), 8: (270, False)}
 
 
-def _formats() -> tuple[str, ...]:
-    """The readers Pillow may use here (core/image_check.py registers them at the first decode)."""
-    return registered(FORMATS)
+def _formats(raw: bytes | None = None) -> tuple[str, ...]:
+    """The readers Pillow may use for `raw` (core/image_check.py registers them when first used)."""
+    return registered(FORMATS, raw)
 
 
 def base64_size(n: int) -> int:
@@ -120,7 +127,7 @@ def _decode(raw: bytes, name: str, frame: int = 0, *, for_upload: bool = False) 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image: Image.Image = Image.open(io.BytesIO(raw), formats=_formats())
+            image: Image.Image = Image.open(io.BytesIO(raw), formats=_formats(raw))
         fmt = image.format or "?"
         frames = int(getattr(image, "n_frames", 1) or 1)
         pages = frames if fmt == "TIFF" else 1
@@ -173,7 +180,7 @@ def frame_sizes(raw: bytes, name: str) -> list[tuple[int, int]]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(raw), formats=_formats())
+            image = Image.open(io.BytesIO(raw), formats=_formats(raw))
         count = int(getattr(image, "n_frames", 1) or 1) if image.format == "TIFF" else 1
         sizes = []
         for index in range(count):

@@ -12,11 +12,19 @@ Everything here is Qt-free; the window converts `render_page`'s PIL image to a Q
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
-
-from . import imageprep, pdf
+from . import pdf
 from .errors import InputError
+from .lazy import lazy_module
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from . import imageprep
+else:  # PIL (and the image preparation) at the first image read, not when the window starts (issue 12)
+    Image = lazy_module("PIL.Image")
+    imageprep = lazy_module("desktop_app.core.imageprep")
 
 # What "open a folder" picks up (by suffix, case-insensitive); the content decides the rest.
 SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".webp", ".gif", ".heic", ".heif", ".pdf")

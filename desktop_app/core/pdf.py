@@ -19,16 +19,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PIL import Image
-
 from .errors import InputError
 from .file_kind import kind_name
 from .lazy import lazy_module
 
 if TYPE_CHECKING:
     import pypdfium2 as pdfium
-else:  # imported at the first PDF, not when the window starts (core/lazy.py)
+    from PIL import Image
+else:  # imported at the first PDF (PIL at the first image), not when the window starts (core/lazy.py)
     pdfium = lazy_module("pypdfium2")
+    Image = lazy_module("PIL.Image")
 
 PDF_DPI = 200
 PDF_SCALE = PDF_DPI / 72

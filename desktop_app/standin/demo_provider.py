@@ -15,7 +15,7 @@ ends make it known to the core's registry (`desktop_app.demo.register_demo`).
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..core.errors import InputError
@@ -23,8 +23,11 @@ from ..core.prepared import PreparedImage
 from ..core.providers import get_provider
 from ..core.providers.base import Credentials, HttpRequest, HttpResponse, OptionSpec, ParseResult, Provider
 from ..core.providers.connection import probe_request, refused_by_status
-from .samples import recognise_bytes
-from .server import PATHS, StandIn
+
+if TYPE_CHECKING:
+    from .server import StandIn
+# The stand-in itself (an HTTP server, the samples and their answers) is imported when the demo is
+# first used, not when the window lists its services at start (issue 12: start to mapped window).
 
 FALLBACK = "aigen-vehicle-book-v2"
 DELEGATES: dict[str, str] = {
@@ -50,6 +53,8 @@ def standin() -> StandIn:
     global _standin
     with _lock:
         if _standin is None:
+            from .server import StandIn
+
             _standin = StandIn().start()
         return _standin
 
@@ -58,6 +63,8 @@ def delegate_id(images: list[PreparedImage]) -> str:
     """Which API's route answers this upload, from the sample it shows."""
     if not images:
         return FALLBACK
+    from .samples import recognise_bytes
+
     sample = recognise_bytes(images[0].data)
     if sample is None:
         return FALLBACK
@@ -65,6 +72,8 @@ def delegate_id(images: list[PreparedImage]) -> str:
 
 
 def route_url(endpoint: str, provider_id: str) -> str:
+    from .server import PATHS
+
     parts = urlsplit(endpoint.strip())
     return f"{parts.scheme}://{parts.netloc}{PATHS[provider_id]}"
 
@@ -103,6 +112,8 @@ class DemoProvider:
 
     def build_request(self, images: list[PreparedImage], options: dict[str, Any], credentials: Credentials,
                       endpoint: str) -> HttpRequest:
+        from .samples import recognise_bytes
+
         if images and recognise_bytes(images[0].data) is None:
             raise InputError("demo.not_a_sample", images[0].path.name)
         delegate = self._delegate(images)

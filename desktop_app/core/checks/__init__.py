@@ -11,16 +11,23 @@ from __future__ import annotations
 from collections import ChainMap
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from desktop_app.core import words
+from desktop_app.core.lazy import lazy_module
 from desktop_app.core.model import IGNORED_CONFIDENCE, Check, Document, Field, Severity
 
-from . import mrz, numbers, plates, provinces, rules, thai_id, vin
 from ._base import FieldCheckResult
-from .dates import check_date, is_lifelong, parse_date
 from .invisible import invisible_check, strip_invisible
-from .language_checks import add_language_checks
 from .scope import affected_keys
+
+if TYPE_CHECKING:
+    from . import dates, language_checks, mrz, numbers, plates, provinces, rules, thai_id, vin
+else:  # each check's patterns and tables load at its first use, not when the window (which shows
+    # the checks' summary) is started (issue 12: start to mapped window)
+    dates, language_checks, mrz, numbers, plates, provinces, rules, thai_id, vin = (
+        lazy_module(f"{__name__}.{name}") for name in ("dates", "language_checks", "mrz", "numbers",
+                                                        "plates", "provinces", "rules", "thai_id", "vin"))
 
 __all__ = [
     "FieldCheckResult",
@@ -35,6 +42,10 @@ __all__ = [
 ]
 
 Context = dict[str, str | None]
+
+
+def parse_date(text: str) -> dates.ParsedDate:
+    return dates.parse_date(text)
 
 
 def required_keys(doc_type: str) -> set[str]:
@@ -118,9 +129,9 @@ def _check(doc_type: str, key: str, value: str | None, ctx: Mapping[str, str | N
 
     date_spec = rules.DATES.get(doc_type, {}).get(key)
     if date_spec is not None:
-        if date_spec.lifelong_ok and is_lifelong(value):
+        if date_spec.lifelong_ok and dates.is_lifelong(value):
             return FieldCheckResult(rules.lifelong_cross_checks(date_spec, ctx))
-        result = check_date(value, today=today, lifelong_ok=date_spec.lifelong_ok)
+        result = dates.check_date(value, today=today, lifelong_ok=date_spec.lifelong_ok)
         if result.normalized is not None:
             parsed = date.fromisoformat(result.normalized)
             result.checks += rules.date_cross_checks(date_spec, parsed, ctx, today)
@@ -129,7 +140,7 @@ def _check(doc_type: str, key: str, value: str | None, ctx: Mapping[str, str | N
         result = _single(doc_type, kind, value, ctx, today) if kind else FieldCheckResult()
     if doc_type == "passport":
         result.checks += rules.mrz_cross_checks(key, value, ctx, today)
-    return add_language_checks(doc_type, key, value, ctx, result)
+    return language_checks.add_language_checks(doc_type, key, value, ctx, result)
 
 
 def _filled(value: str | None) -> bool:

@@ -4,9 +4,18 @@ addresses: run after a field's own check, with the document's other fields as co
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
-from . import names, thai_address, thai_text, vn_address
+from desktop_app.core.lazy import lazy_module
+
+from . import names, thai_text
 from ._base import FieldCheckResult
+
+if TYPE_CHECKING:
+    from . import thai_address, vn_address
+else:  # each country's address check (patterns, place data) at its first document of that country
+    thai_address = lazy_module("desktop_app.core.checks.thai_address")
+    vn_address = lazy_module("desktop_app.core.checks.vn_address")
 
 Context = Mapping[str, str | None]
 THAI_ADDRESS_DOC_TYPES = frozenset({"thai_id_card", "vehicle_book"})

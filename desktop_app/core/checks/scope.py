@@ -6,8 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
-from . import rules
+from desktop_app.core.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from . import rules
+else:  # at the first edit's re-check, not when the window imports the checks (issue 12)
+    rules = lazy_module("desktop_app.core.checks.rules")
 
 
 @cache

@@ -123,8 +123,8 @@ def _judge_postcode(reading: Reading) -> Verdict | None:
     """Only a province and a postcode: the postcode must be used somewhere in the province."""
     if not reading.province or not reading.postcode:
         return None
-    in_province = [p for p in thai_geo.places() if thai_geo.key(p.province) == reading.province]
-    if not in_province or any(reading.postcode in p.postcodes for p in in_province):
+    used = thai_geo.province_postcodes(reading.province)
+    if used is None or reading.postcode in used:
         return None
     return Verdict(None, ("postcode",))
 

@@ -3,25 +3,27 @@
 geothai (MIT code) ships GeoThai/data (CC BY 4.0, credit "GeoThai"): DOPA's administrative codes
 and names, Thailand Post's postcodes. See data/README.md. This module only indexes it for the
 address check: names in one compare form, and the nearest consistent combination of parts.
+
+It reads a compact copy, data/thai_places.csv (written from geothai by
+scripts/make_thai_places.py, checked against it by the tests): importing geothai and building
+its 7,436 objects, then ours, cost a quarter of a second in every process that checks an address
+(`desktop-app ocr`, issue 12; docs/adr/0019-thai-places-shipped-compact.md). The file is read
+into columns; a `Place` is made only for the places a check looks at.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-from ..lazy import lazy_module
-
-if TYPE_CHECKING:
-    import geothai
-else:  # imported by the first address check (or the start's warm-up thread), not at start
-    geothai = lazy_module("geothai")
+from pathlib import Path
+from typing import overload
 
 from .provinces import edit_distance
 
 BANGKOK_CODE = "10"
+DATA_FILE = Path(__file__).resolve().parent / "data" / "thai_places.csv"
 _LEVEL_WORD = re.compile(r"^(?:จังหวัด|กิ่งอำเภอ|อำเภอ|เขต|ตำบล|แขวง)")
 _MARKS = re.compile(r"[\s.'\-()]")
 
@@ -52,44 +54,114 @@ class Place:
         return self.province_code == BANGKOK_CODE
 
 
-@lru_cache(maxsize=1)
-def places() -> tuple[Place, ...]:
-    out = []
-    province_names = {p.code: p.name_th for p in geothai.provinces()}
-    for p in geothai.provinces():
-        for d in geothai.districts(p.code):
-            for s in geothai.subdistricts(d.code):
-                out.append(Place(s.name_th, bare(d.name_th), province_names[p.code], p.code, d.code,
-                                 tuple(s.postal_codes)))
-    return tuple(out)
+class _Table:
+    """data/thai_places.csv in columns: place i is the i-th sub-district line."""
+
+    def __init__(self, text: str) -> None:
+        lines = text.splitlines()
+        header = lines[0].split(",")
+        if header[0] != "#geothai":
+            raise ValueError(f"{DATA_FILE.name} is not a GeoThai places file")
+        self.data_version = header[2]
+        rows = [line.split(",") for line in lines[1:]]
+        self.province_names = {r[1]: r[2] for r in rows if r[0] == "P"}
+        self.district_names = {r[1]: r[2] for r in rows if r[0] == "D"}
+        subs = [r for r in rows if r[0] == "S"]
+        self.sub_names = [r[2] for r in subs]
+        self.district_codes = [r[1] for r in subs]
+        self.postcodes = [r[3] for r in subs]
+        district_key = {code: key(name) for code, name in self.district_names.items()}
+        self.sub_keys: dict[str, list[int]] = {}
+        self.district_keys: dict[str, list[int]] = {}
+        for index, r in enumerate(subs):
+            # the compare form is stored only where it is not the name itself
+            self.sub_keys.setdefault(r[4] if len(r) > 4 else r[2], []).append(index)
+            self.district_keys.setdefault(district_key[r[1]], []).append(index)
+        self._made: list[Place | None] = [None] * len(subs)
+
+    def place(self, index: int) -> Place:
+        made = self._made[index]
+        if made is None:
+            code = self.district_codes[index]
+            made = self._made[index] = Place(
+                self.sub_names[index], self.district_names[code], self.province_names[code[:2]],
+                code[:2], code, tuple(self.postcodes[index].split(" ")))
+        return made
 
 
 @lru_cache(maxsize=1)
-def _sub_keys() -> dict[str, tuple[int, ...]]:
-    index: dict[str, list[int]] = {}
-    for i, place in enumerate(places()):
-        index.setdefault(key(place.sub), []).append(i)
-    return {k: tuple(v) for k, v in index.items()}
+def _table() -> _Table:
+    return _Table(DATA_FILE.read_text(encoding="utf-8"))
+
+
+class _Places(Sequence[Place]):
+    """Every place, each made when first read."""
+
+    def __init__(self, table: _Table) -> None:
+        self._table = table
+
+    def __len__(self) -> int:
+        return len(self._table.sub_names)
+
+    @overload
+    def __getitem__(self, index: int) -> Place: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Place]: ...
+
+    def __getitem__(self, index: int | slice) -> Place | Sequence[Place]:
+        if isinstance(index, slice):
+            return [self._table.place(i) for i in range(len(self))[index]]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._table.place(index)
+
+    def __iter__(self) -> Iterator[Place]:
+        return (self._table.place(i) for i in range(len(self)))
 
 
 @lru_cache(maxsize=1)
-def _district_keys() -> dict[str, tuple[int, ...]]:
-    index: dict[str, list[int]] = {}
-    for i, place in enumerate(places()):
-        index.setdefault(key(place.district), []).append(i)
-    return {k: tuple(v) for k, v in index.items()}
+def places() -> Sequence[Place]:
+    return _Places(_table())
+
+
+def _sub_keys() -> dict[str, list[int]]:
+    return _table().sub_keys
+
+
+def _district_keys() -> dict[str, list[int]]:
+    return _table().district_keys
+
+
+@lru_cache(maxsize=1)
+def _capital_districts() -> tuple[int, ...]:
+    """Places in a province's capital district (`อ.เมือง`, code XX01; Bangkok has none)."""
+    codes = _table().district_codes
+    return tuple(i for i, code in enumerate(codes) if code.endswith("01") and code[:2] != BANGKOK_CODE)
+
+
+@lru_cache(maxsize=128)
+def province_postcodes(province_key: str) -> frozenset[str] | None:
+    """Every postcode used in the province whose compare form is `province_key`; None when no
+    province has that name."""
+    table = _table()
+    codes = {code for code, name in table.province_names.items() if key(name) == province_key}
+    if not codes:
+        return None
+    return frozenset(pc for i, district in enumerate(table.district_codes) if district[:2] in codes
+                     for pc in table.postcodes[i].split(" "))
 
 
 def warm() -> None:
-    """Build the indexes now (about 150 ms), e.g. on a worker thread at start, so that the first
-    check on the GUI thread does not pay for it."""
-    places()
-    _sub_keys()
-    _district_keys()
+    """Read the places now (a few milliseconds), e.g. on a worker thread at start, so that the
+    first check on the GUI thread does not pay for it."""
+    _table()
 
 
 def data_version() -> str:
-    return geothai.DATA_VERSION
+    return _table().data_version
 
 
 def near(name: str, target: str) -> int | None:
@@ -136,7 +208,7 @@ def candidates(sub: str | None, district: str | None, fuzzy: bool) -> list[int]:
             return found
     if district:
         if district in ("เมือง", "mueang"):
-            return [i for i, p in enumerate(places()) if district_distance(district, p) == 0]
+            return list(_capital_districts())
         keys = [k for k in _district_keys()
                 if (k == district if not fuzzy else near(district, k) is not None)]
         return [i for k in keys for i in _district_keys()[k]]

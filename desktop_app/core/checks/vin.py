@@ -4,12 +4,17 @@ optional, so every finding here is a warning."""
 from __future__ import annotations
 
 import re
-
-from vininfo import Vin
+from typing import TYPE_CHECKING
 
 from desktop_app.core import words
+from desktop_app.core.lazy import lazy_module
 
 from ._base import MAX_LEN, FieldCheckResult, clean, warning
+
+if TYPE_CHECKING:
+    import vininfo
+else:  # its makers' tables: at the first VIN checked, not in every process that checks a card
+    vininfo = lazy_module("vininfo")
 
 _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "Q": "0"})
 
@@ -22,7 +27,7 @@ def checksum_ok(vin: str) -> bool | None:
     """True/False for a well-formed 17-character VIN; None when the maker does not use the
     SAE check digit or vininfo rejects the VIN."""
     try:
-        parsed = Vin(vin)
+        parsed = vininfo.Vin(vin)
         if not getattr(parsed.assembler, "uses_sae_checkdigit", True):
             return None
         return parsed.verify_checksum(check_year=False)

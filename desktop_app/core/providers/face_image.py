@@ -12,10 +12,15 @@ import base64
 import binascii
 import io
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PIL import Image, UnidentifiedImageError
-
+from ..lazy import lazy_module
 from ..model import Document, Page
+
+if TYPE_CHECKING:
+    from PIL import Image
+else:  # at the first face shown, not when the window (its face panel) starts (issue 12)
+    Image = lazy_module("PIL.Image")
 
 MAX_FACE_PIXELS = 4_000_000  # a face crop is a few hundred pixels a side; this is generous
 
@@ -49,7 +54,7 @@ def decode_face_bytes(raw: bytes, max_pixels: int = MAX_FACE_PIXELS) -> FacePhot
             if width <= 0 or height <= 0 or width * height > max_pixels:
                 return None
             return FacePhoto(width, height, image.convert("RGBA").tobytes())
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+    except (Image.UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         return None
 
 

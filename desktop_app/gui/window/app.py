@@ -14,47 +14,34 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ... import __version__
-from ...core.checks import thai_geo
+from ...core import logfile
 from ...core.errors import describe
-from ...core.paths import data_dir, log_file
-from ...core.redact import RedactingFilter
+from ...core.logfile import log_path  # noqa: F401 - the window's name for it (tests)
 from ...resources import icons_dir
 from .. import i18n
-from ..flows.retention_start import purge_at_start
 from ..state.settings import APPLICATION, ORGANIZATION, Settings
 from ..widgets.fonts import install_fonts
 from . import start_check
 from .display_check import display_missing, no_display_message
 
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
 log = logging.getLogger("desktop_app")
-
-
-def log_path() -> Path:
-    return data_dir() / "logs" / "desktop-app.log"  # what core.paths.log_file() creates
 
 
 def setup_logging() -> Path | None:
     """Send the app's log records (warnings and worse) to the log file; None if it cannot be opened."""
-    try:
-        path = log_file()
-        handler = logging.FileHandler(path, encoding="utf-8")
-    except OSError:
-        return None
-    handler.addFilter(RedactingFilter())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.setLevel(logging.WARNING)
-    for existing in list(log.handlers):
-        if isinstance(existing, logging.FileHandler):
-            log.removeHandler(existing)
-            existing.close()
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
+    path = logfile.attach(log, logging.WARNING)
+    if path is not None:
+        log.setLevel(logging.INFO)
     return path
 
 
@@ -110,8 +97,6 @@ def run(files: list[str], provider_id: str | None, log_stalls: int | None = None
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_fonts()
-    # The address data's indexes are built off the GUI thread (the first check would wait for them).
-    threading.Thread(target=thai_geo.warm, name="geo-warm", daemon=True).start()
     QApplication.setWindowIcon(QIcon(str(icons_dir() / "desktop-app.svg")))
 
     from .main_window import MainWindow  # after the QApplication and fonts exist
@@ -126,12 +111,30 @@ def run(files: list[str], provider_id: str | None, log_stalls: int | None = None
         from .stall_watch import start_logging
 
         stall_watch = start_logging(log_stalls, app)  # noqa: F841 - kept alive while the loop runs
-        QTimer.singleShot(0, window.offer_drafts)  # unsaved reviews a crash left: restore / discard / later
-        QTimer.singleShot(0, lambda: purge_at_start(window))  # personal data past its retention period
-        if files:
-            QTimer.singleShot(0, lambda: window.open_paths(files))
+        _after_first_paint(window, files)
         if start_check.requested():  # a built bundle's check in CI (gui/window/start_check.py)
             start_check.schedule(app, window)
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+
+
+def _after_first_paint(window: MainWindow, files: list[str]) -> None:
+    """The start's work that the clerk does not see, once the window has been painted (issue 12)."""
+    def purge() -> None:
+        from ..flows.retention_start import purge_at_start
+
+        purge_at_start(window)  # personal data past its retention period
+
+    window.start.later(window.offer_drafts)  # unsaved reviews a crash left: restore / discard / later
+    window.start.later(purge)
+    if files:
+        window.start.later(lambda: window.open_paths(files))
+    # the address data is read off the GUI thread (the first check would wait for it)
+    window.start.later(lambda: threading.Thread(target=_warm_checks, name="geo-warm", daemon=True).start())
+
+
+def _warm_checks() -> None:
+    from ...core.checks import thai_geo
+
+    thai_geo.warm()

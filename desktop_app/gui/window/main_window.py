@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from ...core.errors import AppError
 from ...core.providers import get_provider
-from ...core.secrets import has_credentials
 from .. import i18n
 from ..dialogs.about_dialog import install_about
 from ..flows import hostile_guard
@@ -47,7 +46,7 @@ from ..widgets.fields_panel import FieldsPanel
 from ..widgets.fonts import install_fonts
 from ..widgets.message_bar import MessageBar
 from ..widgets.proof_font import apply_proof_font
-from ..widgets.provider_bar import ProviderBar, available_providers
+from ..widgets.provider_bar import ProviderBar
 from ..workers.autosave import Autosaver
 from ..workers.imageload import ImageLoader
 from ..workers.io_worker import IoWorker
@@ -60,23 +59,7 @@ from .window_actions import WindowActions
 from .window_layout import FIELDS_MIN_WIDTH, build_central, build_status, build_threshold
 from .window_questions import WindowQuestions
 from .window_services import WindowServices
-
-DEMO = "demo"
-
-
-def choose_provider(requested: str | None, settings: Settings) -> str:
-    """The provider at start: the one asked for, else the last one used, else the first with a key;
-    with no key configured anywhere, the demo."""
-    if requested:
-        return requested
-    providers = [p for p in available_providers() if p.id != DEMO]
-    with_key = [p.id for p in providers if has_credentials(p)]
-    if not with_key:
-        return DEMO
-    saved = settings.provider_id
-    if saved and any(p.id == saved for p in available_providers()):
-        return saved
-    return with_key[0]
+from .window_start import WindowStart
 
 
 class MainWindow(WindowQuestions, QMainWindow):
@@ -205,7 +188,8 @@ class MainWindow(WindowQuestions, QMainWindow):
             except AppError as exc:
                 self.message_bar.show_error(exc)
                 requested = None
-        self.provider_bar.set_provider_id(choose_provider(requested, self.settings))
+        # the keyring is asked after the first paint (gui/window/window_start.py)
+        self.start = WindowStart(self, requested)
 
     # --- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:
