@@ -46,6 +46,7 @@ _HEADERS = (
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 BAND_ROLE = Qt.ItemDataRole.UserRole + 2
 NORMALIZED_ROLE = Qt.ItemDataRole.UserRole + 3
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _EDITABLE_ROLE = -1  # the model's own: whether the value may be edited (flags)
 FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -123,6 +124,7 @@ class FieldsModel(QAbstractTableModel):
         self._cells_of: list[Field] | None = None
         self._cells_language = ""  # the texts are in the clerk's language (and the labels)
         self._colors: dict[str, tuple[QBrush, QBrush]] = {}  # band -> confidence fill, its text
+        self._brushes: dict[str, QBrush] = {}  # a meaning's text colour (palette_colors)
         self.dataChanged.connect(self._forget_rows)
         self.modelReset.connect(self._forget_cells)
         self.layoutChanged.connect(self._forget_cells)
@@ -175,6 +177,7 @@ class FieldsModel(QAbstractTableModel):
     def _forget_cells(self, *_args: object) -> None:
         self._cells = {}
         self._colors = {}
+        self._brushes = {}
 
     def _forget_rows(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
         if top.row() <= 0 and bottom.row() >= self.rowCount() - 1:
@@ -239,9 +242,12 @@ class FieldsModel(QAbstractTableModel):
     def fill(self, row: int, col: int, span: Any) -> None:
         """Put cell (row, col)'s value of each role asked into `span` (a QModelRoleDataSpan)."""
         cells = self._row_cells(row)
+        if cells is None:
+            for role_data in span:
+                role_data.clearData()
+            return
         for role_data in span:
-            key = (col, role_data.role())
-            value = cells[key] if cells is not None and key in cells else self.cell(row, col, key[1])
+            value = cells.get((col, role_data.role()))
             if value is None:
                 role_data.clearData()  # (cheaper than converting None)
             else:
@@ -249,17 +255,17 @@ class FieldsModel(QAbstractTableModel):
 
     def cell(self, row: int, col: int, role: int) -> Any:
         """What cell (row, col) shows in `role` (None outside the page's rows)."""
+        if role == SORT_ROLE:  # the sort asks it of every row: not worth a whole row's cells
+            fields = self.fields()
+            if not 0 <= row < len(fields):
+                return None
+            f = fields[row]
+            return attention_key(f, self.threshold_of(f)) if col == COL_CONFIDENCE else row
         cells = self._row_cells(row)
-        if cells is None:
-            return None
-        key = (col, role)
-        if key in cells:
-            return cells[key]
-        value = cells[key] = self._data(self.fields()[row], row, col, role)
-        return value
+        return cells.get((col, role)) if cells is not None else None
 
     def _row_cells(self, row: int) -> dict[tuple[int, int], Any] | None:
-        """Row `row`'s cells worked out so far (None outside the page's rows)."""
+        """Row `row`'s cells, (column, role) -> value, None left out (None outside the page's rows)."""
         fields, language = self.fields(), i18n.language()
         if fields is not self._cells_of or language != self._cells_language:
             self._forget_cells()
@@ -268,53 +274,60 @@ class FieldsModel(QAbstractTableModel):
         if cells is None:
             if not 0 <= row < len(fields):
                 return None
-            cells = self._cells[row] = {}
+            cells = self._cells[row] = self._row(fields[row], row)
         return cells
 
-    def _data(self, f: Field, row: int, col: int, role: int) -> Any:
-        """What cell (row, col) shows in `role`, worked out from the field."""
-        masked = self._masked(row)
-        if role == _EDITABLE_ROLE:
-            return masked is None
-        if masked is not None and (role in (Qt.ItemDataRole.ToolTipRole, NORMALIZED_ROLE) or (
-                col == COL_VALUE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))):
-            return masked if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(f, col)
-        if role == Qt.ItemDataRole.EditRole:
-            return (f.value or "") if col == COL_VALUE else self._display(f, col)
+    def _row(self, f: Field, row: int) -> dict[tuple[int, int], Any]:
+        """Every cell of field `f`'s row, worked out once: (column, role) -> value (None left out)."""
+        roles = Qt.ItemDataRole
+        display, edit, tip = roles.DisplayRole, roles.EditRole, roles.ToolTipRole
+        fg, font_role = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole
         threshold = self.threshold_of(f)
-        if role == SORT_ROLE:
-            return attention_key(f, threshold) if col == COL_CONFIDENCE else row
-        if role == BAND_ROLE:
-            return field_band(f, threshold)
-        if role == NORMALIZED_ROLE:
-            return f.normalized
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(f, col)
-        if role == Qt.ItemDataRole.BackgroundRole and col == COL_CONFIDENCE:
-            return self._band_brushes(field_band(f, threshold))[0]
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_VALUE:
-            severity = worst_severity(f)
-            return check_icon(severity) if severity is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:  # palette-derived, readable on a dark palette too
-            if (col == COL_VALUE and f.missing and not f.value) or (col == COL_BOX and not f.boxes):
-                return QBrush(text_color("muted"))
-            if col == COL_STATE and f.state == FieldState.CORRECTED:
-                return QBrush(text_color("corrected"))
-            if col == COL_CONFIDENCE:
-                return self._band_brushes(field_band(f, threshold))[1]
-        if role == Qt.ItemDataRole.FontRole:
-            if (col == COL_VALUE and f.missing and not f.value) or (col in (COL_LABEL_TH, COL_LABEL_EN)
-                                                                     and not f.known):
-                font = QFont(self._value_font) if col == COL_VALUE and self._value_font else QFont()
-                font.setItalic(True)
-                return font
-            if col == COL_VALUE and self._value_font is not None:
-                return self._value_font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_CONFIDENCE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        band = field_band(f, threshold)
+        masked = self._masked(row)
+        cells: dict[tuple[int, int], Any] = {(COL_VALUE, _EDITABLE_ROLE): masked is None}
+        for col in range(len(_HEADERS)):
+            text = self._display(f, col, band)
+            cells[(col, display)] = text
+            cells[(col, edit)] = text
+            cells[(col, BAND_ROLE)] = band
+            if masked is None:
+                cells[(col, NORMALIZED_ROLE)] = f.normalized
+                cells[(col, tip)] = self._tooltip(f, col, threshold, band)
+        if masked is not None:
+            cells[(COL_VALUE, display)] = cells[(COL_VALUE, edit)] = masked
+        else:
+            cells[(COL_VALUE, edit)] = f.value or ""
+        fill, on_fill = self._band_brushes(band)
+        cells[(COL_CONFIDENCE, Qt.ItemDataRole.BackgroundRole)] = fill
+        cells[(COL_CONFIDENCE, fg)] = on_fill  # palette-derived, readable on a dark palette too
+        cells[(COL_CONFIDENCE, Qt.ItemDataRole.TextAlignmentRole)] = _RIGHT
+        severity = worst_severity(f)
+        if severity is not None:
+            cells[(COL_VALUE, Qt.ItemDataRole.DecorationRole)] = check_icon(severity)
+        missing = f.missing and not f.value
+        if missing:
+            cells[(COL_VALUE, fg)] = self._text_brush("muted")
+        if not f.boxes:
+            cells[(COL_BOX, fg)] = self._text_brush("muted")
+        if f.state == FieldState.CORRECTED:
+            cells[(COL_STATE, fg)] = self._text_brush("corrected")
+        if missing:
+            font = QFont(self._value_font) if self._value_font else QFont()
+            font.setItalic(True)
+            cells[(COL_VALUE, font_role)] = font
+        elif self._value_font is not None:
+            cells[(COL_VALUE, font_role)] = self._value_font
+        if not f.known:
+            font = QFont()
+            font.setItalic(True)
+            cells[(COL_LABEL_TH, font_role)] = cells[(COL_LABEL_EN, font_role)] = font
+        return cells
+
+    def _text_brush(self, meaning: str) -> QBrush:
+        if meaning not in self._brushes:
+            self._brushes[meaning] = QBrush(text_color(meaning))
+        return self._brushes[meaning]
 
     def _band_brushes(self, band: str) -> tuple[QBrush, QBrush]:
         """The confidence cell's translucent band fill and the text colour that reads on it."""
@@ -324,7 +337,7 @@ class FieldsModel(QAbstractTableModel):
             self._colors[band] = (QBrush(fill), QBrush(text_on(fill)))
         return self._colors[band]
 
-    def _display(self, f: Field, col: int) -> str:
+    def _display(self, f: Field, col: int, band: str) -> str:
         if col == COL_LABEL_TH:  # the clerk's own language in Vietnamese, else the document's Thai
             return f.label("vi" if i18n.language() == "vi" else "th")
         if col == COL_LABEL_EN:
@@ -334,17 +347,17 @@ class FieldsModel(QAbstractTableModel):
                 return show_invisible(f.value)  # a hidden or bidi character is shown as a mark
             return i18n.tr("(missing)") if f.missing else ""
         if col == COL_CONFIDENCE:
-            return confidence_text(f.confidence, field_band(f, self.threshold_of(f)))
+            return confidence_text(f.confidence, band)
         if col == COL_STATE:
             return i18n.tr_from(_STATE_WORDS, f"state.{f.state}")
         if col == COL_BOX:
             return "" if f.boxes else i18n.tr("no box")
         return ""
 
-    def _tooltip(self, f: Field, col: int) -> str | None:
-        if col == COL_CONFIDENCE and field_band(f, self.threshold_of(f)) in (LOW, BAD):
+    def _tooltip(self, f: Field, col: int, threshold: float, band: str) -> str | None:
+        if col == COL_CONFIDENCE and band in (LOW, BAD):
             return i18n.tr("Below the confidence threshold ({threshold}): check this value").format(
-                threshold=f"{self.threshold_of(f):.2f}")
+                threshold=f"{threshold:.2f}")
         if col == COL_BOX and not f.boxes:
             return i18n.tr("The service gave no position for this field")
         if col in (COL_LABEL_TH, COL_LABEL_EN) and not f.known:
