@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 
 from ...core import attention
 from ...core.attention import Thresholds
@@ -53,6 +53,9 @@ FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ICON_COLORS = {Severity.ERROR: "#d72828", Severity.WARNING: "#e69600", Severity.INFO: "#7a7a7a"}
 _ICON_GLYPHS = {Severity.ERROR: "!", Severity.WARNING: "!", Severity.INFO: "i"}
 _icons: dict[Severity, QIcon] = {}
+# (band or meaning, the palette's cacheKey) -> brushes: the contrast search is not done per row
+_band_brushes: dict[tuple[str, int], tuple[QBrush, QBrush]] = {}
+_text_brushes: dict[tuple[str, int], QBrush] = {}
 
 
 def check_icon(severity: Severity) -> QIcon:
@@ -123,8 +126,6 @@ class FieldsModel(QAbstractTableModel):
         self._cells: dict[int, dict[tuple[int, int], Any]] = {}
         self._cells_of: list[Field] | None = None
         self._cells_language = ""  # the texts are in the clerk's language (and the labels)
-        self._colors: dict[str, tuple[QBrush, QBrush]] = {}  # band -> confidence fill, its text
-        self._brushes: dict[str, QBrush] = {}  # a meaning's text colour (palette_colors)
         self.dataChanged.connect(self._forget_rows)
         self.modelReset.connect(self._forget_cells)
         self.layoutChanged.connect(self._forget_cells)
@@ -176,8 +177,6 @@ class FieldsModel(QAbstractTableModel):
 
     def _forget_cells(self, *_args: object) -> None:
         self._cells = {}
-        self._colors = {}
-        self._brushes = {}
 
     def _forget_rows(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
         if top.row() <= 0 and bottom.row() >= self.rowCount() - 1:
@@ -325,17 +324,19 @@ class FieldsModel(QAbstractTableModel):
         return cells
 
     def _text_brush(self, meaning: str) -> QBrush:
-        if meaning not in self._brushes:
-            self._brushes[meaning] = QBrush(text_color(meaning))
-        return self._brushes[meaning]
+        key = (meaning, QGuiApplication.palette().cacheKey())
+        if key not in _text_brushes:
+            _text_brushes[key] = QBrush(text_color(meaning))
+        return _text_brushes[key]
 
     def _band_brushes(self, band: str) -> tuple[QBrush, QBrush]:
         """The confidence cell's translucent band fill and the text colour that reads on it."""
-        if band not in self._colors:
+        key = (band, QGuiApplication.palette().cacheKey())
+        if key not in _band_brushes:
             fill = QColor(band_color(band))
             fill.setAlpha(90)
-            self._colors[band] = (QBrush(fill), QBrush(text_on(fill)))
-        return self._colors[band]
+            _band_brushes[key] = (QBrush(fill), QBrush(text_on(fill)))
+        return _band_brushes[key]
 
     def _display(self, f: Field, col: int, band: str) -> str:
         if col == COL_LABEL_TH:  # the clerk's own language in Vietnamese, else the document's Thai

@@ -129,6 +129,10 @@ class FieldTable(QTableView):
     did so, and a repaint of every row asks the model for every cell (issue 12: 25 ms a key). Here
     only the rows whose look changes are repainted: the selected ones and the current one."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._header_hints: dict[tuple[int, str, str], int] = {}
+
     def fit_columns(self) -> None:
         """Fit the confidence, state and box columns to their text, once for the rows shown (not on
         every edit: a column fitted to its contents asks every visible row again after each change,
@@ -153,7 +157,16 @@ class FieldTable(QTableView):
             texts = {str(model.index(row, col).data() or "") for row in rows}
             shown = max((metrics.horizontalAdvance(t) + margin for t in texts if t), default=0)
             widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)
-            header.resizeSection(col, max(shown, widest, header.sectionSizeHint(col)))
+            header.resizeSection(col, max(shown, widest, self._header_hint(col)))
+
+    def _header_hint(self, col: int) -> int:
+        """The header's own width for its title (laid out once per title and font)."""
+        model = self.model()
+        title = str(model.headerData(col, Qt.Orientation.Horizontal) or "") if model is not None else ""
+        key = (col, title, self.font().key())
+        if key not in self._header_hints:
+            self._header_hints[key] = self.horizontalHeader().sectionSizeHint(col)
+        return self._header_hints[key]
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         current = self.currentIndex()
