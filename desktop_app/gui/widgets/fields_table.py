@@ -7,8 +7,8 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractScrollArea,
@@ -132,6 +132,29 @@ class FieldTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._header_hints: dict[tuple[int, str, str], int] = {}
+        self._titles = QStandardItemModel(self)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """The column titles are copied to a model of Qt's own for the header: it asks every title
+        several roles at every paint, and a call into Python can wait for the GIL while a worker
+        decodes a page (issue 12: a quarter of the window's time while a scan opened)."""
+        super().setModel(model)
+        if model is not None:
+            model.headerDataChanged.connect(self._copy_titles)
+            self._copy_titles()
+            self.horizontalHeader().setModel(self._titles)
+
+    def _copy_titles(self, *_args: object) -> None:
+        model = self.model()
+        if model is None:
+            return
+        horizontal = Qt.Orientation.Horizontal
+        titles = [str(model.headerData(col, horizontal) or "") for col in range(model.columnCount())]
+        if self._titles.columnCount() != len(titles):
+            self._titles.setColumnCount(len(titles))
+        for col, title in enumerate(titles):
+            if self._titles.headerData(col, Qt.Orientation.Horizontal) != title:
+                self._titles.setHeaderData(col, Qt.Orientation.Horizontal, title)
 
     def fit_columns(self) -> None:
         """Fit the confidence, state and box columns to their text, once for the rows shown (not on
