@@ -42,12 +42,20 @@ def test_the_window_speaks_vietnamese_and_switches_back(qtbot, make_window, sett
     assert "&Tệp" in menu_titles(window) and "&File" not in menu_titles(window)
     assert window.status_label.text() == "Sẵn sàng"
     assert window.fields.model.headerData(2, Qt.Orientation.Horizontal) == "Giá trị"
+
+    def shown_titles() -> list[str]:  # what the list's header itself shows (its own copy)
+        header = window.fields.table.horizontalHeader()
+        return [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+
+    english_label = window.fields.model.headerData(1, Qt.Orientation.Horizontal)
+    assert shown_titles()[:3] == ["Nhãn tiếng Việt", english_label, "Giá trị"]
     settings.language = "th"
     window.apply_settings()
     assert "ไฟล์ (&F)" in menu_titles(window)
     settings.language = "en"
     window.apply_settings()
     assert "&File" in menu_titles(window)
+    assert shown_titles() == ["Thai label", "English label", "Value", "Conf.", "State", "Box"]
 
 
 def test_the_settings_offer_vietnamese(qtbot, settings):

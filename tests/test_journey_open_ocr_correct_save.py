@@ -237,9 +237,17 @@ def test_passport_face_is_shown(qtbot, journey, make_window, settings, standin, 
     window = make_window(provider)
     assert window.provider_bar.options() == {"return_face": True}
     window.open_paths([str(image)])
-    journey.run_and_wait(qtbot, window)
+    from desktop_app.gui.widgets import face_panel
+
+    decoded_here = []  # the face is decoded on the OCR worker, never when the window shows it
+    original = face_panel.face_photo
+    face_panel.face_photo = lambda *a, **k: decoded_here.append(1) or original(*a, **k)
+    try:
+        journey.run_and_wait(qtbot, window)
+    finally:
+        face_panel.face_photo = original
     assert standin.requests[-1].options.get("return_face") is True
-    assert window.face.has_image() and window.face_dock.isVisible()
+    assert window.face.has_image() and window.face_dock.isVisible() and not decoded_here
     window.grab().save(str(tmp_path / "passport-window.png"))
 
 
@@ -270,3 +278,50 @@ def test_a_key_the_catalogue_does_not_know_shows_under_its_raw_key(
     assert model.data(model.index(row, COL_LABEL_EN)) == "brand_new_field"
     assert model.data(model.index(row, COL_VALUE)) == "X1"
     assert "brand_new_field" in model.data(model.index(row, COL_LABEL_EN), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_list_shows_every_change_of_a_field_it_has_shown(qapp):
+    """The list keeps what each cell shows (a paint asks every role of every cell on screen): an
+    edit, a new threshold, the presentation mask and a new document each show at once, the same
+    through the view's one-call-a-cell path (multiData) as through `data`."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    from desktop_app.core.model import Document, Field, Page, Source
+    from desktop_app.gui.state.session import Session
+    from desktop_app.gui.widgets.fields_model import COL_CONFIDENCE, FieldsModel
+    from desktop_app.gui.widgets.fields_proxy import AttentionProxy
+
+    def document(value: str) -> Document:
+        fields = [Field(key=f"k{i}", label_th="", label_en="", ocr_value=value, value=value,
+                        confidence=0.85) for i in range(3)]
+        return Document(doc_type="vehicle_book", sources=[Source("/x.png", "0" * 64, 10, 10)],
+                        provider_id="demo", endpoint="", options={},
+                        pages=[Page(index=0, width=10, height=10, fields=fields)])
+
+    session = Session()
+    session.open_loaded(document("old"), None, [])
+    model = FieldsModel(session)
+    proxy = AttentionProxy()
+    proxy.setSourceModel(model)
+    model.set_page(0)
+    model.set_threshold(0.8)
+
+    def shown(row: int, col: int) -> tuple[str, str]:
+        role = QModelRoleData(Qt.ItemDataRole.DisplayRole)
+        proxy.index(row, col).multiData(QModelRoleDataSpan(role))
+        return proxy.index(row, col).data(), role.data()
+
+    assert shown(1, COL_VALUE) == ("old", "old")
+    assert shown(1, COL_CONFIDENCE) == ("0.85", "0.85")
+    session.set_value(0, 1, "new")
+    assert shown(1, COL_VALUE) == ("new", "new") and shown(0, COL_VALUE) == ("old", "old")
+    model.set_threshold(0.9)  # below the threshold now: the mark says so
+    assert shown(1, COL_CONFIDENCE) == ("▼ 0.85", "▼ 0.85")
+    model.masker = lambda f: "•••"
+    model.reset()
+    assert shown(2, COL_VALUE) == ("•••", "•••")
+    assert not model.flags(model.index(2, COL_VALUE)) & Qt.ItemFlag.ItemIsEditable
+    model.masker = None
+    session.open_loaded(document("other"), None, [])  # a new document before the list is reset
+    assert shown(2, COL_VALUE) == ("other", "other")
+    assert model.flags(model.index(2, COL_VALUE)) & Qt.ItemFlag.ItemIsEditable

@@ -44,6 +44,14 @@ def test_partial_pdf_then_rerun_page_2(qtbot, journey, make_window, settings, st
     assert "✖" in strip.item(1).text() and "✖" not in strip.item(0).text()
     qtbot.waitUntil(lambda: not strip.thumbnail(0).isNull() and not strip.thumbnail(1).isNull(),
                     timeout=journey.TIMEOUT_MS)
+    from desktop_app.gui.widgets.page_strip import FAILED, THUMB
+
+    def red_pixels(row: int) -> int:  # the failed page's icon is crossed out in red; the other not
+        icon = strip.item(row).icon().pixmap(THUMB, THUMB).toImage()
+        return sum(icon.pixelColor(x, x * icon.height() // icon.width()).rgb() == FAILED.rgb()
+                   for x in range(icon.width()))
+
+    assert red_pixels(1) > THUMB // 4 and red_pixels(0) == 0
     assert window.message_bar.isVisible() and window.message_bar.kind == "warning"
 
     # the clerk corrects a field on page 1

@@ -22,6 +22,7 @@ from ...core.reviewfile import SUFFIX
 from ...resources import samples_dir
 from .. import i18n
 from ..window.window_services import WindowServices
+from ..workers.faces import prepare_faces
 from . import hostile_guard
 from .save_flow import SaveFlow
 
@@ -118,7 +119,9 @@ class OpenFlow:
 
         def load() -> tuple[Document, list[str]]:
             # the review beside an image opens only when made from this very file
-            return desk.load_review(target, images[0] if images else None)
+            loaded = desk.load_review(target, images[0] if images else None)
+            prepare_faces(loaded[0])  # its face photo decoded here, not when the window shows it
+            return loaded
 
         s.io.submit(load, done)
         return True

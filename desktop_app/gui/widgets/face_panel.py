@@ -9,15 +9,19 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ...core.model import Document
 from ...core.providers.face_image import face_photo
+from ..workers.faces import decoded_face, face_qimage
 
 
 def face_image(document: Document | None, page_index: int = 0) -> QImage:
-    """The face image of a page (or of any page), decoded by the core, or a null QImage."""
-    photo = face_photo(document, page_index)
-    if photo is None:
+    """The face image of a page (or of any page), decoded by the core, or a null QImage: the one
+    `prepare_faces` decoded on a worker, else decoded here."""
+    if document is None:
         return QImage()
-    return QImage(photo.rgba, photo.width, photo.height, 4 * photo.width,
-                  QImage.Format.Format_RGBA8888).copy()  # copy: the QImage must not borrow the bytes
+    pages = list(document.pages)
+    if 0 <= page_index < len(pages):
+        pages.insert(0, pages.pop(page_index))
+    found = decoded_face(pages)
+    return found if found is not None else face_qimage(face_photo(document, page_index))
 
 
 class FacePanel(QLabel):

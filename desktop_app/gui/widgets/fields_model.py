@@ -15,10 +15,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
 
 from ...core import attention
 from ...core.attention import Thresholds
@@ -47,10 +46,16 @@ _HEADERS = (
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 BAND_ROLE = Qt.ItemDataRole.UserRole + 2
 NORMALIZED_ROLE = Qt.ItemDataRole.UserRole + 3
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_EDITABLE_ROLE = -1  # the model's own: whether the value may be edited (flags)
+FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 _ICON_COLORS = {Severity.ERROR: "#d72828", Severity.WARNING: "#e69600", Severity.INFO: "#7a7a7a"}
 _ICON_GLYPHS = {Severity.ERROR: "!", Severity.WARNING: "!", Severity.INFO: "i"}
 _icons: dict[Severity, QIcon] = {}
+# (band or meaning, the palette's cacheKey) -> brushes: the contrast search is not done per row
+_band_brushes: dict[tuple[str, int], tuple[QBrush, QBrush]] = {}
+_text_brushes: dict[tuple[str, int], QBrush] = {}
 
 
 def check_icon(severity: Severity) -> QIcon:
@@ -113,6 +118,17 @@ class FieldsModel(QAbstractTableModel):
         # froze the window); a page read again re-checks the whole document, so every row.
         session.fieldsTouched.connect(self._on_fields_touched)
         session.pageReplaced.connect(lambda _index: self._on_review_changed())
+        # What each cell shows, worked out once per row: a paint asks ~8 roles of every visible
+        # cell and fitting a column asks them again (issue 12: 40 ms to paint 25 rows). Dropped
+        # with the model's own signals (connected first, so before any view asks again), and when
+        # the page's field list is another one (a new document, a page replaced) or the language
+        # another.
+        self._cells: dict[int, dict[tuple[int, int], Any]] = {}
+        self._cells_of: list[Field] | None = None
+        self._cells_language = ""  # the texts are in the clerk's language (and the labels)
+        self.dataChanged.connect(self._forget_rows)
+        self.modelReset.connect(self._forget_cells)
+        self.layoutChanged.connect(self._forget_cells)
 
     # --- what is shown ---------------------------------------------------------------------------
     @property
@@ -159,6 +175,16 @@ class FieldsModel(QAbstractTableModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COL_BOX))
 
+    def _forget_cells(self, *_args: object) -> None:
+        self._cells = {}
+
+    def _forget_rows(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
+        if top.row() <= 0 and bottom.row() >= self.rowCount() - 1:
+            self._forget_cells()
+            return
+        for row in range(top.row(), bottom.row() + 1):
+            self._cells.pop(row, None)
+
     def refresh_headers(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COL_BOX)
         self.reset()
@@ -190,67 +216,129 @@ class FieldsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and index.column() == COL_VALUE and self._masked(index.row()) is None:
-            base |= Qt.ItemFlag.ItemIsEditable  # a masked value cannot be edited (it is not shown)
-        return base
+        return self.flags_of(index.row(), index.column()) if index.isValid() else FLAGS
+
+    def flags_of(self, row: int, col: int) -> Qt.ItemFlag:
+        if col != COL_VALUE:
+            return FLAGS
+        editable = self.cell(row, col, _EDITABLE_ROLE)  # a masked value cannot be edited (not shown)
+        return FLAGS | Qt.ItemFlag.ItemIsEditable if editable else FLAGS
 
     def _masked(self, row: int) -> str | None:
         fields = self.fields()
         return self.masker(fields[row]) if self.masker is not None and 0 <= row < len(fields) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        fields = self.fields()
-        if not index.isValid() or not 0 <= index.row() < len(fields):
+        if not index.isValid():
             return None
-        f = fields[index.row()]
-        col = index.column()
-        masked = self._masked(index.row())
-        if masked is not None and (role in (Qt.ItemDataRole.ToolTipRole, NORMALIZED_ROLE) or (
-                col == COL_VALUE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))):
-            return masked if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(f, col)
-        if role == Qt.ItemDataRole.EditRole:
-            return (f.value or "") if col == COL_VALUE else self._display(f, col)
-        threshold = self.threshold_of(f)
-        if role == SORT_ROLE:
-            return attention_key(f, threshold) if col == COL_CONFIDENCE else index.row()
-        if role == BAND_ROLE:
-            return field_band(f, threshold)
-        if role == NORMALIZED_ROLE:
-            return f.normalized
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(f, col)
-        if role == Qt.ItemDataRole.BackgroundRole and col == COL_CONFIDENCE:
-            color = QColor(band_color(field_band(f, threshold)))
-            color.setAlpha(90)
-            return QBrush(color)
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_VALUE:
-            severity = worst_severity(f)
-            return check_icon(severity) if severity is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:  # palette-derived, readable on a dark palette too
-            if (col == COL_VALUE and f.missing and not f.value) or (col == COL_BOX and not f.boxes):
-                return QBrush(text_color("muted"))
-            if col == COL_STATE and f.state == FieldState.CORRECTED:
-                return QBrush(text_color("corrected"))
-            if col == COL_CONFIDENCE:
-                fill = QColor(band_color(field_band(f, threshold)))
-                fill.setAlpha(90)
-                return QBrush(text_on(fill))
-        if role == Qt.ItemDataRole.FontRole:
-            if (col == COL_VALUE and f.missing and not f.value) or (col in (COL_LABEL_TH, COL_LABEL_EN)
-                                                                     and not f.known):
-                font = QFont(self._value_font) if col == COL_VALUE and self._value_font else QFont()
-                font.setItalic(True)
-                return font
-            if col == COL_VALUE and self._value_font is not None:
-                return self._value_font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_CONFIDENCE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return self.cell(index.row(), index.column(), role)
 
-    def _display(self, f: Field, col: int) -> str:
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """Every role a delegate asks of a cell in one call (Qt's default asks `data` for each)."""
+        if index.isValid():
+            self.fill(index.row(), index.column(), roleDataSpan)
+
+    def fill(self, row: int, col: int, span: Any) -> None:
+        """Put cell (row, col)'s value of each role asked into `span` (a QModelRoleDataSpan)."""
+        cells = self._row_cells(row)
+        if cells is None:
+            for role_data in span:
+                role_data.clearData()
+            return
+        for role_data in span:
+            value = cells.get((col, role_data.role()))
+            if value is None:
+                role_data.clearData()  # (cheaper than converting None)
+            else:
+                role_data.setData(value)
+
+    def cell(self, row: int, col: int, role: int) -> Any:
+        """What cell (row, col) shows in `role` (None outside the page's rows)."""
+        if role == SORT_ROLE:  # the sort asks it of every row: not worth a whole row's cells
+            fields = self.fields()
+            if not 0 <= row < len(fields):
+                return None
+            f = fields[row]
+            return attention_key(f, self.threshold_of(f)) if col == COL_CONFIDENCE else row
+        cells = self._row_cells(row)
+        return cells.get((col, role)) if cells is not None else None
+
+    def _row_cells(self, row: int) -> dict[tuple[int, int], Any] | None:
+        """Row `row`'s cells, (column, role) -> value, None left out (None outside the page's rows)."""
+        fields, language = self.fields(), i18n.language()
+        if fields is not self._cells_of or language != self._cells_language:
+            self._forget_cells()
+            self._cells_of, self._cells_language = fields, language
+        cells = self._cells.get(row)
+        if cells is None:
+            if not 0 <= row < len(fields):
+                return None
+            cells = self._cells[row] = self._row(fields[row], row)
+        return cells
+
+    def _row(self, f: Field, row: int) -> dict[tuple[int, int], Any]:
+        """Every cell of field `f`'s row, worked out once: (column, role) -> value (None left out)."""
+        roles = Qt.ItemDataRole
+        display, edit, tip = roles.DisplayRole, roles.EditRole, roles.ToolTipRole
+        fg, font_role = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole
+        threshold = self.threshold_of(f)
+        band = field_band(f, threshold)
+        masked = self._masked(row)
+        cells: dict[tuple[int, int], Any] = {(COL_VALUE, _EDITABLE_ROLE): masked is None}
+        for col in range(len(_HEADERS)):
+            text = self._display(f, col, band)
+            cells[(col, display)] = text
+            cells[(col, edit)] = text
+            cells[(col, BAND_ROLE)] = band
+            if masked is None:
+                cells[(col, NORMALIZED_ROLE)] = f.normalized
+                cells[(col, tip)] = self._tooltip(f, col, threshold, band)
+        if masked is not None:
+            cells[(COL_VALUE, display)] = cells[(COL_VALUE, edit)] = masked
+        else:
+            cells[(COL_VALUE, edit)] = f.value or ""
+        fill, on_fill = self._band_brushes(band)
+        cells[(COL_CONFIDENCE, Qt.ItemDataRole.BackgroundRole)] = fill
+        cells[(COL_CONFIDENCE, fg)] = on_fill  # palette-derived, readable on a dark palette too
+        cells[(COL_CONFIDENCE, Qt.ItemDataRole.TextAlignmentRole)] = _RIGHT
+        severity = worst_severity(f)
+        if severity is not None:
+            cells[(COL_VALUE, Qt.ItemDataRole.DecorationRole)] = check_icon(severity)
+        missing = f.missing and not f.value
+        if missing:
+            cells[(COL_VALUE, fg)] = self._text_brush("muted")
+        if not f.boxes:
+            cells[(COL_BOX, fg)] = self._text_brush("muted")
+        if f.state == FieldState.CORRECTED:
+            cells[(COL_STATE, fg)] = self._text_brush("corrected")
+        if missing:
+            font = QFont(self._value_font) if self._value_font else QFont()
+            font.setItalic(True)
+            cells[(COL_VALUE, font_role)] = font
+        elif self._value_font is not None:
+            cells[(COL_VALUE, font_role)] = self._value_font
+        if not f.known:
+            font = QFont()
+            font.setItalic(True)
+            cells[(COL_LABEL_TH, font_role)] = cells[(COL_LABEL_EN, font_role)] = font
+        return cells
+
+    def _text_brush(self, meaning: str) -> QBrush:
+        key = (meaning, QGuiApplication.palette().cacheKey())
+        if key not in _text_brushes:
+            _text_brushes[key] = QBrush(text_color(meaning))
+        return _text_brushes[key]
+
+    def _band_brushes(self, band: str) -> tuple[QBrush, QBrush]:
+        """The confidence cell's translucent band fill and the text colour that reads on it."""
+        key = (band, QGuiApplication.palette().cacheKey())
+        if key not in _band_brushes:
+            fill = QColor(band_color(band))
+            fill.setAlpha(90)
+            _band_brushes[key] = (QBrush(fill), QBrush(text_on(fill)))
+        return _band_brushes[key]
+
+    def _display(self, f: Field, col: int, band: str) -> str:
         if col == COL_LABEL_TH:  # the clerk's own language in Vietnamese, else the document's Thai
             return f.label("vi" if i18n.language() == "vi" else "th")
         if col == COL_LABEL_EN:
@@ -260,17 +348,17 @@ class FieldsModel(QAbstractTableModel):
                 return show_invisible(f.value)  # a hidden or bidi character is shown as a mark
             return i18n.tr("(missing)") if f.missing else ""
         if col == COL_CONFIDENCE:
-            return confidence_text(f.confidence, field_band(f, self.threshold_of(f)))
+            return confidence_text(f.confidence, band)
         if col == COL_STATE:
             return i18n.tr_from(_STATE_WORDS, f"state.{f.state}")
         if col == COL_BOX:
             return "" if f.boxes else i18n.tr("no box")
         return ""
 
-    def _tooltip(self, f: Field, col: int) -> str | None:
-        if col == COL_CONFIDENCE and field_band(f, self.threshold_of(f)) in (LOW, BAD):
+    def _tooltip(self, f: Field, col: int, threshold: float, band: str) -> str | None:
+        if col == COL_CONFIDENCE and band in (LOW, BAD):
             return i18n.tr("Below the confidence threshold ({threshold}): check this value").format(
-                threshold=f"{self.threshold_of(f):.2f}")
+                threshold=f"{threshold:.2f}")
         if col == COL_BOX and not f.boxes:
             return i18n.tr("The service gave no position for this field")
         if col in (COL_LABEL_TH, COL_LABEL_EN) and not f.known:
@@ -290,28 +378,3 @@ class FieldsModel(QAbstractTableModel):
         text = "" if value is None else str(value)
         self._session.set_value(self._page, index.row(), text)
         return True
-
-
-class AttentionProxy(QSortFilterProxyModel):
-    """Sorts by `SORT_ROLE`: catalogue order, or (low_first) the fields needing attention first."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(False)  # rows must not jump while the clerk edits them
-        self._low_first = False
-
-    @property
-    def low_first(self) -> bool:
-        return self._low_first
-
-    def set_low_first(self, low_first: bool) -> None:
-        self._low_first = low_first
-        self.resort()
-
-    def resort(self) -> None:
-        if self._low_first:
-            self.sort(COL_CONFIDENCE, Qt.SortOrder.AscendingOrder)
-        else:
-            self.sort(-1)
-            self.invalidate()

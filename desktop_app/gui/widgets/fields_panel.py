@@ -38,9 +38,9 @@ from .fields_model import (
     COL_LABEL_TH,
     COL_STATE,
     COL_VALUE,
-    AttentionProxy,
     FieldsModel,
 )
+from .fields_proxy import AttentionProxy
 from .fields_table import FieldTable, ValueDelegate, checks_html
 from .magnifier import FieldMagnifier
 from .pending_edit import PendingEdit

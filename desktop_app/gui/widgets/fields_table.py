@@ -7,8 +7,8 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractScrollArea,
@@ -129,22 +129,67 @@ class FieldTable(QTableView):
     did so, and a repaint of every row asks the model for every cell (issue 12: 25 ms a key). Here
     only the rows whose look changes are repainted: the selected ones and the current one."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._header_hints: dict[tuple[int, str, str], int] = {}
+        self._titles = QStandardItemModel(self)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        """The column titles are copied to a model of Qt's own for the header: it asks every title
+        several roles at every paint, and a call into Python can wait for the GIL while a worker
+        decodes a page (issue 12: a quarter of the window's time while a scan opened)."""
+        super().setModel(model)
+        if model is not None:
+            model.headerDataChanged.connect(self._copy_titles)
+            self._copy_titles()
+            self.horizontalHeader().setModel(self._titles)
+
+    def _copy_titles(self, *_args: object) -> None:
+        model = self.model()
+        if model is None:
+            return
+        horizontal = Qt.Orientation.Horizontal
+        titles = [str(model.headerData(col, horizontal) or "") for col in range(model.columnCount())]
+        if self._titles.columnCount() != len(titles):
+            self._titles.setColumnCount(len(titles))
+        for col, title in enumerate(titles):
+            if self._titles.headerData(col, Qt.Orientation.Horizontal) != title:
+                self._titles.setHeaderData(col, Qt.Orientation.Horizontal, title)
+
     def fit_columns(self) -> None:
         """Fit the confidence, state and box columns to their text, once for the rows shown (not on
         every edit: a column fitted to its contents asks every visible row again after each change,
-        12 ms a key), wide enough for the states an edit sets and the no-box words on any row."""
+        12 ms a key), wide enough for the states an edit sets and the no-box words on any row.
+        Measured here from the rows' texts, as Qt's resizeColumnToContents would (its own way asks
+        every role of every cell again and lays each text out: 9 ms when an answer arrives)."""
+        model = self.model()
+        if model is None:
+            return
         metrics = self.fontMetrics()
-        room = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 16
+        focus = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        margin = 2 * (focus + 1) + (1 if self.showGrid() else 0)  # Qt's item text margins, the grid
+        room = 2 * focus + 16
         header = self.horizontalHeader()
         states = (FieldState.UNREVIEWED, FieldState.CONFIRMED, FieldState.CORRECTED)  # what an edit sets
         words = {
             COL_STATE: [i18n.tr_from(_STATE_WORDS, f"state.{s}") for s in states],
             COL_BOX: [i18n.tr("no box")]}
+        top, bottom = self.rowAt(0), self.rowAt(self.viewport().height() - 1)
+        rows = range(max(top, 0), (bottom if bottom >= 0 else model.rowCount() - 1) + 1)
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
-            self.resizeColumnToContents(col)
+            texts = {str(model.index(row, col).data() or "") for row in rows}
+            shown = max((metrics.horizontalAdvance(t) + margin for t in texts if t), default=0)
             widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)
-            if header.sectionSize(col) < widest:
-                header.resizeSection(col, widest)
+            header.resizeSection(col, max(shown, widest, self._header_hint(col)))
+
+    def _header_hint(self, col: int) -> int:
+        """The header's own width for its title (laid out once per title and font)."""
+        model = self.model()
+        title = str(model.headerData(col, Qt.Orientation.Horizontal) or "") if model is not None else ""
+        key = (col, title, self.font().key())
+        if key not in self._header_hints:
+            self._header_hints[key] = self.horizontalHeader().sectionSizeHint(col)
+        return self._header_hints[key]
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         current = self.currentIndex()

@@ -50,8 +50,14 @@ class BoxItem(QGraphicsPolygonItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the view handles clicks and drags
+        self._style: tuple[str, bool] | None = None
 
     def apply_style(self, band_name: str, selected: bool) -> None:
+        """Colour the box by its band (thicker when selected); nothing to do when it already is:
+        every selection restyles all boxes, and a new pen and brush repaint each of them."""
+        if self._style == (band_name, selected):
+            return
+        self._style = (band_name, selected)
         color = band_color(band_name)
         if selected:
             color.setAlpha(255)

@@ -65,7 +65,7 @@ class PageStrip(QListWidget):
             for index, (path, page) in enumerate(sources):
                 if job.cancelled:
                     return
-                job.progress(index, decode_page(path, page, max_side=THUMB)[0])
+                job.progress(index, thumb_image(decode_page(path, page, max_side=THUMB)[0]))
 
         self._work.start(render, None, self._on_thumb)
 
@@ -115,20 +115,47 @@ class PageStrip(QListWidget):
         self._paint(index)
 
     def _paint(self, index: int) -> None:
+        """The page's icon: its thumbnail (made on the worker), crossed out in red if it failed."""
         image = self._thumbs.get(index)
         if image is None or image.isNull():
             self.item(index).setIcon(QIcon())
             return
-        pixmap = QPixmap(THUMB, THUMB)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        scaled = QPixmap.fromImage(image).scaled(THUMB - 6, THUMB - 6, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation)
-        painter = QPainter(pixmap)
-        x, y = (THUMB - scaled.width()) // 2, (THUMB - scaled.height()) // 2
-        painter.drawPixmap(x, y, scaled)
         if index in self._errors:
+            image = image.copy()
+            x, y, width, height = _page_rect(image)
+            painter = QPainter(image)
             painter.setPen(QPen(FAILED, 4))
-            painter.drawRect(x, y, scaled.width(), scaled.height())
-            painter.drawLine(x, y, x + scaled.width(), y + scaled.height())
-        painter.end()
-        self.item(index).setIcon(QIcon(pixmap))
+            painter.drawRect(x, y, width, height)
+            painter.drawLine(x, y, x + width, y + height)
+            painter.end()
+        self.item(index).setIcon(QIcon(QPixmap.fromImage(image)))
+
+
+def thumb_image(page: QImage) -> QImage:
+    """A page as its strip icon: fitted in THUMB - 6 pixels, centred on a transparent THUMB square.
+    Made on the worker (a QImage and a QPainter on it are safe there): the GUI thread only puts
+    the small result up, not a scaled copy of each page one after the other."""
+    if page.isNull():
+        return QImage()
+    side = THUMB - 6
+    scaled = page.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
+                         Qt.TransformationMode.SmoothTransformation)
+    thumb = QImage(THUMB, THUMB, QImage.Format.Format_ARGB32_Premultiplied)
+    thumb.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(thumb)
+    painter.drawImage((THUMB - scaled.width()) // 2, (THUMB - scaled.height()) // 2, scaled)
+    painter.end()
+    thumb.setText(_PAGE_RECT, f"{(THUMB - scaled.width()) // 2},{(THUMB - scaled.height()) // 2},"
+                              f"{scaled.width()},{scaled.height()}")
+    return thumb
+
+
+_PAGE_RECT = "desktop-app-page-rect"  # where the page sits in its thumbnail: "x,y,w,h"
+
+
+def _page_rect(thumb: QImage) -> tuple[int, int, int, int]:
+    parts = thumb.text(_PAGE_RECT).split(",")
+    if len(parts) == 4 and all(p.isdigit() for p in parts):
+        x, y, width, height = (int(p) for p in parts)
+        return x, y, width, height
+    return 3, 3, THUMB - 6, THUMB - 6

@@ -27,6 +27,7 @@ from ...core.http import CancelToken
 from ...core.model import Document
 from ...core.providers.base import Credentials
 from .background import Background, Job
+from .faces import prepare_faces
 
 
 class OcrRunner(QObject):
@@ -60,8 +61,10 @@ class OcrRunner(QObject):
         cache = self._cache()
 
         def work(token: CancelToken) -> Document:
-            return desk.read_document(job, credentials=credentials, cancel=token, cache=cache,
-                                      fresh=fresh, page=page)
+            document = desk.read_document(job, credentials=credentials, cancel=token, cache=cache,
+                                          fresh=fresh, page=page)
+            prepare_faces(document)  # the face photo decoded here, not when the window shows it
+            return document
 
         return self._launch(work, None)
 
