@@ -40,9 +40,9 @@ class Watch:
     def __init__(self, runner) -> None:
         self.runner = runner
         self.peak = 0
-        runner.entryChanged.connect(self.changed)
+        runner.entriesChanged.connect(self.changed)
 
-    def changed(self, _entry_id: int) -> None:
+    def changed(self, _entry_ids: list[int]) -> None:
         sending = sum(1 for e in self.runner.entries.values() if e.state == EntryState.SENDING)
         self.peak = max(self.peak, sending)
 
