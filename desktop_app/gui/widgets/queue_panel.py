@@ -115,7 +115,11 @@ class BatchPanel(QWidget):
         if self.progress.maximum() != max(total, 1):
             self.progress.setRange(0, max(total, 1))
         if self.progress.value() != finished:
+            # QProgressBar.setValue repaints at once, and with it whatever else of the window
+            # waits to be painted: kept for the next paint, with the rest
+            self.progress.setUpdatesEnabled(False)
             self.progress.setValue(finished)
+            self.progress.setUpdatesEnabled(True)  # (schedules its update)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
