@@ -39,7 +39,7 @@ from .skipped_note import add_to_error, say_skipped
 if TYPE_CHECKING:
     from ..window.window_services import WindowServices
 
-ADD_CHUNK = 100  # queue rows added at a time
+ADD_CHUNK = 50  # queue rows added at a time
 ADD_BUDGET_S = 0.004  # and chunks added while a turn of the event loop has spent less than this
 
 

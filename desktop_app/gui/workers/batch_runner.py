@@ -127,8 +127,9 @@ class QueueRunner(QObject):
         ids = []
         for job in jobs:
             entry_id = next(self._ids)
-            paths = [Path(p) for p in job.paths]
-            self._add(QueueEntry(entry_id, job, " + ".join(p.name for p in paths), state=state, paths=paths))
+            paths = [p if isinstance(p, Path) else Path(p) for p in job.paths]  # (no second parse)
+            title = paths[0].name if len(paths) == 1 else " + ".join(p.name for p in paths)
+            self._add(QueueEntry(entry_id, job, title, state=state, paths=paths))
             ids.append(entry_id)
         self.entriesReset.emit()
         if start and state == EntryState.WAITING:
