@@ -138,15 +138,14 @@ class BatchFlow:
         services.io.submit(build, done)
         return True
 
-    def start(self, jobs: list) -> list[int]:
-        """Queue `jobs` and start sending: the first rows now, the others a few chunks per turn of
-        the event loop (a folder of 5,000 listed at once held the window for seconds)."""
+    def start(self, jobs: list) -> None:
+        """Queue `jobs` and start sending, a few chunks of rows per turn of the event loop from
+        the next one on (a folder of 5,000 listed at once held the window for seconds; showing the
+        dock lays the window out again, a turn of its own)."""
         self.runner.concurrency = self.panel.jobs.value()
         self.dock.show()
         self._cancelled_adding = False
-        ids = self.runner.add_jobs(jobs[:ADD_CHUNK])
-        self._add_later(jobs[ADD_CHUNK:])
-        return ids
+        self._add_later(jobs)
 
     def _add_later(self, jobs: list) -> None:
         if jobs:

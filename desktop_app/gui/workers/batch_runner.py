@@ -40,10 +40,13 @@ from ...core.model import Document
 from .background import Background, Job
 
 APPLY_EVERY_MS = 50
-# The queue keeps every document it read; a batch of 1,000 is about a million objects the
-# collector would scan again in each full collection (100+ ms holding the GIL, the window frozen
-# meanwhile). Once this many documents came in, the objects alive are moved out of its scans.
+# The queue keeps every document it read (a batch of 1,000 is about a million objects) and every
+# entry it lists: the collector would scan them again in each full collection (50-150 ms holding
+# the GIL, the window frozen meanwhile). Once this many documents came in (or 20 times as many
+# entries were listed), the objects alive are moved out of its scans (`gc.freeze`; cyclic garbage
+# not yet collected then is kept, the price of it).
 FREEZE_EVERY = 50
+ENTRIES_PER_DOCUMENT = 20
 
 
 class EntryState(StrEnum):
@@ -131,6 +134,7 @@ class QueueRunner(QObject):
             title = paths[0].name if len(paths) == 1 else " + ".join(p.name for p in paths)
             self._add(QueueEntry(entry_id, job, title, state=state, paths=paths))
             ids.append(entry_id)
+        self._long_lived(len(ids))
         self.entriesReset.emit()
         if start and state == EntryState.WAITING:
             self._submit(ids)
@@ -293,11 +297,7 @@ class QueueRunner(QObject):
                 changed[entry_id] = None
             elif kind == "retrying":
                 overload = (entry_id, values[0])
-        self._since_freeze += len(arrived)
-        if self._since_freeze >= FREEZE_EVERY:
-            self._since_freeze = 0
-            gc.collect(1)  # the young garbage first (cheap); what is alive stays alive
-            gc.freeze()
+        self._long_lived(len(arrived) * ENTRIES_PER_DOCUMENT)
         if changed:
             self.entriesChanged.emit(list(changed))
         if overload is not None:
@@ -305,6 +305,13 @@ class QueueRunner(QObject):
         self._emit_progress()
         if arrived:
             self.documentsArrived.emit(arrived)
+
+    def _long_lived(self, weight: int) -> None:
+        self._since_freeze += weight
+        if self._since_freeze >= FREEZE_EVERY * ENTRIES_PER_DOCUMENT:
+            self._since_freeze = 0
+            gc.collect(1)  # the young garbage first (cheap); what is alive stays alive
+            gc.freeze()
 
     def _on_round_finished(self, round_id: int) -> None:
         self._apply()  # the round's notes were all left before it ended
