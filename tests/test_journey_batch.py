@@ -40,9 +40,9 @@ class Watch:
     def __init__(self, runner) -> None:
         self.runner = runner
         self.peak = 0
-        runner.entryChanged.connect(self.changed)
+        runner.entriesChanged.connect(self.changed)
 
-    def changed(self, _entry_id: int) -> None:
+    def changed(self, _entry_ids: list[int]) -> None:
         sending = sum(1 for e in self.runner.entries.values() if e.state == EntryState.SENDING)
         self.peak = max(self.peak, sending)
 
@@ -162,3 +162,45 @@ def test_failed_documents_retry_and_cancel_keeps_finished(qtbot, journey, make_w
         assert runner.retry_failed() == 6
         qtbot.waitUntil(lambda: not runner.running, timeout=journey.TIMEOUT_MS)
         assert all(e.state == EntryState.DONE for e in new)
+
+
+def test_results_reach_the_window_at_once_counted_on_the_batch_threads(qtbot, journey, settings, tmp_path):
+    """What the batch threads report is applied in one go: five documents answered while the GUI
+    thread was busy elsewhere arrive as one change of all five rows (not a signal, a row update
+    and a progress repaint per callback), with the attention counted off the GUI thread."""
+    from PySide6.QtCore import QObject
+
+    from desktop_app.core.engine import OcrJob
+    from desktop_app.gui.workers.batch_runner import QueueRunner
+
+    folder = card_folder(tmp_path / "scans", 5)
+    with StandIn() as standin:
+        journey.use_standin(settings, standin, PROVIDER)
+        owner = QObject()
+        runner = QueueRunner(owner, cache=lambda: None)
+        counted_in: list[str] = []
+
+        def counter():
+            import threading
+
+            return lambda document: counted_in.append(threading.current_thread().name) or 7
+
+        runner.attention_counter = counter
+        changes: list[list[int]] = []
+        arrived: list[list[int]] = []
+        progress: list[tuple[int, int]] = []
+        runner.entriesChanged.connect(changes.append)
+        runner.documentsArrived.connect(arrived.append)
+        runner.progressChanged.connect(lambda done, total: progress.append((done, total)))
+        jobs = [OcrJob(paths=[path], provider_id=PROVIDER, endpoint=standin.endpoint(PROVIDER))
+                for path in sorted(folder.iterdir())]
+        ids = runner.add_jobs(jobs)
+        progress.clear()
+        assert runner.wait(30)  # every answer is in; the GUI thread has not turned meanwhile
+        assert changes == [] and all(e.state == EntryState.WAITING for e in runner.order())
+        qtbot.waitUntil(lambda: not runner.running, timeout=journey.TIMEOUT_MS)
+        assert [sorted(c) for c in changes] == [ids] and [sorted(a) for a in arrived] == [ids]  # one change
+        assert [e.state for e in runner.order()] == [EntryState.DONE] * 5
+        assert [e.attention for e in runner.order()] == [7] * 5
+        assert len(counted_in) == 5 and "MainThread" not in counted_in
+        assert progress[0] == (5, 5)

@@ -49,12 +49,18 @@ def canonical(value: str) -> str | None:
     return _index().get(_key(strip_prefix(value)))
 
 
-def edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str, limit: int | None = None) -> int:
+    """Levenshtein distance; with `limit`, any distance above it is answered `limit + 1` as soon
+    as it is certain (the length difference, or a row of the table all above it)."""
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):
         current = [i]
         for j, cb in enumerate(b, start=1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if limit is not None and min(current) > limit:
+            return limit + 1
         previous = current
     return previous[-1]
 
@@ -64,7 +70,8 @@ def closest(value: str) -> str | None:
 
     Near enough: at most max(2, a third of the name's length) edits, so `กรงเทพมหานคร` (one
     dropped vowel) finds Bangkok while unrelated text gets no suggestion. Latin text is compared
-    with the English names and answered with the Thai name.
+    with the English names and answered with the Thai name. (Each distance is computed only as far
+    as it could still win: it runs on every unknown province of every document of a batch.)
     """
     name = _key(strip_prefix(value))
     if not name or len(name) > _MAX_NAME:
@@ -73,8 +80,11 @@ def closest(value: str) -> str | None:
     best: tuple[int, str] | None = None
     for name_th, name_en in provinces():
         target = _key(name_en) if latin else _key(name_th)
-        distance = edit_distance(name, target)
-        if distance <= max(2, len(target) // 3) and (best is None or distance < best[0]):
+        limit = max(2, len(target) // 3) if best is None else min(max(2, len(target) // 3), best[0] - 1)
+        if limit < 0:
+            continue
+        distance = edit_distance(name, target, limit)
+        if distance <= limit:
             best = (distance, name_th)
     return best[1] if best else None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,14 +32,15 @@ from ...core.model import Document, ReviewStatus
 from ...core.skipped import Skipped, expand_with_skipped
 from .. import i18n
 from ..widgets.queue_panel import BatchPanel
-from ..workers.batch_runner import EntryState, QueueRunner
+from ..workers.batch_runner import AttentionCounter, EntryState, QueueRunner
 from .queue_guard import QueueGuard
 from .skipped_note import add_to_error, say_skipped
 
 if TYPE_CHECKING:
     from ..window.window_services import WindowServices
 
-ADD_CHUNK = 200  # queue rows added per turn of the event loop
+ADD_CHUNK = 50  # queue rows added at a time
+ADD_BUDGET_S = 0.004  # and chunks added while a turn of the event loop has spent less than this
 
 
 class BatchFlow:
@@ -50,6 +52,7 @@ class BatchFlow:
         window = services.host  # the dock's and the runner's Qt parent
         self.runner = QueueRunner(window)
         self.runner.concurrency = services.settings.batch_concurrency
+        self.runner.attention_counter = self._attention_counter
         self.skipped: list[Skipped] = []  # what the last folder scan left out (said to the clerk)
         self.panel = BatchPanel(self.runner)
         self.panel.jobs.setValue(self.runner.concurrency)
@@ -76,7 +79,7 @@ class BatchFlow:
         self.panel.retry_button.clicked.connect(self._retry_current)
         self.panel.retry_all_button.clicked.connect(self.runner.retry_failed)
         self.panel.cancel_button.clicked.connect(self.cancel)
-        self.runner.entryChanged.connect(self._on_entry_changed)
+        self.runner.documentsArrived.connect(self._on_arrived)
         self.runner.overloaded.connect(self._on_overloaded)
         self.session.signedOff.connect(self._on_signed_off)
         self.session.documentChanged.connect(self._on_document_changed)
@@ -135,27 +138,27 @@ class BatchFlow:
         services.io.submit(build, done)
         return True
 
-    def start(self, jobs: list) -> list[int]:
-        """Queue `jobs` and start sending: the first rows now, the others a chunk per turn of the
-        event loop (a folder of 5,000 listed at once held the window for seconds)."""
+    def start(self, jobs: list) -> None:
+        """Queue `jobs` and start sending, a few chunks of rows per turn of the event loop from
+        the next one on (a folder of 5,000 listed at once held the window for seconds; showing the
+        dock lays the window out again, a turn of its own)."""
         self.runner.concurrency = self.panel.jobs.value()
         self.dock.show()
         self._cancelled_adding = False
-        ids = self.runner.add_jobs(jobs[:ADD_CHUNK])
-        self._add_later(jobs[ADD_CHUNK:])
-        return ids
+        self._add_later(jobs)
 
     def _add_later(self, jobs: list) -> None:
         if jobs:
-            QTimer.singleShot(0, self.panel, lambda: self._add_chunk(jobs))
+            QTimer.singleShot(0, self.panel, lambda: self._add_chunks(jobs))
 
-    def _add_chunk(self, jobs: list) -> None:
-        chunk, rest = jobs[:ADD_CHUNK], jobs[ADD_CHUNK:]
-        ids = self.runner.add_jobs(chunk, start=not self._cancelled_adding)
-        if self._cancelled_adding:  # Cancel Queue came first: listed as cancelled, Retry sends them
-            for entry_id in ids:
-                self.runner.set_state(entry_id, EntryState.CANCELLED)
-        self._add_later(rest)
+    def _add_chunks(self, jobs: list) -> None:
+        began = time.perf_counter()
+        while jobs and time.perf_counter() - began < ADD_BUDGET_S:
+            chunk, jobs = jobs[:ADD_CHUNK], jobs[ADD_CHUNK:]
+            # Cancel Queue came first: listed as cancelled, Retry sends them
+            self.runner.add_jobs(chunk, state=EntryState.CANCELLED if self._cancelled_adding
+                                 else EntryState.WAITING)
+        self._add_later(jobs)
 
     def cancel(self) -> None:
         """Cancel Queue: nothing new is sent, also of the rows still being listed."""
@@ -253,13 +256,22 @@ class BatchFlow:
                 self.runner.set_state(entry.id, EntryState.DONE)
             self.current = None
 
-    def _on_entry_changed(self, entry_id: int) -> None:
-        entry = self.runner.entries[entry_id]
-        if entry.state == EntryState.DONE and entry.document is not None and entry.attention is None:
-            attention = Attention(entry.document, self.services.thresholds())
-            self.runner.set_attention(entry_id, len(attention.pending()))
-            if self.session.document is None and not self.services.ocr.busy:
-                self.open_entry(entry_id)  # the first finished document opens by itself
+    def _attention_counter(self) -> AttentionCounter:
+        """How many fields of a finished document need attention, counted on the batch's threads
+        with the thresholds of when its round started (a copy: the clerk may change them)."""
+        thresholds = copy.deepcopy(self.services.thresholds())
+        return lambda document: len(Attention(document, thresholds).pending())
+
+    def _on_arrived(self, entry_ids: list[int]) -> None:
+        """The first finished document opens by itself when the window shows none."""
+        if self.session.document is not None or self.services.ocr.busy:
+            return
+        entries = self.runner.entries
+        for entry_id in entry_ids:
+            entry = entries.get(entry_id)
+            if entry is not None and entry.state == EntryState.DONE and entry.document is not None:
+                self.open_entry(entry_id)
+                return
 
     def _on_overloaded(self, entry_id: int, delay: float) -> None:
         entry = self.runner.entries.get(entry_id)

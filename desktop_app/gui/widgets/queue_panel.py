@@ -1,12 +1,14 @@
 """The batch queue's dock contents: the rows (a `QueueModel` in a table), the progress bar of the
 whole batch, Retry / Retry All Failed / Cancel Queue and the number of requests in flight.
-The progress bar follows the batch at most every `PROGRESS_EVERY_MS` (one repaint per finished
-document was one per answer), its start and end at once.
+The progress bar follows the runner, which reports a batch's progress a few times a second (one
+repaint per finished document was one per answer). Every row is as high as the others and the
+columns keep their width (State: as wide as its longest word, a failure's reason elided, all of it
+in the tooltip): no change to a row makes the table measure the rows again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,9 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..workers.batch_runner import QueueRunner
-from .queue_model import RETRYABLE, QueueModel
-
-PROGRESS_EVERY_MS = 100
+from .queue_model import RETRYABLE, QueueModel, state_words
 
 
 class BatchPanel(QWidget):
@@ -36,23 +36,20 @@ class BatchPanel(QWidget):
         self.list.setModel(self.model)
         self.list.setShowGrid(False)
         self.list.setWordWrap(False)
-        self.list.verticalHeader().hide()
-        self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        rows = self.list.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: no row is measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # the rows on screen, not all 5,000 after each change
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.progress = QProgressBar()
         self.progress.setFormat("%v / %m")
-        self._progress_value = 0
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(PROGRESS_EVERY_MS)
-        self._progress_timer.timeout.connect(lambda: self.progress.setValue(self._progress_value))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.retry_button = QPushButton()
@@ -77,7 +74,7 @@ class BatchPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(jobs_row)
         runner.entriesReset.connect(self._update_buttons)  # after the model (connected first)
-        runner.entryChanged.connect(lambda _id: self._update_buttons())
+        runner.entriesChanged.connect(lambda _ids: self._update_buttons())
         runner.progressChanged.connect(self._on_progress)
         runner.runningChanged.connect(lambda _r: self._update_buttons())
         self.list.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
@@ -89,6 +86,16 @@ class BatchPanel(QWidget):
         self.retry_all_button.setText(i18n.tr("Retry All Failed"))
         self.cancel_button.setText(i18n.tr("Cancel Queue"))
         self.jobs_label.setText(i18n.tr("In flight:"))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """State as wide as its longest word, Attention as its header (set again for a language)."""
+        metrics = self.list.fontMetrics()
+        header = self.list.horizontalHeader()
+        pad = 4 * metrics.horizontalAdvance(" ") + 8
+        for column, texts in ((1, state_words()), (2, ["0000"])):
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in [*texts, label]) + pad)
 
     def row_text(self, row: int, column: int) -> str:
         """The text the queue shows in `row`, `column`."""
@@ -107,12 +114,12 @@ class BatchPanel(QWidget):
     def _on_progress(self, finished: int, total: int) -> None:
         if self.progress.maximum() != max(total, 1):
             self.progress.setRange(0, max(total, 1))
-        self._progress_value = finished
-        if finished in (0, total) or finished < self.progress.value():
-            self._progress_timer.stop()
-            self.progress.setValue(finished)  # the start and the end are shown at once
-        elif not self._progress_timer.isActive():
-            self._progress_timer.start()
+        if self.progress.value() != finished:
+            # QProgressBar.setValue repaints at once, and with it whatever else of the window
+            # waits to be painted: kept for the next paint, with the rest
+            self.progress.setUpdatesEnabled(False)
+            self.progress.setValue(finished)
+            self.progress.setUpdatesEnabled(True)  # (schedules its update)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

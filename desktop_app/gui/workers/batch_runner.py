@@ -1,5 +1,5 @@
-"""The batch queue's engine room: the core's `Batch` (core/batch.py) run in the background, its
-callbacks turned into signals in the GUI thread.
+"""The batch queue's engine room: the core's `Batch` (core/batch.py) run in the background, what
+it reports applied to the queue in the GUI thread a few times a second.
 
 `QueueRunner` keeps one `QueueEntry` per document (one file, or a front/back pair for a two-sided
 provider) with its state as the clerk sees it: waiting, sending, done, failed (with the reason),
@@ -8,21 +8,29 @@ in flight, the shared pause on overload, the response cache so nothing is paid t
 while a round is running waits for it, so never more than N requests are in flight. Cancel stops
 every round; finished documents keep their results.
 
-Each round is a job of the window's background helper (gui/workers/background.py, docs/adr/0015): the
-core's callbacks, on the batch's own threads, become the job's progress, delivered in the GUI
-thread in order and before the round's end. Cancel is the core batch's own (finished documents
-keep their results; the round still reports which ones it cancelled).
+Each round is a job of the window's background helper (gui/workers/background.py, docs/adr/0015).
+The core's callbacks, on the batch's own threads, do the per-document work there (the document
+comes back checked, core/desk.py; its attention count is made with the thresholds taken when the
+round started) and leave a note in the runner's inbox. The GUI thread applies every note of the
+inbox at once every `APPLY_EVERY_MS` and when the round ends: one `entriesChanged` with every
+entry that changed, one progress update (issue 12: a signal, a row update and a progress repaint
+per callback kept the GUI thread busy for seconds in a batch of 1,000, each of them waiting for
+the GIL the batch's threads hold). The notes are applied in the order they were made, and all of
+a round's notes before its end.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.batch import DEFAULT_CONCURRENCY, Batch, BatchItem, ItemState
 from ...core.cache import ResponseCache
@@ -30,6 +38,15 @@ from ...core.engine import OcrJob
 from ...core.errors import AppError
 from ...core.model import Document
 from .background import Background, Job
+
+APPLY_EVERY_MS = 50
+# The queue keeps every document it read (a batch of 1,000 is about a million objects) and every
+# entry it lists: the collector would scan them again in each full collection (50-150 ms holding
+# the GIL, the window frozen meanwhile). Once this many documents came in (or 20 times as many
+# entries were listed), the objects alive are moved out of its scans (`gc.freeze`; cyclic garbage
+# not yet collected then is kept, the price of it).
+FREEZE_EVERY = 50
+ENTRIES_PER_DOCUMENT = 20
 
 
 class EntryState(StrEnum):
@@ -44,6 +61,8 @@ class EntryState(StrEnum):
 
 FINISHED = (EntryState.DONE, EntryState.FAILED, EntryState.CANCELLED, EntryState.IN_REVIEW,
             EntryState.REVIEWED)
+
+AttentionCounter = Callable[[Document], int]
 
 
 @dataclass
@@ -63,8 +82,9 @@ class QueueEntry:
 class QueueRunner(QObject):
     """Create in the GUI thread, parented to the window."""
 
-    entryChanged = Signal(int)  # entry id
-    entriesReset = Signal()
+    entriesChanged = Signal(list)  # ids of the entries whose state, result or attention changed
+    entriesReset = Signal()  # entries were added (at the end) or the queue was cleared
+    documentsArrived = Signal(list)  # ids of the entries whose document just came back (after entriesChanged)
     progressChanged = Signal(int, int)  # finished, total
     overloaded = Signal(int, float)  # entry id, delay
     runningChanged = Signal(bool)
@@ -76,32 +96,47 @@ class QueueRunner(QObject):
         self._cache = cache or (lambda: ResponseCache())
         self._ids = itertools.count(1)
         self._rounds = itertools.count(1)
-        self.entries: dict[int, QueueEntry] = {}
+        self.entries: dict[int, QueueEntry] = {}  # in id order (ids only grow; entries go only all at once)
         self.concurrency = DEFAULT_CONCURRENCY
+        # Called in the GUI thread when a round starts; the counter it gives runs on the batch's threads.
+        self.attention_counter: Callable[[], AttentionCounter | None] = lambda: None
         self._running: dict[int, Batch] = {}
         self._pending: list[int] = []  # entry ids waiting for the running round to end
+        self._finished = 0  # of the entries with a job, how many are finished (the progress)
+        self._sendable = 0
+        self._inbox: list[tuple[Any, ...]] = []  # notes from the batch threads, in order
+        self._inbox_lock = threading.Lock()
+        self._since_freeze = 0
+        self._apply_timer = QTimer(self)
+        self._apply_timer.setInterval(APPLY_EVERY_MS)
+        self._apply_timer.timeout.connect(self._apply)
 
     # --- the queue --------------------------------------------------------------------------------
     def order(self) -> list[QueueEntry]:
-        return [self.entries[i] for i in sorted(self.entries)]
+        return list(self.entries.values())
 
     def clear(self) -> None:
         """Forget the queue (cancelling what is still sending)."""
         self.cancel()
         self.entries.clear()
         self._pending.clear()
+        self._finished = self._sendable = 0
         self.entriesReset.emit()
         self._emit_progress()
 
-    def add_jobs(self, jobs: list[OcrJob], *, start: bool = True) -> list[int]:
+    def add_jobs(self, jobs: list[OcrJob], *, start: bool = True,
+                 state: EntryState = EntryState.WAITING) -> list[int]:
+        """Queue `jobs` at the end (`state` CANCELLED lists them unsent: Retry sends them)."""
         ids = []
         for job in jobs:
             entry_id = next(self._ids)
-            title = " + ".join(Path(p).name for p in job.paths)
-            self.entries[entry_id] = QueueEntry(entry_id, job, title, paths=[Path(p) for p in job.paths])
+            paths = [p if isinstance(p, Path) else Path(p) for p in job.paths]  # (no second parse)
+            title = paths[0].name if len(paths) == 1 else " + ".join(p.name for p in paths)
+            self._add(QueueEntry(entry_id, job, title, state=state, paths=paths))
             ids.append(entry_id)
+        self._long_lived(len(ids))
         self.entriesReset.emit()
-        if start:
+        if start and state == EntryState.WAITING:
             self._submit(ids)
         self._emit_progress()
         return ids
@@ -110,32 +145,44 @@ class QueueRunner(QObject):
         """A document that needs no sending (a restored draft): listed for review."""
         entry_id = next(self._ids)
         paths = [Path(s.path) for s in document.sources]
-        entry = QueueEntry(entry_id, None, " + ".join(p.name for p in paths), state=state, document=document,
-                           review_path=review_path, paths=paths)
-        self.entries[entry_id] = entry
+        self._add(QueueEntry(entry_id, None, " + ".join(p.name for p in paths), state=state,
+                             document=document, review_path=review_path, paths=paths))
         self.entriesReset.emit()
         self._emit_progress()
         return entry_id
 
+    def _add(self, entry: QueueEntry) -> None:
+        self.entries[entry.id] = entry
+        if entry.job is not None:
+            self._sendable += 1
+            self._finished += entry.state in FINISHED
+
+    def _set(self, entry: QueueEntry, state: EntryState) -> bool:
+        """Change an entry's state (the progress follows); True when it changed."""
+        if entry.state == state:
+            return False
+        if entry.job is not None:
+            self._finished += (state in FINISHED) - (entry.state in FINISHED)
+        entry.state = state
+        return True
+
     def set_state(self, entry_id: int, state: EntryState) -> None:
         entry = self.entries.get(entry_id)
-        if entry is not None and entry.state != state:
-            entry.state = state
-            self.entryChanged.emit(entry_id)
+        if entry is not None and self._set(entry, state):
+            self.entriesChanged.emit([entry_id])
 
     def set_attention(self, entry_id: int, count: int | None) -> None:
         entry = self.entries.get(entry_id)
         if entry is not None and entry.attention != count:
             entry.attention = count
-            self.entryChanged.emit(entry_id)
+            self.entriesChanged.emit([entry_id])
 
     @property
     def running(self) -> bool:
         return bool(self._running) or bool(self._pending)
 
     def progress(self) -> tuple[int, int]:
-        sendable = [e for e in self.entries.values() if e.job is not None]
-        return sum(1 for e in sendable if e.state in FINISHED), len(sendable)
+        return self._finished, self._sendable
 
     # --- control ----------------------------------------------------------------------------------
     def retry(self, entry_ids: list[int]) -> int:
@@ -144,9 +191,10 @@ class QueueRunner(QObject):
                and self.entries[i].state in (EntryState.FAILED, EntryState.CANCELLED)]
         for entry_id in ids:
             entry = self.entries[entry_id]
-            entry.error, entry.state = None, EntryState.WAITING
-            self.entryChanged.emit(entry_id)
+            entry.error = None
+            self._set(entry, EntryState.WAITING)
         if ids:
+            self.entriesChanged.emit(ids)
             self._submit(ids)
             self._emit_progress()
         return len(ids)
@@ -157,11 +205,13 @@ class QueueRunner(QObject):
 
     def cancel(self) -> None:
         """Stop the queue: nothing new is sent, requests in flight are cancelled. Finished stay."""
-        for entry_id in self._pending:
-            self.set_state(entry_id, EntryState.CANCELLED)
+        changed = [i for i in self._pending
+                   if i in self.entries and self._set(self.entries[i], EntryState.CANCELLED)]
         self._pending.clear()
         for batch in self._running.values():
             batch.cancel()
+        if changed:
+            self.entriesChanged.emit(changed)
         self._emit_progress()
 
     def wait(self, timeout: float = 30.0) -> bool:
@@ -188,77 +238,100 @@ class QueueRunner(QObject):
             assert job is not None, "only a document with a job is sent"
             jobs.append(job)
         entry_of = dict(enumerate(ids))
-        round_job: list[Job] = []  # the round's job, set on the worker before the batch starts
+        count = self.attention_counter()
+        inbox, lock = self._inbox, self._inbox_lock
 
-        def emit(*values: object) -> None:
-            round_job[0].progress(*values)
+        def note(*values: object) -> None:  # on a batch thread
+            with lock:
+                inbox.append(values)
 
         def on_done(item: BatchItem) -> None:
             document = item.document
-            assert document is not None  # checked on the batch thread (core/desk.py): the GUI only counts
-            emit("done", entry_of[item.index], document)
+            assert document is not None  # checked on the batch thread (core/desk.py)
+            note("done", entry_of[item.index], document, count(document) if count is not None else None)
 
         batch = Batch(jobs, concurrency=self.concurrency, cache=self._cache(),
-                      on_started=lambda item: emit("started", entry_of[item.index]),
+                      on_started=lambda item: note("started", entry_of[item.index]),
                       on_done=on_done,
-                      on_failed=lambda item: emit("failed", entry_of[item.index], item.error),
-                      on_retry=lambda item, _error, delay: emit("retrying", entry_of[item.index], delay))
+                      on_failed=lambda item: note("failed", entry_of[item.index], item.error),
+                      on_retry=lambda item, _error, delay: note("retrying", entry_of[item.index], delay))
         batch.entry_of = entry_of  # type: ignore[attr-defined]
 
-        def run(job: Job) -> None:
-            round_job.append(job)
+        def run(_job: Job) -> None:
             batch.run()
 
         was_running = self.running
         self._running[round_id] = batch
-        self._work.start(run, lambda _result, _error: self._on_round_finished(round_id), self._on_event)
+        self._work.start(run, lambda _result, _error: self._on_round_finished(round_id))
+        self._apply_timer.start()
         if not was_running:
             self.runningChanged.emit(True)
 
-    def _on_event(self, kind: str, *values) -> None:
-        if kind == "started":
-            self._on_started(*values)
-        elif kind == "done":
-            self._on_done(*values)
-        elif kind == "failed":
-            self._on_failed(*values)
-        elif kind == "retrying":
-            self.overloaded.emit(*values)
-
-    def _on_started(self, entry_id: int) -> None:
-        if entry_id in self.entries and self.entries[entry_id].state == EntryState.WAITING:
-            self.set_state(entry_id, EntryState.SENDING)
-
-    def _on_done(self, entry_id: int, document: Document) -> None:
-        entry = self.entries.get(entry_id)
-        if entry is None:
+    def _apply(self) -> None:
+        """Every note the batch threads left, applied at once (GUI thread)."""
+        with self._inbox_lock:
+            notes = self._inbox[:]
+            self._inbox.clear()  # the same list: the rounds' callbacks keep appending to it
+        if not notes:
             return
-        entry.document, entry.error = document, None
-        self.set_state(entry_id, EntryState.DONE)
+        changed: dict[int, None] = {}  # in the order they changed
+        overload: tuple[int, float] | None = None
+        arrived: list[int] = []
+        for kind, entry_id, *values in notes:
+            entry = self.entries.get(entry_id)
+            if entry is None:
+                continue  # the queue was cleared meanwhile
+            if kind == "started":
+                if entry.state == EntryState.WAITING and self._set(entry, EntryState.SENDING):
+                    changed[entry_id] = None
+            elif kind == "done":
+                entry.document, entry.error = values[0], None
+                if values[1] is not None:
+                    entry.attention = values[1]
+                self._set(entry, EntryState.DONE)
+                changed[entry_id] = None
+                arrived.append(entry_id)
+            elif kind == "failed":
+                entry.error = values[0]
+                self._set(entry, EntryState.FAILED)
+                changed[entry_id] = None
+            elif kind == "retrying":
+                overload = (entry_id, values[0])
+        self._long_lived(len(arrived) * ENTRIES_PER_DOCUMENT)
+        if changed:
+            self.entriesChanged.emit(list(changed))
+        if overload is not None:
+            self.overloaded.emit(*overload)
         self._emit_progress()
+        if arrived:
+            self.documentsArrived.emit(arrived)
 
-    def _on_failed(self, entry_id: int, error: AppError) -> None:
-        entry = self.entries.get(entry_id)
-        if entry is None:
-            return
-        entry.error = error
-        self.set_state(entry_id, EntryState.FAILED)
-        self._emit_progress()
+    def _long_lived(self, weight: int) -> None:
+        self._since_freeze += weight
+        if self._since_freeze >= FREEZE_EVERY * ENTRIES_PER_DOCUMENT:
+            self._since_freeze = 0
+            gc.collect(1)  # the young garbage first (cheap); what is alive stays alive
+            gc.freeze()
 
     def _on_round_finished(self, round_id: int) -> None:
+        self._apply()  # the round's notes were all left before it ended
         batch = self._running.pop(round_id, None)
+        changed = []
         if batch is not None:  # items the core cancelled (no callback for those)
             for item in batch.items:
                 entry_id = batch.entry_of[item.index]  # type: ignore[attr-defined]
                 entry = self.entries.get(entry_id)
                 if entry is not None and item.state == ItemState.CANCELLED and entry.state in (
-                        EntryState.WAITING, EntryState.SENDING):
-                    self.set_state(entry_id, EntryState.CANCELLED)
+                        EntryState.WAITING, EntryState.SENDING) and self._set(entry, EntryState.CANCELLED):
+                    changed.append(entry_id)
+        if changed:
+            self.entriesChanged.emit(changed)
         if self._pending and not self._running:
             ids, self._pending = self._pending, []
             self._start_round(ids)
         self._emit_progress()
         if not self.running:
+            self._apply_timer.stop()
             self.runningChanged.emit(False)
 
     def _emit_progress(self) -> None:
