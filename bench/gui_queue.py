@@ -41,7 +41,7 @@ import time
 import zlib
 from pathlib import Path
 
-from .gui_common import STALL_GOAL_MS, Heartbeat, cli, settle, spin, stall_row, the_app
+from .gui_common import STALL_GOAL_MS, Heartbeat, cli, close_window, settle, spin, stall_row, the_app
 from .timing import KEY, StandInProcess, isolated_env, runs, scratch
 
 PROVIDER = "aigen-vehicle-book-v2"
@@ -116,15 +116,6 @@ def _window(home: Path, endpoint: str):
     return window
 
 
-def _close(window) -> None:
-    window.batch.shutdown()
-    window.runner.shutdown(10_000)
-    window.io.flush(10_000)
-    window.close()
-    window.deleteLater()
-    settle(10)
-
-
 def window_batch(home: Path, folder: Path, count: int, endpoint: str) -> float:
     window = _window(home, endpoint)
     runner = window.batch.runner
@@ -135,7 +126,7 @@ def window_batch(home: Path, folder: Path, count: int, endpoint: str) -> float:
     settle(50)
     stall = beat.stop()
     states = {str(e.state) for e in runner.entries.values()}
-    _close(window)
+    close_window(window)
     assert states <= {"done", "in_review"}, states
     return stall
 
@@ -177,7 +168,7 @@ def open_folder(home: Path, folder: Path, count: int, endpoint: str) -> float:
     settle(50)
     stall = beat.stop()
     window.batch.cancel()
-    _close(window)
+    close_window(window)
     return stall
 
 
