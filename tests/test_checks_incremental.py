@@ -69,3 +69,43 @@ def test_rechecking_what_an_edit_reaches_equals_a_full_check(doc_type, pages):
         assert _shown(document) == _shown(full), (doc_type, sorted(positions))
     total = sum(len(page.fields) for page in document.pages)
     assert rechecked < 150 * total  # and it checked again less than everything each time
+
+
+# An edit of one field that changes another field's language check (title words against each
+# other and the sex; a Thai or Vietnamese address's parts against each other): chosen values, so
+# the cross-field finding is sure to appear, unlike in the random edits above.
+LANGUAGE_EDITS = [
+    ("thai_id_card", {"title_th": "นาย", "title_en": "Mr", "sex": "M"}, "sex", "F", "title_th"),
+    ("thai_id_card", {"title_th": "นาย", "title_en": "Mr"}, "title_en", "Miss", "title_th"),
+    ("thai_id_card", {"title_name_surname_th": "นาย สมมุติ ทดสอบ", "title_name_en": "Mr Sommut"},
+     "title_name_en", "Miss Sommut", "title_name_surname_th"),
+    ("passport", {"title_name_surname_th": "นาย สมมุติ ทดสอบ", "sex": "M"}, "sex", "F",
+     "title_name_surname_th"),
+    ("thai_id_card", {"address_sub_district": "ในเมือง", "address_district": "เมืองขอนแก่น",
+                      "address_province": "เชียงใหม่", "address_postcode": "40000"},
+     "address_district", "เมืองเชียงใหม่", "address_province"),  # the province's mismatch goes
+    ("vn_vehicle_registration", {"address_town": "Hà Nội", "address_district": "Ba Đình",
+                                 "address_ward": "Phúc Xá"}, "address_town", "Đà Nẵng", "address_district"),
+    ("vn_vehicle_registration", {"address": "Phúc Xá, Ba Đình, Hà Nội", "address_district": "Ba Đình"},
+     "address", "Phúc Xá, Ba Đình, Đà Nẵng", "address_district"),
+]
+
+
+@pytest.mark.parametrize(("doc_type", "values", "edited", "new", "reader"), LANGUAGE_EDITS)
+def test_an_edit_rechecks_the_language_checks_that_read_it(doc_type, values, edited, new, reader):
+    fields = [Field(key=k, label_th=k, label_en=k, ocr_value=v, value=v, confidence=0.9)
+              for k, v in values.items()]
+    document = Document(doc_type=doc_type, sources=[Source(path="x.png", sha256="0" * 64, width=10,
+                                                           height=10, page_count=1)],
+                        provider_id="demo", endpoint="https://x", options={},
+                        pages=[Page(index=0, width=10, height=10, fields=fields)])
+    run_checks(document, TODAY)
+    by_key = {f.key: (i, f) for i, f in enumerate(fields)}
+    before = [c.id for c in by_key[reader][1].checks]
+    by_key[edited][1].value = new
+    checks.recheck(document, [(0, by_key[edited][0])], TODAY)
+    full = copy.deepcopy(document)
+    run_checks(full, TODAY)
+    after_full = [c.id for c in full.pages[0].fields[by_key[reader][0]].checks]
+    assert after_full != before, "the chosen edit must change the reader's checks"
+    assert _shown(document) == _shown(full)

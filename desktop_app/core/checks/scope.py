@@ -1,5 +1,6 @@
 """Which fields an edit can change the checks of: the edited keys and the keys whose checks read
-them (the cross-field rules of rules.py). Lets the window check again only those after an edit.
+them (the cross-field rules of rules.py and of language_checks.py). Lets the window check again
+only those after an edit.
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ from typing import TYPE_CHECKING
 from desktop_app.core.lazy import lazy_module
 
 if TYPE_CHECKING:
-    from . import rules
+    from . import language_checks, names, rules, thai_address, vn_address
 else:  # at the first edit's re-check, not when the window imports the checks (issue 12)
+    language_checks = lazy_module("desktop_app.core.checks.language_checks")
+    names = lazy_module("desktop_app.core.checks.names")
     rules = lazy_module("desktop_app.core.checks.rules")
+    thai_address = lazy_module("desktop_app.core.checks.thai_address")
+    vn_address = lazy_module("desktop_app.core.checks.vn_address")
 
 
 @cache
@@ -29,7 +34,28 @@ def _reads(doc_type: str) -> dict[str, frozenset[str]]:
     if doc_type == "passport":
         for key in rules._MRZ_VISUAL:
             reads.setdefault(key, set()).update({"mrz_1", "mrz_2"})
+    for key, others in _language_reads(doc_type).items():
+        reads.setdefault(key, set()).update(others)
     return {key: frozenset(keys) for key, keys in reads.items()}
+
+
+def _language_reads(doc_type: str) -> dict[str, set[str]]:
+    """What language_checks.py reads besides the field itself: the other title words and the sex
+    (names.py), the other parts of a Thai or a Vietnamese address (thai_address, vn_address)."""
+    reads: dict[str, set[str]] = {}
+
+    def group(keys: Iterable[str], extra: Iterable[str] = ()) -> None:
+        keys = set(keys)
+        for key in keys:
+            reads.setdefault(key, set()).update((keys - {key}) | set(extra))
+
+    group((*names.THAI_TITLE_KEYS.get(doc_type, ()), *names.ENGLISH_TITLE_KEYS.get(doc_type, ())),
+          ("sex",))
+    if doc_type in language_checks.THAI_ADDRESS_DOC_TYPES:
+        group(thai_address.PART_KEYS)
+    if doc_type == "vn_vehicle_registration":
+        group(vn_address._PART_KEYS, ("address",))
+    return reads
 
 
 @cache
