@@ -15,7 +15,6 @@ import sys
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...licences import licence_dir
 from ...resources import samples_dir
 from .. import i18n
 from ..widgets.fonts import THAI_FAMILY
@@ -44,6 +43,8 @@ def findings(window: QWidget, *, fit: bool) -> list[str]:
         problems.append(f"no samples in {samples}")
     if THAI_FAMILY not in QApplication.font().families():
         problems.append(f"the Thai font {THAI_FAMILY} is not loaded")
+    from ...licences import licence_dir  # a bundle's check only: not in every window's start
+
     if not (licence_dir() / "README.md").is_file():
         problems.append(f"no licence texts in {licence_dir()}")
     for language in ("th", "vi"):  # the window's words, and Qt's own, in Thai and Vietnamese
