@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,15 +114,18 @@ def _check_out(out: str | None) -> Path | None:
 
 
 def run_ocr_command(argv: list[str]) -> int:
-    from .core import desk
-    from .core.cache import ResponseCache
-    from .core.preferences import Preferences
     from .core.providers import get_provider
 
     ns = _ocr_parser().parse_args(argv)
     set_language(ns.language)
     options = _parse_options(ns.option)
     provider = get_provider(ns.provider)  # InputError("input.provider") -> 2
+    _warm_checks(provider.doc_type)
+
+    from .core import desk
+    from .core.cache import ResponseCache
+    from .core.preferences import Preferences
+
     preferences = Preferences()  # the clerk's, as the window saved them
     several = len(ns.images) > provider.image_count or any(Path(p).is_dir() for p in ns.images)
     job = preferences.job_for([] if several else ns.images, provider.id, options=options,
@@ -160,6 +164,14 @@ def run_ocr_command(argv: list[str]) -> int:
     for line in (line for error in errors for line in error_lines(error, language)):
         _say(line)
     return 1 if errors else 0
+
+
+def _warm_checks(doc_type: str) -> None:
+    """The checks' modules and tables load on a thread of their own while the document is
+    prepared, sent and awaited (core/checks/warm_up.py); not a daemon: the process ends after it."""
+    from .core.checks.warm_up import warm
+
+    threading.Thread(target=warm, args=(doc_type,), name="checks-warm-up").start()
 
 
 def _say_requests(provider, paths: list[Path]) -> None:
