@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,6 +21,13 @@ from .. import i18n
 from ..widgets.fonts import THAI_FAMILY
 
 VARIABLE = "DESKTOP_APP_START_CHECK"
+
+
+def licence_dir() -> Path:
+    """desktop_app.licences' folder, imported when a bundle's check runs, not at every start."""
+    from ...licences import licence_dir as folder
+
+    return folder()
 
 
 def requested() -> bool:
@@ -43,8 +51,6 @@ def findings(window: QWidget, *, fit: bool) -> list[str]:
         problems.append(f"no samples in {samples}")
     if THAI_FAMILY not in QApplication.font().families():
         problems.append(f"the Thai font {THAI_FAMILY} is not loaded")
-    from ...licences import licence_dir  # a bundle's check only: not in every window's start
-
     if not (licence_dir() / "README.md").is_file():
         problems.append(f"no licence texts in {licence_dir()}")
     for language in ("th", "vi"):  # the window's words, and Qt's own, in Thai and Vietnamese
