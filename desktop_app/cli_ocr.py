@@ -114,18 +114,15 @@ def _check_out(out: str | None) -> Path | None:
 
 
 def run_ocr_command(argv: list[str]) -> int:
+    from .core import desk
+    from .core.cache import ResponseCache
+    from .core.preferences import Preferences
     from .core.providers import get_provider
 
     ns = _ocr_parser().parse_args(argv)
     set_language(ns.language)
     options = _parse_options(ns.option)
     provider = get_provider(ns.provider)  # InputError("input.provider") -> 2
-    _warm_checks(provider.doc_type)
-
-    from .core import desk
-    from .core.cache import ResponseCache
-    from .core.preferences import Preferences
-
     preferences = Preferences()  # the clerk's, as the window saved them
     several = len(ns.images) > provider.image_count or any(Path(p).is_dir() for p in ns.images)
     job = preferences.job_for([] if several else ns.images, provider.id, options=options,
@@ -135,6 +132,7 @@ def run_ocr_command(argv: list[str]) -> int:
     out = _check_out(ns.out)
     if out is not None:
         desk.check_replaceable(out, by_clerk=False)  # before anything is sent
+    _warm_checks(provider.doc_type)
     _say_requests(provider, job.paths)
     document = desk.read_document(job, cache=ResponseCache(), fresh=ns.fresh)  # checked
     if document.ocr is not None and document.ocr.from_cache:
@@ -168,7 +166,9 @@ def run_ocr_command(argv: list[str]) -> int:
 
 def _warm_checks(doc_type: str) -> None:
     """The checks' modules and tables load on a thread of their own while the document is
-    prepared, sent and awaited (core/checks/warm_up.py); not a daemon: the process ends after it."""
+    prepared, sent and awaited (core/checks/warm_up.py); not a daemon: the process ends after it.
+    Started once the core's modules are imported: two threads importing the same modules in
+    another order could meet in an import cycle."""
     from .core.checks.warm_up import warm
 
     threading.Thread(target=warm, args=(doc_type,), name="checks-warm-up").start()
