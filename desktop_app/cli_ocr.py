@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,6 +132,7 @@ def run_ocr_command(argv: list[str]) -> int:
     out = _check_out(ns.out)
     if out is not None:
         desk.check_replaceable(out, by_clerk=False)  # before anything is sent
+    _warm_checks(provider.doc_type)
     _say_requests(provider, job.paths)
     document = desk.read_document(job, cache=ResponseCache(), fresh=ns.fresh)  # checked
     if document.ocr is not None and document.ocr.from_cache:
@@ -160,6 +162,16 @@ def run_ocr_command(argv: list[str]) -> int:
     for line in (line for error in errors for line in error_lines(error, language)):
         _say(line)
     return 1 if errors else 0
+
+
+def _warm_checks(doc_type: str) -> None:
+    """The checks' modules and tables load on a thread of their own while the document is
+    prepared, sent and awaited (core/checks/warm_up.py); not a daemon: the process ends after it.
+    Started once the core's modules are imported: two threads importing the same modules in
+    another order could meet in an import cycle."""
+    from .core.checks.warm_up import warm
+
+    threading.Thread(target=warm, args=(doc_type,), name="checks-warm-up").start()
 
 
 def _say_requests(provider, paths: list[Path]) -> None:

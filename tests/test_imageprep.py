@@ -385,3 +385,26 @@ def test_pi_heif_is_loaded_for_a_heic_only(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(png), str(heic)], capture_output=True,
                          text=True, check=True, cwd=Path(__file__).parent.parent)
     assert out.stdout.split("\n")[:2] == ["False", "image/jpeg True"]
+
+
+def test_a_png_or_a_jpeg_is_read_with_preinit_s_readers_only_and_a_tiff_still_opens(tmp_path):
+    """MPO, TIFF (with ImageOps) and WebP's readers are imported for a file that is neither a PNG
+    nor a JPEG by its first bytes (issue 12: `desktop-app ocr`'s start); then every format opens."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    png, jpeg, tiff, webp = (tmp_path / name for name in ("a.png", "b.jpg", "c.tif", "d.webp"))
+    for path in (png, jpeg, tiff, webp):
+        _marked(800, 600).save(path)
+    code = ("import sys\nfrom desktop_app.core.imageprep import prepare\n"
+            "later = ('PIL.TiffImagePlugin', 'PIL.MpoImagePlugin', 'PIL.WebPImagePlugin')\n"
+            "for path in sys.argv[1:]:\n"
+            "    image = prepare(path)\n"
+            "    print(image.mime, image.original_width, [m in sys.modules for m in later])\n")
+    out = subprocess.run([sys.executable, "-c", code, str(png), str(jpeg), str(tiff), str(webp)],
+                         capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent)
+    assert out.stdout.splitlines() == ["image/png 800 [False, False, False]",
+                                       "image/jpeg 800 [False, False, False]",
+                                       "image/jpeg 800 [True, True, True]",
+                                       "image/jpeg 800 [True, True, True]"]

@@ -53,7 +53,11 @@ def orientation_of(image: Image.Image) -> int:
     return orientation if orientation in _KNOWN else 1
 
 
-_STATE = {"builtin": False, "heif": False}
+_STATE = {"preinit": False, "builtin": False, "heif": False}
+# what Pillow's PNG and JPEG readers accept (their _accept): such a file is opened by one of the
+# readers Image.preinit() registers; MPO (a JPEG's factory imports it itself), TIFF and WebP are not
+# needed for it, nor TIFF's ImageOps (a twentieth of `desktop-app ocr` on a PNG, issue 12)
+_PREINIT_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 _LOCK = threading.Lock()
 
 
@@ -68,11 +72,13 @@ def registered(formats: tuple[str, ...], raw: bytes | None = None) -> tuple[str,
     for a file that may be HEIF (`raw`; None: any file): importing it and starting libheif was a
     twentieth of `desktop-app ocr` on a PNG (issue 12)."""
     with _LOCK:  # registered at the first decode, not when the window starts (issue 12)
-        if not _STATE["builtin"]:
-            _STATE["builtin"] = True
+        if not _STATE["preinit"]:
+            _STATE["preinit"] = True
             # only the readers of FORMATS (Image.init() would import all ~45 plugins: a tenth of
             # `desktop-app ocr`'s start); `formats=` must name registered ones only
             Image.preinit()  # BMP, GIF, JPEG, PNG, PPM
+        if not _STATE["builtin"] and (raw is None or not raw.startswith(_PREINIT_MAGIC)):
+            _STATE["builtin"] = True
             from PIL import MpoImagePlugin, TiffImagePlugin, WebPImagePlugin  # noqa: F401
         if not _STATE["heif"] and (raw is None or looks_like_heif(raw)):
             _STATE["heif"] = True

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import batch
 from .attention import DEFAULT_FIELD_THRESHOLDS, DEFAULT_THRESHOLD, Thresholds, copy_table
 from .engine import OcrJob, option_value
 from .errors import InputError
@@ -265,4 +264,6 @@ class Preferences:
     def jobs_for(self, files: Sequence[Path], provider_id: str, **overrides: Any) -> list[OcrJob]:
         """One job per document of a batch (`batch.jobs_for`: a file, or a front/back pair), each
         built as `job_for` builds one."""
+        from . import batch  # the batch's runner (its thread pool): not in `desktop-app ocr` of one file
+
         return batch.jobs_like(files, self.job_for([], provider_id, **overrides))

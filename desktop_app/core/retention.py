@@ -27,11 +27,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import drafts, words
+from . import words
 from .atomic import write_text_atomic
 from .ini_read import read_ini
+from .lazy import lazy_module
 from .paths import data_dir, user_folders
+
+if TYPE_CHECKING:
+    from . import drafts
+else:  # at the purge: the preferences (and `desktop-app ocr`) read only the retention's days
+    drafts = lazy_module("desktop_app.core.drafts")
 
 DEFAULT_DAYS = 30
 MIN_DAYS, MAX_DAYS = 1, 3650

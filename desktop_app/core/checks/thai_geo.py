@@ -14,6 +14,7 @@ into columns; a `Place` is made only for the places a check looks at.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,9 +90,16 @@ class _Table:
         return made
 
 
-@lru_cache(maxsize=1)
+_READ: list[_Table] = []
+_READING = threading.Lock()
+
+
 def _table() -> _Table:
-    return _Table(DATA_FILE.read_text(encoding="utf-8"))
+    if not _READ:
+        with _READING:  # read once, also when a warm-up thread and a check ask at the same time
+            if not _READ:
+                _READ.append(_Table(DATA_FILE.read_text(encoding="utf-8")))
+    return _READ[0]
 
 
 class _Places(Sequence[Place]):

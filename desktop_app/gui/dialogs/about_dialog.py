@@ -4,14 +4,12 @@ and which systems the Linux bundle runs on. The list comes from desktop_app.lice
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMainWindow,
     QPlainTextEdit,
     QSplitter,
     QTableWidget,
@@ -125,25 +123,3 @@ class AboutDialog(QDialog):
         if 0 <= row < len(self.components):
             self.text.setPlainText(_read(self.components[row]))
             self.text.moveCursor(self.text.textCursor().MoveOperation.Start)
-
-
-class AboutFlow:
-    """The Help menu's About entry on the main window."""
-
-    def __init__(self, window: QMainWindow, action: QAction) -> None:
-        self.window = window
-        self.action = action  # Help › About, its text and menu role: gui/window/action_table.py
-        self.action.triggered.connect(lambda _checked=False: self.show())
-        self.dialog: AboutDialog | None = None
-
-    def retranslate(self) -> None:
-        pass  # the action table's text
-
-    def show(self) -> AboutDialog:
-        self.dialog = AboutDialog(self.window)
-        self.dialog.open()
-        return self.dialog
-
-
-def install_about(window) -> AboutFlow:
-    return AboutFlow(window, window.commands["about"])

@@ -20,13 +20,16 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QProgressDialog
 
 from ...core import reviewfile
 from ...core.errors import AppError, InputError
-from ...core.export import Cancelled, ExportItem, export_documents, load_review_files, review_files
+from ...core.lazy import lazy_module
 from ...core.model import ReviewStatus
 from .. import i18n
 from ..workers.background import Background, Job
 
 if TYPE_CHECKING:
+    from ...core import export
     from ..window.window_services import WindowServices
+else:  # the export's rows and writers load at the first export, not before the window's first paint
+    export = lazy_module("desktop_app.core.export")
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "jsonl": "JSON Lines (*.jsonl)"}
 
@@ -34,7 +37,7 @@ FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "jsonl": "JSON Lines 
 class ResultsFlow:
     def __init__(self, services: WindowServices) -> None:
         self.services = services
-        self._work = Background(services.host, threads=1, stopped=(Cancelled,))
+        self._work: Background | None = None  # made at the first export or report (issue 12)
         self._cancel = False
         self._finish: Callable[[Any], None] | None = None
         self.progress: QProgressDialog | None = None
@@ -105,19 +108,20 @@ class ResultsFlow:
         masked, mask_names = self.services.masking()  # in presentation mode, masked like the screen
 
         def job(work: Job):
-            files = review_files(folders, recursive=False)
+            files = export.review_files(folders, recursive=False)
             # progress: each file read, then each document written (total known once all are read)
-            loaded, bad = load_review_files(files, progress=lambda d, t: work.progress(d, 2 * t),
+            loaded, bad = export.load_review_files(files, progress=lambda d, t: work.progress(d, 2 * t),
                                             cancelled=lambda: self._cancel)
             read = len(files)
             if not loaded and not bad:
                 raise InputError("export.no_input", ", ".join(map(str, folders)))
             if not include_all and not any(d.review.status == ReviewStatus.REVIEWED for _, d in loaded):
                 raise InputError("export.none_signed_off")
-            result = export_documents([ExportItem(d, str(p)) for p, d in loaded], out, fmt,
-                                      include_unsigned=include_all, masked=masked, mask_names=mask_names,
-                                      progress=lambda d, t: work.progress(read + d, read + t),
-                                      cancelled=lambda: self._cancel)
+            result = export.export_documents([export.ExportItem(d, str(p)) for p, d in loaded], out, fmt,
+                                             include_unsigned=include_all, masked=masked,
+                                             mask_names=mask_names,
+                                             progress=lambda d, t: work.progress(read + d, read + t),
+                                             cancelled=lambda: self._cancel)
             return result, bad, masked, unsaved
 
         return self._start(job, self._exported)
@@ -132,8 +136,8 @@ class ResultsFlow:
         def job(work: Job):
             from ...core.report import write_report
 
-            loaded, _ = load_review_files(review_files(folders, recursive=False),
-                                          progress=work.progress, cancelled=lambda: self._cancel)
+            loaded, _ = export.load_review_files(export.review_files(folders, recursive=False),
+                                                 progress=work.progress, cancelled=lambda: self._cancel)
             write_report([d for _, d in loaded], out)
             return out
 
@@ -159,6 +163,8 @@ class ResultsFlow:
         self.progress.setAutoClose(False)
         self.progress.setLabelText(i18n.tr("Exporting {done} of {total}…").format(done=0, total="…"))
         self.progress.canceled.connect(self._on_cancel)
+        if self._work is None:
+            self._work = Background(self.services.host, threads=1, stopped=(export.Cancelled,))
         self._work.start(job, self._on_done, self._on_progress)
         return True
 
@@ -210,7 +216,7 @@ class ResultsFlow:
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Tests and closing: wait for a running job (its result is delivered by the event loop)."""
-        return self._work.wait(msecs)
+        return self._work is None or self._work.wait(msecs)
 
 
 def install(services: WindowServices) -> ResultsFlow:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QMainWindow
 from ...core.errors import AppError
 from ...core.providers import get_provider
 from .. import i18n
-from ..dialogs.about_dialog import install_about
 from ..flows import hostile_guard
+from ..flows.about_flow import install_about
 from ..flows.batch_panel import install as install_batch
 from ..flows.draft_offer import DraftOffer
 from ..flows.export_flow import install as install_results

@@ -11,16 +11,23 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...licences import licence_dir
 from ...resources import samples_dir
 from .. import i18n
 from ..widgets.fonts import THAI_FAMILY
 
 VARIABLE = "DESKTOP_APP_START_CHECK"
+
+
+def licence_dir() -> Path:
+    """desktop_app.licences' folder, imported when a bundle's check runs, not at every start."""
+    from ...licences import licence_dir as folder
+
+    return folder()
 
 
 def requested() -> bool:
