@@ -60,12 +60,30 @@ class SaveFlow:
         if target is None or str(target) in self.unloadable:
             return self.save_as(wait=wait)
         replacing = session.review_path is None or session.fresh_result
-        signed = yesterday.signed_off_by(target, s.io) if replacing and target.exists() else None
+        if not (replacing and target.exists()):
+            return self._save_over(target, None, wait=wait)
+        if wait:
+            return self._save_over(target, yesterday.signed_off_by(target, s.io), wait=True)
+        # Ctrl+S: who signed the file off is read on the IO worker while the window goes on (the
+        # window waited for it: a tenth of a second with a big review, issue 12); the question and
+        # the save follow when it is known, unless the clerk moved to another document meanwhile.
+        document = session.document
+
+        def probed(signed: yesterday.SignedOff | None, _error: AppError | None) -> None:
+            if session.document is document and session.default_save_path() == target:
+                self._save_over(target, signed, wait=False)
+
+        s.io.submit(lambda: yesterday.signoff_at(target), probed)
+        return True
+
+    def _save_over(self, target: Path, signed: yesterday.SignedOff | None, *, wait: bool) -> bool:
+        """Save to `target` once who signed off the file there (`signed`, None: nobody) is known."""
+        s = self.services
         if signed is not None:  # a signed-off review: named, and Cancel is the default
             if not self.questions.ask_replace_signed(target, signed):
                 s.say(i18n.tr("Not saved: the signed-off review was kept"))
                 return False
-        elif session.review_path is None and target.exists() and not self.questions.ask_overwrite(target):
+        elif s.session.review_path is None and target.exists() and not self.questions.ask_overwrite(target):
             return self.save_as(wait=wait)
         return self.save_to(target, wait=wait)
 

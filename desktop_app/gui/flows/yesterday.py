@@ -43,11 +43,16 @@ def signoff_of(review: ReviewInfo) -> SignedOff | None:
     return SignedOff(by or "?", at or "?")
 
 
+def signoff_at(target: Path) -> SignedOff | None:
+    """On the IO worker: who signed off the review file at `target` (None: nobody)."""
+    return signoff_of(reviewfile.load(target).review)
+
+
 def signed_off_by(target: Path, io: IoWorker) -> SignedOff | None:
     """Who signed off the review file at `target` (read on the IO worker; the window waits, as it
     does for a save that must finish)."""
     found: list[SignedOff | None] = []
-    io.submit(lambda: signoff_of(reviewfile.load(target).review), lambda result, _e: found.append(result))
+    io.submit(lambda: signoff_at(target), lambda result, _e: found.append(result))
     io.flush()
     return found[0] if found else None
 
