@@ -107,3 +107,36 @@ def test_a_review_of_another_scan_under_the_same_name_is_not_opened(qtbot, journ
     window.ask_save_path = lambda _default: ""  # Save goes to Save As; the clerk cancels
     assert not window.save(wait=True)
     assert target.read_bytes() == before  # yesterday's review of the other scan is kept
+
+
+def test_ctrl_s_over_a_signed_off_review_does_not_hold_the_window_while_it_is_read(
+        qtbot, journey, make_window, settings, sample_image, monkeypatch):
+    """Who signed the file off is read on the IO worker while the window goes on turning (issue
+    12: the window waited for a whole load of a big review); the question follows."""
+    import threading
+
+    from desktop_app.gui.flows import yesterday
+
+    target = signed_off_yesterday(qtbot, journey, make_window, settings, sample_image)
+    window = make_window("demo")
+    window.open_paths([str(sample_image)])
+    journey.wait_io(qtbot, window)
+    window.ask_rerun = lambda: True
+    journey.run_and_wait(qtbot, window)
+    asked: list[str] = []
+    window.ask_replace_signed = lambda path, signed: asked.append(signed.by) or False
+    release = threading.Event()
+    released: list[bool] = []
+    reader = yesterday.signoff_at
+
+    def slow_read(path):
+        released.append(release.wait(10))  # the window lets go of it only once its key returned
+        return reader(path)
+
+    monkeypatch.setattr(yesterday, "signoff_at", slow_read)
+    press(qtbot, window, Qt.Key.Key_S, CTRL)
+    assert not asked  # (the key returned before the file was read)
+    release.set()
+    journey.wait_io(qtbot, window)
+    assert released == [True] and asked == [REVIEWER]
+    assert reviewfile.load(target).review.status == ReviewStatus.REVIEWED  # kept: Cancel
