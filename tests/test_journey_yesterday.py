@@ -145,7 +145,8 @@ def test_ctrl_s_over_a_signed_off_review_does_not_hold_the_window_while_it_is_re
 
 
 
-def _ctrl_s_over_a_review_saved_meanwhile(qtbot, journey, make_window, sample_image, monkeypatch, between=None):
+def _ctrl_s_over_a_review_saved_meanwhile(qtbot, journey, make_window, sample_image, monkeypatch,
+                                          between=None):
     """The clerk ran OCR on a bare image; meanwhile a review of it was saved beside it; Ctrl+S and
     the clerk agrees to replace it. Returns the review files read, by name."""
     target = reviewfile.review_path_for(sample_image)
@@ -174,8 +175,8 @@ def test_ctrl_s_reads_the_review_it_replaces_once(qtbot, journey, make_window, s
     assert not window.session.dirty and reviewfile.load(target).pages[0].fields[0].value == "แก้วันนี้"
 
 
-def test_a_review_replaced_while_the_question_was_open_is_read_again(qtbot, journey, make_window, sample_image,
-                                                                    monkeypatch):
+def test_a_review_replaced_while_the_question_was_open_is_read_again(qtbot, journey, make_window,
+                                                                    sample_image, monkeypatch):
     target = reviewfile.review_path_for(sample_image)
 
     def newer_file_meanwhile() -> None:
