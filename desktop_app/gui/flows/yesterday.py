@@ -4,7 +4,8 @@ signed-off review is never replaced without naming it (by whom, when), Cancel be
 Which review file opens instead of the bare image is the core's (core/desk.py `review_beside`,
 `load_review`: only one made from this very file; another scan under the same name is shown bare,
 and that review is never saved over);
-`signed_off_by(target, io)` reads an existing review file on the IO worker and says who signed it
+`signoff_at(target)` (on the IO worker: Ctrl+S goes on while it reads) and `signed_off_by(target, io)`
+(the window waits: a save that must finish) read an existing review file and say who signed it
 off and when (None when it is not signed off, or cannot be read: the save's own probe then
 reports a damaged file); `ask_replace_signed` is the question.
 """
