@@ -448,6 +448,21 @@ def test_field_crop_is_clipped_to_the_image(canvas):
     assert (crop.width(), crop.height()) == (62, 32)  # 50+12 by 20+12, nothing beyond the image
 
 
+def test_field_crop_is_cut_once_for_the_same_field_and_image(canvas, monkeypatch):
+    """Enter shows the edited field's crop again, then the next field's: the same one is not cut again."""
+    cuts: list[int] = []
+    cut = type(canvas)._cut
+    monkeypatch.setattr(type(canvas), "_cut", lambda self, *a: cuts.append(1) or cut(self, *a))
+    first = canvas.field_crop(0)
+    assert canvas.field_crop(0).cacheKey() == first.cacheKey() and len(cuts) == 1
+    canvas.field_crop(4)
+    canvas.field_crop(0, max_size=QSize(300, 100))
+    assert len(cuts) == 3
+    canvas.set_image(_page_image())  # another image: cut from it
+    again = canvas.field_crop(0)
+    assert len(cuts) == 4 and again.size() == first.size()
+
+
 def test_magnifier(canvas, qtbot):
     magnifier = FieldMagnifier()
     qtbot.addWidget(magnifier)

@@ -106,3 +106,39 @@ def test_the_autosave_copies_only_what_changed(qtbot, big_window, monkeypatch):
     big_window.io.flush(30_000)
     assert copied == ["unknown_5"]
     assert drafts.load_draft(big_window.autosaver.draft_id).pages[0].fields[5].value == "v5"
+
+
+def test_the_focus_moving_between_list_and_editor_leaves_the_scroll_bar_alone(qtbot, big_window):
+    """Enter moves the focus from the editor back to the list: the list's frame may show it, its
+    scroll bar does not change (issue 12: its repaint was a fifth of each Enter)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    fields = big_window.fields
+    big_window.activateWindow()
+    big_window.select_field(5)
+    fields.focus_list()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.table, timeout=5000)
+    bar = fields.table.verticalScrollBar()
+    assert bar.isVisible()
+    painted: list[int] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(1)
+            return False
+
+    paints = Paints()
+    bar.installEventFilter(paints)
+    qtbot.wait(5)
+    painted.clear()
+    for _ in range(3):
+        assert fields.start_edit()
+        qtbot.waitUntil(fields.editing, timeout=5000)
+        qtbot.wait(5)
+        fields.focus_list()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.table, timeout=5000)
+        qtbot.wait(5)
+    bar.removeEventFilter(paints)
+    assert painted == []

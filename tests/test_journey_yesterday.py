@@ -4,6 +4,8 @@ Cancel is the default. Driven by keys; the replace question is the real box, ans
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -107,3 +109,82 @@ def test_a_review_of_another_scan_under_the_same_name_is_not_opened(qtbot, journ
     window.ask_save_path = lambda _default: ""  # Save goes to Save As; the clerk cancels
     assert not window.save(wait=True)
     assert target.read_bytes() == before  # yesterday's review of the other scan is kept
+
+
+def test_ctrl_s_over_a_signed_off_review_does_not_hold_the_window_while_it_is_read(
+        qtbot, journey, make_window, settings, sample_image, monkeypatch):
+    """Who signed the file off is read on the IO worker while the window goes on turning (issue
+    12: the window waited for a whole load of a big review); the question follows."""
+    import threading
+
+    from desktop_app.gui.flows import yesterday
+
+    target = signed_off_yesterday(qtbot, journey, make_window, settings, sample_image)
+    window = make_window("demo")
+    window.open_paths([str(sample_image)])
+    journey.wait_io(qtbot, window)
+    window.ask_rerun = lambda: True
+    journey.run_and_wait(qtbot, window)
+    asked: list[str] = []
+    window.ask_replace_signed = lambda path, signed: asked.append(signed.by) or False
+    release = threading.Event()
+    released: list[bool] = []
+    reader = yesterday.signoff_at
+
+    def slow_read(path):
+        released.append(release.wait(10))  # the window lets go of it only once its key returned
+        return reader(path)
+
+    monkeypatch.setattr(yesterday, "signoff_at", slow_read)
+    press(qtbot, window, Qt.Key.Key_S, CTRL)
+    assert not asked  # (the key returned before the file was read)
+    release.set()
+    journey.wait_io(qtbot, window)
+    assert released == [True] and asked == [REVIEWER]
+    assert reviewfile.load(target).review.status == ReviewStatus.REVIEWED  # kept: Cancel
+
+
+
+def _ctrl_s_over_a_review_saved_meanwhile(qtbot, journey, make_window, sample_image, monkeypatch,
+                                          between=None):
+    """The clerk ran OCR on a bare image; meanwhile a review of it was saved beside it; Ctrl+S and
+    the clerk agrees to replace it. Returns the review files read, by name."""
+    target = reviewfile.review_path_for(sample_image)
+    window = make_window("demo")
+    window.open_paths([str(sample_image)])
+    journey.wait_io(qtbot, window)
+    journey.run_and_wait(qtbot, window)
+    window.select_field(0)
+    window.fields.edit_current_value("แก้วันนี้")
+    reviewfile.save(window.session.document, target)  # by another window
+    asked: list[str] = []
+    window.ask_overwrite = lambda path: asked.append(str(path)) or (between() if between else None) or True
+    reads: list[str] = []
+    load = reviewfile.load
+    monkeypatch.setattr(reviewfile, "load", lambda path: reads.append(str(path)) or load(path))
+    press(qtbot, window, Qt.Key.Key_S, CTRL)
+    journey.wait_io(qtbot, window)
+    assert asked == [str(target)]
+    return target, reads, window
+
+
+def test_ctrl_s_reads_the_review_it_replaces_once(qtbot, journey, make_window, sample_image, monkeypatch):
+    target, reads, window = _ctrl_s_over_a_review_saved_meanwhile(qtbot, journey, make_window, sample_image,
+                                                                  monkeypatch)
+    assert reads == [str(target)]  # the sign-off probe; the save knew the file it had read whole
+    assert not window.session.dirty and reviewfile.load(target).pages[0].fields[0].value == "แก้วันนี้"
+
+
+def test_a_review_replaced_while_the_question_was_open_is_read_again(qtbot, journey, make_window,
+                                                                    sample_image, monkeypatch):
+    target = reviewfile.review_path_for(sample_image)
+
+    def newer_file_meanwhile() -> None:
+        text = target.read_text(encoding="utf-8").replace('"version": 2', '"version": 99', 1)
+        (target.parent / "other.json").write_text(text, encoding="utf-8")
+        os.replace(target.parent / "other.json", target)  # another program wrote a newer file
+
+    _target, reads, window = _ctrl_s_over_a_review_saved_meanwhile(
+        qtbot, journey, make_window, sample_image, monkeypatch, between=newer_file_meanwhile)
+    assert reads == [str(target), str(target)]
+    assert window.session.dirty and window.message_bar.code == "file.newer"  # never written over

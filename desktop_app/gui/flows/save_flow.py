@@ -26,10 +26,24 @@ class SaveQuestions(Protocol):
     def ask_save_path(self, default: Path | None) -> str: ...
 
 
-def write_review(document: Document, target: Path, *, probe: bool) -> None:
+Stamp = tuple[int, int, int, int]
+
+
+def stamp_of(target: Path) -> Stamp | None:
+    """Which file is at `target` (device, inode, size, modification time), None when none is."""
+    try:
+        st = os.stat(target)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def write_review(document: Document, target: Path, *, probe: bool, read_whole: Stamp | None = None) -> None:
     """On the IO worker: write the review file; with `probe`, an existing file at `target` that is
-    newer or damaged is never written over (`FileFormatError`)."""
-    if probe:
+    newer or damaged is never written over (`FileFormatError`). `read_whole`: the file that was
+    there when the sign-off probe read it whole: if it is still the one there, it is not read again
+    (a big review took as long to read as to write, issue 12)."""
+    if probe and (read_whole is None or stamp_of(target) != read_whole):
         reviewfile.ensure_replaceable(target, keep_clerk_work=False)
     reviewfile.save(document, target)
 
@@ -60,14 +74,40 @@ class SaveFlow:
         if target is None or str(target) in self.unloadable:
             return self.save_as(wait=wait)
         replacing = session.review_path is None or session.fresh_result
-        signed = yesterday.signed_off_by(target, s.io) if replacing and target.exists() else None
+        if not (replacing and target.exists()):
+            return self._save_over(target, None, wait=wait)
+        if wait:
+            return self._save_over(target, yesterday.signed_off_by(target, s.io), wait=True)
+        # Ctrl+S: who signed the file off is read on the IO worker while the window goes on (the
+        # window waited for it: a tenth of a second with a big review, issue 12); the question and
+        # the save follow when it is known, unless the clerk moved to another document meanwhile.
+        document = session.document
+
+        def probe() -> tuple[yesterday.SignedOff | None, Stamp | None]:
+            before = stamp_of(target)
+            signed = yesterday.signoff_at(target)  # (a damaged or newer file: an error, no stamp)
+            return signed, before if stamp_of(target) == before else None
+
+        def probed(result: tuple[yesterday.SignedOff | None, Stamp | None] | None,
+                   _error: AppError | None) -> None:
+            signed, read_whole = result if result is not None else (None, None)
+            if session.document is document and session.default_save_path() == target:
+                self._save_over(target, signed, wait=False, read_whole=read_whole)
+
+        s.io.submit(probe, probed)
+        return True
+
+    def _save_over(self, target: Path, signed: yesterday.SignedOff | None, *, wait: bool,
+                   read_whole: Stamp | None = None) -> bool:
+        """Save to `target` once who signed off the file there (`signed`, None: nobody) is known."""
+        s = self.services
         if signed is not None:  # a signed-off review: named, and Cancel is the default
             if not self.questions.ask_replace_signed(target, signed):
                 s.say(i18n.tr("Not saved: the signed-off review was kept"))
                 return False
-        elif session.review_path is None and target.exists() and not self.questions.ask_overwrite(target):
+        elif s.session.review_path is None and target.exists() and not self.questions.ask_overwrite(target):
             return self.save_as(wait=wait)
-        return self.save_to(target, wait=wait)
+        return self.save_to(target, wait=wait, read_whole=read_whole)
 
     def save_as(self, *, wait: bool = False) -> bool:
         self.services.commit_pending()
@@ -80,7 +120,7 @@ class SaveFlow:
             path += SUFFIX
         return self.save_to(Path(path), wait=wait)
 
-    def save_to(self, path: Path, *, wait: bool = False) -> bool:
+    def save_to(self, path: Path, *, wait: bool = False, read_whole: Stamp | None = None) -> bool:
         s = self.services
         target = Path(os.path.abspath(path))
         if str(target) in self.unloadable:  # a newer or damaged file we could not read: keep it
@@ -103,7 +143,8 @@ class SaveFlow:
             s.settings.add_recent(target)
             s.say(i18n.tr("Saved {path}").format(path=str(target)))
 
-        s.io.submit(lambda: write_review(pending.snapshot, target, probe=not own_file), done)
+        s.io.submit(lambda: write_review(pending.snapshot, target, probe=not own_file,
+                                          read_whole=read_whole), done)
         if wait:
             s.io.flush()
             return self.last_ok

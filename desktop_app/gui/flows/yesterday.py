@@ -4,7 +4,8 @@ signed-off review is never replaced without naming it (by whom, when), Cancel be
 Which review file opens instead of the bare image is the core's (core/desk.py `review_beside`,
 `load_review`: only one made from this very file; another scan under the same name is shown bare,
 and that review is never saved over);
-`signed_off_by(target, io)` reads an existing review file on the IO worker and says who signed it
+`signoff_at(target)` (on the IO worker: Ctrl+S goes on while it reads) and `signed_off_by(target, io)`
+(the window waits: a save that must finish) read an existing review file and say who signed it
 off and when (None when it is not signed off, or cannot be read: the save's own probe then
 reports a damaged file); `ask_replace_signed` is the question.
 """
@@ -43,11 +44,16 @@ def signoff_of(review: ReviewInfo) -> SignedOff | None:
     return SignedOff(by or "?", at or "?")
 
 
+def signoff_at(target: Path) -> SignedOff | None:
+    """On the IO worker: who signed off the review file at `target` (None: nobody)."""
+    return signoff_of(reviewfile.load(target).review)
+
+
 def signed_off_by(target: Path, io: IoWorker) -> SignedOff | None:
     """Who signed off the review file at `target` (read on the IO worker; the window waits, as it
     does for a save that must finish)."""
     found: list[SignedOff | None] = []
-    io.submit(lambda: signoff_of(reviewfile.load(target).review), lambda result, _e: found.append(result))
+    io.submit(lambda: signoff_at(target), lambda result, _e: found.append(result))
     io.flush()
     return found[0] if found else None
 

@@ -32,14 +32,20 @@ class CanvasCrops:
     def crop_areas(self, margin: int = 12) -> dict[int, QRect]:
         """Field index -> the page region its crop shows (its boxes plus `margin`), full-size pixels."""
         areas = {}
-        page = QRect(0, 0, self._page.width(), self._page.height())
-        for index, field in enumerate(self._fields):
-            rect = box_scene_rect(field)
-            if not rect.isEmpty():
-                area = rect.adjusted(-margin, -margin, margin, margin).toAlignedRect() & page
-                if not area.isEmpty():
-                    areas[index] = area
+        for index in range(len(self._fields)):
+            area = self.crop_area(index, margin)
+            if area is not None:
+                areas[index] = area
         return areas
+
+    def crop_area(self, index: int, margin: int = 12) -> QRect | None:
+        """The page region field `index`'s crop shows, None when it has no box on the page."""
+        rect = box_scene_rect(self._fields[index])
+        if rect.isEmpty():
+            return None
+        area = rect.adjusted(-margin, -margin, margin, margin).toAlignedRect() & QRect(
+            0, 0, self._page.width(), self._page.height())
+        return None if area.isEmpty() else area
 
     def set_full_crops(self, crops: dict[int, tuple[QRect, QImage]]) -> None:
         """Crops cut from the full-resolution pixels (on a worker) for a page shown reduced."""
@@ -51,11 +57,20 @@ class CanvasCrops:
         full-resolution crop when the page is shown reduced and it has arrived."""
         if self._image.isNull() or not 0 <= index < len(self._fields):
             return QImage()
-        area = self.crop_areas(margin).get(index)
+        area = self.crop_area(index, margin)
         if area is None:
             return QImage()
         # presentation mode masks the image on screen: crops then come from it, never the full pixels
         full = None if self.image_filter is not None else self._full_crops.get(index)
+        key = (self._image.cacheKey(), area, None if full is None else full[1].cacheKey(), max_size.toTuple())
+        last = getattr(self, "_last_crop", None)
+        if last is not None and last[0] == key:  # Enter shows the edited field again, then the next
+            return last[1]
+        made = self._cut(area, full, max_size)
+        self._last_crop = (key, made)
+        return made
+
+    def _cut(self, area: QRect, full: tuple[QRect, QImage] | None, max_size: QSize) -> QImage:
         if full is not None and full[0] == area:
             crop = full[1]
         elif self.shows_reduced():  # until the full-resolution crop is here: the reduced pixels

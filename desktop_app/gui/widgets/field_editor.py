@@ -61,4 +61,16 @@ def build_editor(panel: EditorHolder) -> QFrame:
     editor_layout.addWidget(panel.ocr_label)
     editor_layout.addWidget(panel.checks_label)
     editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    _steady_lines(panel.editor_title, panel.ocr_label)
     return editor
+
+
+def _steady_lines(*labels: QLabel) -> None:
+    """A one-line label is as tall for a Thai or Vietnamese text as for a Latin one: a text of
+    another script (its fallback font's line is taller) changed the editor's height from one field
+    to the next, and the splitter then laid out and repainted the whole field list on Enter
+    (issue 12)."""
+    for label in labels:
+        probe = QLabel("ทิ้ง ỗ Ag · Field")
+        probe.setFont(label.font())
+        label.setMinimumHeight(probe.sizeHint().height())

@@ -8,10 +8,9 @@ import html
 import re
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QRegion, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
-    QAbstractScrollArea,
     QApplication,
     QStyle,
     QStyledItemDelegate,
@@ -196,14 +195,24 @@ class FieldTable(QTableView):
         if not current.isValid():
             super().focusInEvent(event)  # Qt picks a first current row: its own way, once
             return
-        QAbstractScrollArea.focusInEvent(self, event)
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled,
                           bool(current.flags() & Qt.ItemFlag.ItemIsEditable))
+        self._update_focus_frame()
         self._update_focus_rows()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        QAbstractScrollArea.focusOutEvent(self, event)
+        self._update_focus_frame()
         self._update_focus_rows()
+
+    def _update_focus_frame(self) -> None:
+        """What QWidget's own focus handlers do, repaint the whole widget, but only its frame (a
+        style may draw it in the focus colour): the whole widget is also its scroll bar, whose
+        repaint was a fifth of each Enter that moved the focus back to the list (issue 12)."""
+        width = self.frameWidth()
+        if width <= 0:
+            return
+        outer = self.rect()
+        self.update(QRegion(outer).subtracted(QRegion(outer.adjusted(width, width, -width, -width))))
 
     def _update_focus_rows(self) -> None:
         model = self.model()

@@ -32,6 +32,7 @@ class FieldMagnifier(QLabel):
         self._index: int | None = None
         self._no_box_text = NO_BOX_TEXT
         self.withheld = False  # the page's image is not shown (a review naming another file)
+        self._shown: tuple[int, float] | None = None  # the crop on show (its cacheKey), pixel ratio
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -65,12 +66,17 @@ class FieldMagnifier(QLabel):
 
     def _refresh(self) -> None:
         if self._canvas is None or self._index is None:
+            self._shown = None
             self.clear()
             return
         ratio = self.devicePixelRatioF()
         room = self.contentsRect().size() - QSize(4, 4)
         room = QSize(max(round(room.width() * ratio), 1), max(round(room.height() * ratio), 1))
         crop = self._canvas.field_crop(self._index, max_size=room)
+        shown = (crop.cacheKey(), ratio)
+        if shown == self._shown:
+            return  # the same crop (Enter shows the edited field again, then the next: issue 12)
+        self._shown = None
         if crop.isNull():
             self.setPixmap(QPixmap())
             self.setText(i18n.tr("The image is not shown (it is not the file this review was made from), so "
@@ -80,3 +86,4 @@ class FieldMagnifier(QLabel):
         pixmap = QPixmap.fromImage(crop)
         pixmap.setDevicePixelRatio(ratio)
         self.setPixmap(pixmap)
+        self._shown = shown
