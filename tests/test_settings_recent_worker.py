@@ -41,3 +41,16 @@ def test_without_a_worker_the_recent_list_is_written_as_before(tmp_path):
     s.sync()
     assert restart_and_read(tmp_path / "settings.ini")["recent"] == [str(tmp_path / "b.png"),
                                                                      str(tmp_path / "a.png")]
+
+
+def test_after_the_window_closed_the_list_is_written_here_and_read_back(tmp_path):
+    s = Settings(tmp_path / "settings.ini")
+    writes: list = []
+    s.write_elsewhere = writes.append  # a worker that has not run yet
+    s.add_recent(tmp_path / "a.png")
+    assert s.recent_files() == [str(tmp_path / "a.png")]
+    for write in writes:
+        write()
+    s.write_elsewhere = None  # the window closed
+    s.add_recent(tmp_path / "b.png")
+    assert s.recent_files() == [str(tmp_path / "b.png"), str(tmp_path / "a.png")]

@@ -131,6 +131,7 @@ class Settings(Preferences):
 
     def _set_recent(self, files: list[str]) -> None:
         if self.write_elsewhere is None:
+            self._recent = None  # read back from the store again (the window that wrote it closed)
             self._set("recent/files", files)
             return
         if self._worker_writes is None:
