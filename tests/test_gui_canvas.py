@@ -518,3 +518,24 @@ def test_bundled_thai_font_renders_thai(qapp):
     assert thai != tofu
     # The widget font (no Thai of its own) reaches the bundled one through the fallback list.
     assert _render("กรุงเทพมหานคร", QApplication.font()) != _render("\U000f0000" * 13, QApplication.font())
+
+
+def test_a_selection_restyles_only_the_fields_it_moves_between(canvas, monkeypatch):
+    from desktop_app.gui.widgets import canvas as canvas_module
+
+    canvas.select_field(1)
+    banded: list[int] = []
+    real_band = canvas_module.field_band
+    fields = canvas.fields()
+
+    def counted(field, threshold):
+        banded.append(fields.index(field))
+        return real_band(field, threshold)
+
+    monkeypatch.setattr(canvas_module, "field_band", counted)
+    canvas.select_field(3)
+    assert sorted(banded) == [1, 3]  # the old and the new selection, not every field on the page
+    assert all((item.pen().widthF() > 2) == (item.index == 3) for item in canvas.box_items())
+    banded.clear()
+    canvas.restyle()  # values or states changed: every field again
+    assert sorted(banded) == list(range(len(fields)))

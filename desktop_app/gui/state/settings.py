@@ -10,10 +10,11 @@ own lives here: view toggles, recent files, geometry. Secrets are never stored (
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QSettings
 
 from ...core.paths import private_file
 from ...core.preferences import Preferences, to_bool
@@ -46,6 +47,18 @@ class QtStore:
             self.qs.endGroup()
 
 
+class _WorkerWrites(QSettings):
+    """A second view of the same file, made in the GUI thread and then used only by one worker at a
+    time (QSettings is reentrant: two objects on one file share its contents in the process). The
+    worker syncs it itself; the update request its writes post to the GUI thread is not acted on,
+    so the GUI thread never writes the file (and waits for the disk) for it."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            return True
+        return super().event(event)
+
+
 class Settings(Preferences):
     """Typed access to the preferences (the core's) and the window's own. Never holds a secret."""
 
@@ -56,6 +69,11 @@ class Settings(Preferences):
         else:
             self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         super().__init__(QtStore(self._qs))
+        # Set by the window to its disk worker: opening a file then never writes (and fdatasyncs)
+        # the settings file on the GUI thread for the recent list. None: written here, as the rest.
+        self.write_elsewhere: Callable[[Callable[[], None]], None] | None = None
+        self._worker_writes: _WorkerWrites | None = None
+        self._recent: list[str] | None = None  # the list last asked for, while its write is on the way
         try:  # recent files name the clerk's scans: owner-only, a mode QSettings' saves keep
             private_file(Path(self._qs.fileName()))
         except OSError:
@@ -96,6 +114,8 @@ class Settings(Preferences):
 
     # --- recent files --------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
+        if self._recent is not None:
+            return list(self._recent)
         value = self._get("recent/files", [])
         if isinstance(value, str):
             value = [value] if value else []
@@ -104,10 +124,26 @@ class Settings(Preferences):
     def add_recent(self, path: str | os.PathLike[str]) -> None:
         entry = os.path.abspath(os.fspath(path))
         files = [entry] + [f for f in self.recent_files() if f != entry]
-        self._set("recent/files", files[:MAX_RECENT])
+        self._set_recent(files[:MAX_RECENT])
 
     def clear_recent(self) -> None:
-        self._set("recent/files", [])
+        self._set_recent([])
+
+    def _set_recent(self, files: list[str]) -> None:
+        if self.write_elsewhere is None:
+            self._recent = None  # read back from the store again (the window that wrote it closed)
+            self._set("recent/files", files)
+            return
+        if self._worker_writes is None:
+            self._worker_writes = _WorkerWrites(self._qs.fileName(), QSettings.Format.IniFormat)
+        self._recent = list(files)
+        writer = self._worker_writes
+
+        def write() -> None:  # on the worker (one thread: the writes land in the order asked)
+            writer.setValue("recent/files", files)
+            writer.sync()
+
+        self.write_elsewhere(write)
 
     # --- presentation mode (issue 14) and the window -----------------------------------------------
     @property

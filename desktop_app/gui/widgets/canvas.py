@@ -176,8 +176,8 @@ class DocumentCanvas(CanvasLabels, CanvasCrops, QGraphicsView):
         """Highlight field `index` (None: no field). Never emits fieldActivated."""
         if index is not None and not 0 <= index < len(self._fields):
             index = None
-        self._selected = index
-        self._restyle()
+        before, self._selected = self._selected, index
+        self._restyle({before, index})  # only the two fields whose look changes (an answer selects twice)
         self._declutter_labels()
         if index is not None and ensure_visible:
             rect = box_scene_rect(self._fields[index])
@@ -296,10 +296,19 @@ class DocumentCanvas(CanvasLabels, CanvasCrops, QGraphicsView):
         self._restyle()
         self._rebuild_labels()
 
-    def _restyle(self) -> None:
-        bands = [field_band(f, self._threshold_of(f)) for f in self._fields]
+    def _restyle(self, only: set[int | None] | None = None) -> None:
+        """Colour every box by its field's band, or only the boxes of the fields `only` names."""
+        bands: dict[int, str]
+        if only is None:
+            bands = {i: field_band(f, self._threshold_of(f)) for i, f in enumerate(self._fields)}
+        else:
+            wanted = {i for i in only if i is not None and 0 <= i < len(self._fields)}
+            if not wanted:
+                return
+            bands = {i: field_band(self._fields[i], self._threshold_of(self._fields[i])) for i in wanted}
         for item in self._boxes:
-            item.apply_style(bands[item.index], item.index == self._selected)
+            if only is None or item.index in bands:
+                item.apply_style(bands[item.index], item.index == self._selected)
 
     def box_index_at(self, pos: QPoint) -> int | None:
         """The field whose box is under viewport position `pos` (the smallest box wins)."""

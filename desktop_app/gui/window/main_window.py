@@ -15,6 +15,8 @@ older ones, the window) and the window keeps the few methods tests and other mod
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow
@@ -72,6 +74,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.runner = OcrRunner(self)  # answers kept in, and reused from, the core's ResponseCache
         self.image_loader = ImageLoader(self)
         self.io = IoWorker(self)  # review files and drafts are read and written off the GUI thread
+        self.settings.write_elsewhere = self._write_settings  # the recent list, when a file opens
         self.autosaver = Autosaver(self.session, self.io, self)
         self.autosaver.failed.connect(lambda error: hostile_guard.show_draft_failure(self, error))
 
@@ -350,6 +353,12 @@ class MainWindow(WindowQuestions, QMainWindow):
             self._fitted = True
             QTimer.singleShot(0, self, lambda: window_fit.fit_shown(self))  # dropped if the window goes
 
+    def _write_settings(self, write: Callable[[], None]) -> None:
+        try:
+            self.io.submit(write)
+        except RuntimeError:  # the window's worker is gone (a window deleted without closing)
+            write()
+
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.batch.guard.before_quit() or not self.maybe_keep_changes():
@@ -357,6 +366,7 @@ class MainWindow(WindowQuestions, QMainWindow):
             return
         self.autosaver.forget()  # saved or discarded by the clerk: no draft to offer next time
         self.io.flush()  # a save or draft write under way is finished before the window goes
+        self.settings.write_elsewhere = None
         self.runner.shutdown()
         self.batch.shutdown()
         self.team.shutdown()
