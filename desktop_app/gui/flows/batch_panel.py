@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import os
+import pickle
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,6 +39,13 @@ from .skipped_note import add_to_error, say_skipped
 
 if TYPE_CHECKING:
     from ..window.window_services import WindowServices
+
+
+def copy_document(document: Document) -> Document:
+    """A deep copy, by pickle: its C code copies a document in half the GUI thread's time of
+    `copy.deepcopy` (a Python call per object, each a chance for a batch thread to take the GIL)."""
+    return pickle.loads(pickle.dumps(document, pickle.HIGHEST_PROTOCOL))  # noqa: S301 - our own object
+
 
 ADD_CHUNK = 50  # queue rows added at a time
 ADD_BUDGET_S = 0.004  # and chunks added while a turn of the event loop has spent less than this
@@ -189,7 +197,7 @@ class BatchFlow:
             services.autosaver.adopt(entry.draft_id)  # a restored draft: go on writing that one
             entry.draft_id = None
         # The window edits a copy: changes the clerk discards never reach the queue's document.
-        self._shown = copy.deepcopy(entry.document)
+        self._shown = copy_document(entry.document)
         self.session.restore(self._shown, entry.review_path, unsaved=unsaved)
         self.current = entry_id  # after restore: documentChanged forgets the previous entry
         if entry.state == EntryState.DONE:
