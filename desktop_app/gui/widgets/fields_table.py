@@ -181,8 +181,9 @@ class FieldTable(QTableView):
             shown = self.viewport().height() // max(self.verticalHeader().defaultSectionSize(), 1) + 1
             bottom = max(top, 0) + shown
         rows = range(max(top, 0), min(bottom, model.rowCount() - 1) + 1)
+        text_of = getattr(model, "text_of", None) or (lambda r, c: str(model.index(r, c).data() or ""))
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
-            texts = {str(model.index(row, col).data() or "") for row in rows}
+            texts = {text_of(row, col) for row in rows}
             shown = max((metrics.horizontalAdvance(t) + margin for t in texts if t), default=0)
             widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)
             header.resizeSection(col, max(shown, widest, self._header_hint(col)))
