@@ -204,3 +204,25 @@ def test_results_reach_the_window_at_once_counted_on_the_batch_threads(qtbot, jo
         assert [e.attention for e in runner.order()] == [7] * 5
         assert len(counted_in) == 5 and "MainThread" not in counted_in
         assert progress[0] == (5, 5)
+
+
+def test_a_finished_document_opens_by_itself_in_a_turn_of_its_own(qtbot, make_window, tmp_path):
+    """Issue 12: the queue lists what arrived in one turn of the event loop and opens the first
+    finished document in the next (the two in one turn were one long stall)."""
+    from desktop_app.core.model import Document, Field, Page, Source
+
+    window = make_window("demo")
+    flow = window.batch
+    documents = [Document(doc_type="vehicle_book", provider_id="demo", endpoint="https://x",
+                          sources=[Source(path=str(tmp_path / f"{n}.png"), sha256=str(n) * 64, width=10,
+                                          height=10)],
+                          pages=[Page(index=0, width=10, height=10, fields=[
+                              Field(key="color", label_th="", label_en="", ocr_value="x", value="x")])])
+                 for n in range(2)]
+    ids = [flow.runner.add_document(d, EntryState.DONE) for d in documents]
+    flow.runner.documentsArrived.emit(ids[:1])
+    flow.runner.documentsArrived.emit(ids[1:])  # a second note before the open: still one open
+    assert window.session.document is None  # not in the turn that listed them
+    qtbot.waitUntil(lambda: window.session.document is not None)
+    assert flow.current == ids[0] and flow.runner.entries[ids[0]].state == EntryState.IN_REVIEW
+    assert flow.runner.entries[ids[1]].state == EntryState.DONE

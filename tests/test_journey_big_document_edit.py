@@ -142,3 +142,35 @@ def test_the_focus_moving_between_list_and_editor_leaves_the_scroll_bar_alone(qt
         qtbot.wait(5)
     bar.removeEventFilter(paints)
     assert painted == []
+
+
+def test_a_new_document_is_fitted_from_the_rows_on_screen(qtbot, make_window):
+    """The columns of a document just shown are fitted from the texts of the rows the list can show
+    (issue 12: every row's cells were built first, before the list was laid out)."""
+    window = make_window("demo")
+    model = window.fields.model
+    built: list[int] = []
+    original = model._row
+
+    def counting(f, row):
+        built.append(row)
+        return original(f, row)
+
+    model._row = counting
+    try:
+        window.session.set_result(_document(FIELDS))  # fitted in this call, before any paint
+        fitted = list(built)
+        qtbot.wait(1)
+        window.fields.table.viewport().repaint()
+    finally:
+        del model._row
+    table = window.fields.table
+    on_screen = table.viewport().height() // table.rowHeight(0) + 2
+    # the texts alone (each row's cells are built when it is painted): only the current field's row,
+    # which the editor under the list shows
+    assert len(fitted) <= 1, fitted
+    assert 0 < len(set(built)) <= on_screen, len(set(built))
+    from desktop_app.gui.widgets.fields_model import COL_CONFIDENCE
+
+    text = str(window.fields.proxy.index(0, COL_CONFIDENCE).data())
+    assert table.columnWidth(COL_CONFIDENCE) >= table.fontMetrics().horizontalAdvance(text)

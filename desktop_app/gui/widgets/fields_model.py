@@ -238,6 +238,19 @@ class FieldsModel(QAbstractTableModel):
         if index.isValid():
             self.fill(index.row(), index.column(), roleDataSpan)
 
+    def text_of(self, row: int, col: int) -> str:
+        """Cell (row, col)'s shown text, as `cell` gives it, without the row's other cells (the
+        columns are fitted before a new page's rows are painted: each row built then is one more
+        piece of the GUI thread's turn). Not for the value column (a masked value is shown so)."""
+        fields = self.fields()
+        cells = self._cells.get(row) if fields is self._cells_of else None
+        if cells is not None and i18n.language() == self._cells_language:
+            return str(cells.get((col, Qt.ItemDataRole.DisplayRole)) or "")
+        if not 0 <= row < len(fields):
+            return ""
+        f = fields[row]
+        return self._display(f, col, field_band(f, self.threshold_of(f)))
+
     def fill(self, row: int, col: int, span: Any) -> None:
         """Put cell (row, col)'s value of each role asked into `span` (a QModelRoleDataSpan)."""
         cells = self._row_cells(row)

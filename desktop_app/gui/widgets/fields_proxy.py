@@ -37,6 +37,10 @@ class AttentionProxy(QSortFilterProxyModel):
         assert isinstance(source, FieldsModel)
         return source
 
+    def text_of(self, row: int, col: int) -> str:
+        """Cell (row, col)'s shown text (`FieldsModel.text_of`)."""
+        return self._source().text_of(self._source_row(self.index(row, col)), col)
+
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
         if index.isValid():
             self._source().fill(self._source_row(index), index.column(), roleDataSpan)

@@ -174,9 +174,15 @@ class FieldTable(QTableView):
             COL_STATE: [i18n.tr_from(_STATE_WORDS, f"state.{s}") for s in states],
             COL_BOX: [i18n.tr("no box")]}
         top, bottom = self.rowAt(0), self.rowAt(self.viewport().height() - 1)
-        rows = range(max(top, 0), (bottom if bottom >= 0 else model.rowCount() - 1) + 1)
+        if bottom < 0:  # the last rows end above the bottom, or the list is not laid out yet
+            # as many rows as the viewport holds, not every row: each asked builds its row's cells
+            # (a new document, before its first layout: every row, 17 ms of the GUI thread)
+            shown = self.viewport().height() // max(self.verticalHeader().defaultSectionSize(), 1) + 1
+            bottom = max(top, 0) + shown
+        rows = range(max(top, 0), min(bottom, model.rowCount() - 1) + 1)
+        text_of = getattr(model, "text_of", None) or (lambda r, c: str(model.index(r, c).data() or ""))
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
-            texts = {str(model.index(row, col).data() or "") for row in rows}
+            texts = {text_of(row, col) for row in rows}
             shown = max((metrics.horizontalAdvance(t) + margin for t in texts if t), default=0)
             widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)
             header.resizeSection(col, max(shown, widest, self._header_hint(col)))

@@ -44,7 +44,7 @@ APPLY_EVERY_MS = 50
 # entry it lists: the collector would scan them again in each full collection (50-150 ms holding
 # the GIL, the window frozen meanwhile). Once this many documents came in (or 20 times as many
 # entries were listed), the objects alive are moved out of its scans (`gc.freeze`; cyclic garbage
-# not yet collected then is kept, the price of it).
+# not yet collected then is kept until the queue is cleared: `gc.unfreeze` gives it all back).
 FREEZE_EVERY = 50
 ENTRIES_PER_DOCUMENT = 20
 
@@ -122,6 +122,7 @@ class QueueRunner(QObject):
         self._pending.clear()
         self._finished = self._sendable = 0
         self.entriesReset.emit()
+        self._forget_long_lived()
         self._emit_progress()
 
     def add_jobs(self, jobs: list[OcrJob], *, start: bool = True,
@@ -312,6 +313,13 @@ class QueueRunner(QObject):
             self._since_freeze = 0
             gc.collect(1)  # the young garbage first (cheap); what is alive stays alive
             gc.freeze()
+
+    def _forget_long_lived(self) -> None:
+        """The queue's documents are gone (freed as their counts drop: they hold no cycles): what
+        was frozen goes back to the collector, so cyclic garbage frozen with them is collected in
+        time, and the next full collection scans what is left (the window's own objects), no more."""
+        self._since_freeze = 0
+        gc.unfreeze()
 
     def _on_round_finished(self, round_id: int) -> None:
         self._apply()  # the round's notes were all left before it ended
