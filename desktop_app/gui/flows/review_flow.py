@@ -115,7 +115,7 @@ class ReviewFlow(QObject):
         orders: list[list[int]] = []
         for p, page in enumerate(doc.pages):
             if p == shown:
-                orders.append([proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())])
+                orders.append(proxy.source_rows())
             elif proxy.low_first:
                 orders.append(low_first(page.fields, self.fields.model.threshold_of))
             else:
