@@ -456,3 +456,25 @@ def test_a_correction_that_fails_a_check_stops_once_to_show_why(qtbot, journey, 
     assert "fails a check" in window.status_label.text()
     key(qtbot, Qt.Key.Key_Return)
     assert current_key(window) != "id_number" and field.state == FieldState.CORRECTED
+
+
+def test_enter_that_moves_on_fills_the_editor_once_for_the_next_field(qtbot, reviewing):
+    """The committed field's editor is not refreshed first: the next field replaces it at once."""
+    window = reviewing
+    while current_key(window) != "color":
+        key(qtbot, Qt.Key.Key_Tab)
+    start = window.fields.current_field
+    before = window.session.field(0, start).value
+    filled: list[tuple[int, int] | None] = []
+    fill = window.fields.pending.fill
+    window.fields.pending.fill = lambda where, text="": (filled.append(where), fill(where, text))[1]
+    type_thai("เทา")
+    key(qtbot, Qt.Key.Key_Return)
+    field = window.session.field(0, start)
+    assert field.state == FieldState.CORRECTED and field.value == "เทา"
+    nxt = window.fields.current_field
+    assert nxt != start and filled == [(0, nxt)]
+    assert window.fields.value_edit.text() == (window.session.field(0, nxt).value or "")
+    assert not window.fields.has_pending_edit() and focused() is window.fields.table
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the list has the focus: Ctrl+Z undoes the commit
+    assert field.value == before and field.state == FieldState.UNREVIEWED

@@ -115,7 +115,7 @@ class ReviewFlow(QObject):
         orders: list[list[int]] = []
         for p, page in enumerate(doc.pages):
             if p == shown:
-                orders.append([proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())])
+                orders.append(proxy.source_rows())
             elif proxy.low_first:
                 orders.append(low_first(page.fields, self.fields.model.threshold_of))
             else:
@@ -155,6 +155,10 @@ class ReviewFlow(QObject):
         attention = self.attention()
         if attention is None:
             return
+        with self.fields.editor_held():
+            self._confirm_and_next(attention)
+
+    def _confirm_and_next(self, attention: Attention) -> None:
         typed = self.fields.take_cell_commit() or self.fields.has_pending_edit()
         pos = self._confirm_current()
         severities = {c.severity for c in self.session.field(*pos).checks} if pos is not None else set()

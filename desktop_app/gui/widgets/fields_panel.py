@@ -9,7 +9,8 @@ There are no single-letter shortcuts here: every printable key goes to the text 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -72,6 +73,8 @@ class FieldsPanel(QWidget):
         self._canvas = canvas
         self._current: int | None = None  # selected field index (source row)
         self._syncing = False
+        self._held: tuple[int, int] | None = None  # the field whose editor refresh waits (held)
+        self._holding = False
         self.editor_hook: Callable[[Field], None] | None = None  # presentation mode (issue 14)
 
         self.model = FieldsModel(session, self)  # the session records who
@@ -208,6 +211,18 @@ class FieldsPanel(QWidget):
         committed, self.delegate.committed_by_enter = self.delegate.committed_by_enter, False
         return committed
 
+    @contextmanager
+    def editor_held(self) -> Iterator[None]:
+        """Enter commits and moves on: the editor is not refreshed for the field just committed
+        (the next field replaces it at once); still on that field at the end, it is refreshed."""
+        self._holding, self._held = True, None
+        try:
+            yield
+        finally:
+            held, self._holding, self._held = self._held, False, None
+            if held is not None and held == (self.page_index, self._current):
+                self._show_editor()
+
     def commit_pending(self) -> None:
         """Put whatever the clerk typed (in the editor or in the table cell) into the document."""
         self.pending.commit()
@@ -337,7 +352,11 @@ class FieldsPanel(QWidget):
 
     def _on_field_changed(self, page_index: int, field_index: int) -> None:
         if page_index == self.page_index and field_index == self._current and not self.has_pending_edit():
-            self._show_editor()
+            if self._holding:
+                self._held = (page_index, field_index)
+                self.pending.forget()  # the typed text is in the document: nothing is pending
+            else:
+                self._show_editor()
 
     def _show_editor(self) -> None:
         doc = self._session.document

@@ -32,6 +32,13 @@ class AttentionProxy(QSortFilterProxyModel):
     def _source_row(self, index: Index) -> int:
         return index.row() if self.sortColumn() < 0 else self.mapToSource(index).row()  # unsorted: as is
 
+    def source_rows(self) -> list[int]:
+        """The source row of each shown row, top to bottom (unsorted: as is, without a mapping
+        through Qt for every row)."""
+        if self.sortColumn() < 0:
+            return list(range(self.rowCount()))
+        return [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
+
     def _source(self) -> FieldsModel:
         source = self.sourceModel()
         assert isinstance(source, FieldsModel)
