@@ -57,7 +57,7 @@ def _key_runs(root: Path, runs: int) -> dict[str, list[float]]:
         fields.focus_list()
         settle(5)
         first.append(keep(lambda: QTest.keyClick(app.focusWidget(), Qt.Key.Key_X)))
-        QTest.keyClicks(fields.value_edit, "yz")
+        QTest.keyClicks(fields.value_edit, f"yz{n}")  # a new value each time: Enter commits
         settle(5)
         enter.append(keep(lambda: QTest.keyClick(app.focusWidget(), Qt.Key.Key_Return)))
         settle(5)
