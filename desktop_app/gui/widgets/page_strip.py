@@ -95,6 +95,10 @@ class PageStrip(QListWidget):
     def thumbnail(self, index: int) -> QImage:
         return self._thumbs.get(index, QImage())
 
+    def thumbnail_count(self) -> int:
+        """How many pages have their thumbnail by now (plain Python: cheap to poll)."""
+        return len(self._thumbs)
+
     def select(self, index: int) -> None:
         if 0 <= index < self.count() and index != self.currentRow():
             self.blockSignals(True)
