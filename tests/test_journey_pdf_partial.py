@@ -44,6 +44,8 @@ def test_partial_pdf_then_rerun_page_2(qtbot, journey, make_window, settings, st
     assert "✖" in strip.item(1).text() and "✖" not in strip.item(0).text()
     qtbot.waitUntil(lambda: not strip.thumbnail(0).isNull() and not strip.thumbnail(1).isNull(),
                     timeout=journey.TIMEOUT_MS)
+    assert strip.thumbnail_count() == 2  # what the bench polls instead of each thumbnail
+    assert strip.item(1).toolTip().startswith("This page failed") and strip.item(0).toolTip() == "Page 1"
     from desktop_app.gui.widgets.page_strip import FAILED, THUMB
 
     def red_pixels(row: int) -> int:  # the failed page's icon is crossed out in red; the other not

@@ -94,7 +94,10 @@ def render(data: bytes, index: int, *, max_side: int | None = None, name: str = 
             if max_side:
                 width, height = _size(page, PDF_SCALE)
                 scale = min(scale, PDF_SCALE * max_side / max(width, height))
-            bitmap = page.render(scale=scale)
+            # PDFium allocates the pixels (in a ctypes call, without the GIL): pypdfium2's default
+            # zero-fills a ctypes array of a page's megabytes holding it, which stalls the window
+            bitmap = page.render(scale=scale, bitmap_maker=pdfium.PdfBitmap.new_foreign)
+            bitmap.warn_on_close = False  # closing frees the pixels: `convert` has copied them first
             try:
                 image = bitmap.to_pil().convert("RGB")
             finally:

@@ -48,16 +48,18 @@ class PageStrip(QListWidget):
         """One entry per page; `sources[i]` is (file, page within it) of page i. Shown for 2+ pages."""
         self._work.cancel()  # the thumbnails of the document before are never shown
         self._thumbs.clear()
+        self._errors = _errors_of(document)
         self.blockSignals(True)
         self.clear()
-        for index, _source in enumerate(sources):
-            item = QListWidgetItem(i18n.tr("Page {n}").format(n=index + 1))
+        colour = self.palette().text().color()
+        for index, _source in enumerate(sources):  # each item made once, as it is shown (no icon yet)
+            item = QListWidgetItem()
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self._dress(item, index, colour)
             self.addItem(item)
         if sources:
             self.setCurrentRow(0)
         self.blockSignals(False)
-        self.set_errors(document)
         self.setVisible(len(sources) > 1)
         if len(sources) <= 1:
             return
@@ -71,29 +73,29 @@ class PageStrip(QListWidget):
 
     def set_errors(self, document: Document | None) -> None:
         """Mark the pages that failed (after a partial answer or a page re-run)."""
-        self._errors = {}
-        if document is not None:
-            lang = i18n.language()
-            for page in document.pages:
-                error = page.error or next((e for e in document.errors if e.page == page.index), None)
-                if error is not None:
-                    self._errors[page.index] = error.message(lang)
+        self._errors = _errors_of(document)
+        colour = self.palette().text().color()
         for index in range(self.count()):
-            item = self.item(index)
-            failed = index in self._errors
-            label = i18n.tr("Page {n}").format(n=index + 1)
-            item.setText(f"{label} ✖" if failed else label)
-            item.setForeground(FAILED if failed else self.palette().text().color())
-            item.setToolTip(
-                i18n.tr("This page failed: {message}").format(
-                    message=self._errors[index]) if failed else label)
+            self._dress(self.item(index), index, colour)
             self._paint(index)
+
+    def _dress(self, item: QListWidgetItem, index: int, colour: QColor) -> None:
+        failed = index in self._errors
+        label = i18n.tr("Page {n}").format(n=index + 1)
+        item.setText(f"{label} ✖" if failed else label)
+        item.setForeground(FAILED if failed else colour)
+        item.setToolTip(
+            i18n.tr("This page failed: {message}").format(message=self._errors[index]) if failed else label)
 
     def failed_pages(self) -> list[int]:
         return sorted(self._errors)
 
     def thumbnail(self, index: int) -> QImage:
         return self._thumbs.get(index, QImage())
+
+    def thumbnail_count(self) -> int:
+        """How many pages have their thumbnail by now (plain Python: cheap to poll)."""
+        return len(self._thumbs)
 
     def select(self, index: int) -> None:
         if 0 <= index < self.count() and index != self.currentRow():
@@ -129,6 +131,18 @@ class PageStrip(QListWidget):
             painter.drawLine(x, y, x + width, y + height)
             painter.end()
         self.item(index).setIcon(QIcon(QPixmap.fromImage(image)))
+
+
+def _errors_of(document: Document | None) -> dict[int, str]:
+    """The failed pages' messages, by page."""
+    errors: dict[int, str] = {}
+    if document is not None:
+        lang = i18n.language()
+        for page in document.pages:
+            error = page.error or next((e for e in document.errors if e.page == page.index), None)
+            if error is not None:
+                errors[page.index] = error.message(lang)
+    return errors
 
 
 def thumb_image(page: QImage) -> QImage:
