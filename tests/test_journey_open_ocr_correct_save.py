@@ -325,3 +325,26 @@ def test_the_list_shows_every_change_of_a_field_it_has_shown(qapp):
     session.open_loaded(document("other"), None, [])  # a new document before the list is reset
     assert shown(2, COL_VALUE) == ("other", "other")
     assert model.flags(model.index(2, COL_VALUE)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_document_opened_draws_its_boxes_once(qtbot, journey, make_window, sample_image):
+    """Issue 12: the boxes drawn when the document opens are kept when its page's image arrives
+    (they were drawn a second time, the same boxes, in the turn that shows the image)."""
+    import copy
+
+    window = make_window("demo")
+    assert window.open_paths([str(sample_image)])
+    journey.wait_for_image(qtbot, window)
+    journey.run_and_wait(qtbot, window)
+    document = copy.deepcopy(window.session.document)
+    window.session.close()
+    qtbot.waitUntil(lambda: window.canvas.image().isNull())
+    drawn: list[int] = []
+    set_fields = window.canvas.set_fields
+    window.canvas.set_fields = lambda fields, threshold: (drawn.append(len(fields)),  # type: ignore[method-assign]
+                                                          set_fields(fields, threshold))
+    window.session.restore(document, None, unsaved=False)
+    journey.wait_for_image(qtbot, window)
+    fields = window.fields.model.fields()
+    assert drawn == [len(fields)]
+    assert len(window.canvas.box_items()) == sum(len(f.boxes) for f in fields) > 10

@@ -63,8 +63,10 @@ class PageView:
         if path != self.wanted_image:
             return
         self.shown_image = path
-        self.canvas.set_image(image)
-        self.canvas.set_fields(self.fields.model.fields(), self.fields.model.threshold_of)
+        self.canvas.set_image(image)  # keeps the boxes show_page drew: drawn again only if others
+        fields, threshold = self.fields.model.fields(), self.fields.model.threshold_of
+        if not self.canvas.shows(fields, threshold):
+            self.canvas.set_fields(fields, threshold)
         current = self.fields.current_field
         if current is not None:
             self.canvas.select_field(current)

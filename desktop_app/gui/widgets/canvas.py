@@ -150,6 +150,12 @@ class DocumentCanvas(CanvasLabels, CanvasCrops, QGraphicsView):
             self._selected = None
         self._rebuild()
 
+    def shows(self, fields: list[Field], threshold: float | Callable[[Field], float]) -> bool:
+        """Whether the boxes drawn are those `set_fields(fields, threshold)` would draw: the same
+        field objects (a field's boxes are never changed in place) and the same threshold."""
+        return (len(fields) == len(self._fields) and threshold == self._threshold
+                and all(a is b for a, b in zip(fields, self._fields, strict=True)))
+
     def set_threshold(self, threshold: float | Callable[[Field], float]) -> None:
         self._threshold = threshold
         self._restyle()
