@@ -24,14 +24,20 @@ def press(qtbot, window, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), k, modifiers)
 
 
-def signed_off_yesterday(qtbot, journey, make_window, settings, sample_image):
-    settings.reviewer = REVIEWER
+def ocr_and_edit(qtbot, journey, make_window, image, value: str):
+    """A demo window that opened `image`, read it and has `value` typed into its first field."""
     window = make_window("demo")
-    window.open_paths([str(sample_image)])
+    window.open_paths([str(image)])
     journey.wait_io(qtbot, window)
     journey.run_and_wait(qtbot, window)
     window.select_field(0)
-    window.fields.edit_current_value("แก้เมื่อวาน")
+    window.fields.edit_current_value(value)
+    return window
+
+
+def signed_off_yesterday(qtbot, journey, make_window, settings, sample_image):
+    settings.reviewer = REVIEWER
+    window = ocr_and_edit(qtbot, journey, make_window, sample_image, "แก้เมื่อวาน")
     window.review.ask_signoff = lambda record: "signoff"
     window.fields.focus_list()
     press(qtbot, window, Qt.Key.Key_Return, CTRL)
@@ -150,12 +156,7 @@ def _ctrl_s_over_a_review_saved_meanwhile(qtbot, journey, make_window, sample_im
     """The clerk ran OCR on a bare image; meanwhile a review of it was saved beside it; Ctrl+S and
     the clerk agrees to replace it. Returns the review files read, by name."""
     target = reviewfile.review_path_for(sample_image)
-    window = make_window("demo")
-    window.open_paths([str(sample_image)])
-    journey.wait_io(qtbot, window)
-    journey.run_and_wait(qtbot, window)
-    window.select_field(0)
-    window.fields.edit_current_value("แก้วันนี้")
+    window = ocr_and_edit(qtbot, journey, make_window, sample_image, "แก้วันนี้")
     reviewfile.save(window.session.document, target)  # by another window
     asked: list[str] = []
     window.ask_overwrite = lambda path: asked.append(str(path)) or (between() if between else None) or True
