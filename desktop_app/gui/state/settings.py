@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from ...core.paths import private_file
 from ...core.preferences import Preferences, to_bool
@@ -48,15 +48,9 @@ class QtStore:
 
 
 class _WorkerWrites(QSettings):
-    """A second view of the same file, made in the GUI thread and then used only by one worker at a
-    time (QSettings is reentrant: two objects on one file share its contents in the process). The
-    worker syncs it itself; the update request its writes post to the GUI thread is not acted on,
-    so the GUI thread never writes the file (and waits for the disk) for it."""
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest:
-            return True
-        return super().event(event)
+    """A view of the same file made, used and dropped on the window's disk worker for one write
+    (QSettings is reentrant: objects on one file in different threads share its contents), so the
+    GUI thread never writes the file nor waits for the disk for it."""
 
 
 class Settings(Preferences):
@@ -72,7 +66,6 @@ class Settings(Preferences):
         # Set by the window to its disk worker: opening a file then never writes (and fdatasyncs)
         # the settings file on the GUI thread for the recent list. None: written here, as the rest.
         self.write_elsewhere: Callable[[Callable[[], None]], None] | None = None
-        self._worker_writes: _WorkerWrites | None = None
         self._recent: list[str] | None = None  # the list last asked for, while its write is on the way
         try:  # recent files name the clerk's scans: owner-only, a mode QSettings' saves keep
             private_file(Path(self._qs.fileName()))
@@ -134,12 +127,11 @@ class Settings(Preferences):
             self._recent = None  # read back from the store again (the window that wrote it closed)
             self._set("recent/files", files)
             return
-        if self._worker_writes is None:
-            self._worker_writes = _WorkerWrites(self._qs.fileName(), QSettings.Format.IniFormat)
         self._recent = list(files)
-        writer = self._worker_writes
+        name = self._qs.fileName()
 
         def write() -> None:  # on the worker (one thread: the writes land in the order asked)
+            writer = _WorkerWrites(name, QSettings.Format.IniFormat)
             writer.setValue("recent/files", files)
             writer.sync()
 
