@@ -246,8 +246,8 @@ class BatchFlow:
         if entry is None:
             return
         entry.review_path = str(self.session.review_path) if self.session.review_path else None
-        if self.session.document is self._shown:
-            entry.document = copy.deepcopy(self._shown)  # what was saved is what reopens
+        if self._shown is not None and self.session.document is self._shown:
+            entry.document = copy_document(self._shown)  # what was saved is what reopens
         if self.session.status == ReviewStatus.REVIEWED:
             self.runner.set_state(entry.id, EntryState.REVIEWED)
 

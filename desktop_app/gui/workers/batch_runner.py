@@ -125,8 +125,7 @@ class QueueRunner(QObject):
         self._forget_long_lived()
         self._emit_progress()
 
-    def add_jobs(self, jobs: list[OcrJob], *, start: bool = True,
-                 state: EntryState = EntryState.WAITING) -> list[int]:
+    def add_jobs(self, jobs: list[OcrJob], *, state: EntryState = EntryState.WAITING) -> list[int]:
         """Queue `jobs` at the end (`state` CANCELLED lists them unsent: Retry sends them)."""
         ids = []
         for job in jobs:
@@ -137,7 +136,7 @@ class QueueRunner(QObject):
             ids.append(entry_id)
         self._long_lived(len(ids))
         self.entriesReset.emit()
-        if start and state == EntryState.WAITING:
+        if state == EntryState.WAITING:
             self._submit(ids)
         self._emit_progress()
         return ids
