@@ -189,3 +189,21 @@ def test_a_review_replaced_while_the_question_was_open_is_read_again(qtbot, jour
         qtbot, journey, make_window, sample_image, monkeypatch, between=newer_file_meanwhile)
     assert reads == [str(target), str(target)]
     assert window.session.dirty and window.message_bar.code == "file.newer"  # never written over
+
+
+def test_ctrl_s_pressed_twice_over_a_review_asks_once(qtbot, journey, make_window, sample_image):
+    """A hurried clerk presses Ctrl+S twice before the window knew who signed the old review off:
+    one question, one save (the second press waits for the first's)."""
+    target = reviewfile.review_path_for(sample_image)
+    window = ocr_and_edit(qtbot, journey, make_window, sample_image, "แก้สองครั้ง")
+    reviewfile.save(window.session.document, target)  # by another window
+    asked: list[str] = []
+    window.ask_overwrite = lambda path: asked.append(str(path)) or True
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+    journey.wait_io(qtbot, window)
+    journey.wait_io(qtbot, window)
+    assert asked == [str(target)]
+    assert not window.session.dirty and reviewfile.load(target).pages[0].fields[0].value == "แก้สองครั้ง"
