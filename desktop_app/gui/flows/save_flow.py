@@ -54,6 +54,7 @@ class SaveFlow:
         self.questions = questions
         self.unloadable: dict[str, str] = {}  # review files that failed to load (-> error code): kept
         self.saving: Path | None = None
+        self.probing: Path | None = None  # a Ctrl+S waiting to know who signed off the file there
         self.last_ok = False
 
     def save(self, *, wait: bool = False) -> bool:
@@ -82,6 +83,9 @@ class SaveFlow:
         # window waited for it: a tenth of a second with a big review, issue 12); the question and
         # the save follow when it is known, unless the clerk moved to another document meanwhile.
         document = session.document
+        if self.probing == target:  # pressed again before the first press's question: one save
+            return True
+        self.probing = target
 
         def probe() -> tuple[yesterday.SignedOff | None, Stamp | None]:
             before = stamp_of(target)
@@ -90,6 +94,7 @@ class SaveFlow:
 
         def probed(result: tuple[yesterday.SignedOff | None, Stamp | None] | None,
                    _error: AppError | None) -> None:
+            self.probing = None
             signed, read_whole = result if result is not None else (None, None)
             if session.document is document and session.default_save_path() == target:
                 self._save_over(target, signed, wait=False, read_whole=read_whole)
