@@ -140,8 +140,10 @@ def test_the_focus_moving_between_list_and_editor_leaves_the_scroll_bar_alone(qt
         fields.focus_list()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is fields.table, timeout=5000)
         qtbot.wait(5)
-    bar.removeEventFilter(paints)
     assert painted == []
+    bar.setValue(bar.value() + bar.singleStep())  # the control: a bar that changes is seen painted
+    qtbot.waitUntil(lambda: bool(painted), timeout=5000)
+    bar.removeEventFilter(paints)
 
 
 def test_a_new_document_is_fitted_from_the_rows_on_screen(qtbot, make_window):
