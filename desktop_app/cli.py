@@ -9,6 +9,7 @@ never a traceback; an unexpected failure's traceback goes only to the log file, 
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -51,6 +52,8 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] != ["ocr"]:
+        gc.enable()  # `python -m desktop_app` paused it for its imports (__main__.py)
     from .core.housekeeping import sweep_at_start
     from .demo import register_demo
 

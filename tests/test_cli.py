@@ -371,3 +371,48 @@ def test_standin_passthrough_help(capsys):
     _standin_class()
     status, out, _ = run(capsys, "standin", "--help")
     assert status == 0 and "--port" in out
+
+
+def test_one_document_runs_with_the_cyclic_collector_paused_and_a_batch_with_it(capsys, monkeypatch,
+                                                                                tmp_path):
+    """issue 12: the collector's passes over the imported modules were ~4% of `desktop-app ocr`;
+    a batch (which may run for hours) keeps it, and the caller's setting is back afterwards."""
+    import gc
+
+    from desktop_app import cli_batch, cli_ocr
+
+    seen: list[tuple[str, bool]] = []
+    monkeypatch.setattr(cli_ocr, "_warm_checks", lambda doc_type: seen.append(("one", gc.isenabled())))
+
+    def batch(*args, **kwargs) -> int:
+        seen.append(("batch", gc.isenabled()))
+        return 0
+
+    monkeypatch.setattr(cli_batch, "run_batch", batch)
+    missing = str(tmp_path / "missing.png")
+    assert gc.isenabled()
+    run(capsys, "ocr", missing, "--provider", "demo", "--out", str(tmp_path / "r.json"))
+    assert gc.isenabled()
+    (tmp_path / "in").mkdir()
+    assert run(capsys, "ocr", str(tmp_path / "in"), "--provider", "demo", "--out-dir", str(tmp_path))[0] == 0
+    assert gc.isenabled()
+    assert seen == [("one", False), ("batch", True)]
+
+
+def test_python_m_desktop_app_imports_with_the_collector_paused_and_main_turns_it_on_but_for_ocr(
+        capsys, monkeypatch):
+    import gc
+    import runpy
+
+    calls: list[bool] = []
+    real_main = cli.main
+    monkeypatch.setattr(cli, "main", lambda: calls.append(gc.isenabled()) or 0)
+    try:
+        with pytest.raises(SystemExit):
+            runpy.run_module("desktop_app", run_name="__main__")
+        assert calls == [False]
+        assert real_main(["providers"]) == 0
+        assert gc.isenabled()  # any command but `ocr` runs with it
+    finally:
+        gc.enable()
+    capsys.readouterr()

@@ -158,3 +158,13 @@ def test_the_log_and_the_settings_are_private(isolated_dirs):
     for path in (log, Path(settings.file_name)):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
     assert stat.S_IMODE(data_dir().stat().st_mode) == 0o700
+
+
+def test_a_draft_id_is_a_random_uuid4_s_hex_without_importing_uuid():
+    import uuid
+
+    ids = {drafts.new_draft_id() for _ in range(50)}
+    assert len(ids) == 50
+    for draft_id in ids:
+        as_uuid = uuid.UUID(hex=draft_id)
+        assert as_uuid.hex == draft_id and as_uuid.version == 4 and as_uuid.variant == uuid.RFC_4122

@@ -30,10 +30,8 @@ from .strict_json import strict_json
 
 if TYPE_CHECKING:
     import socket
-    import uuid
-else:  # at the first draft written or read (uuid brings platform): not at every start (issue 12)
+else:  # at the first draft written or read: not at every start (issue 12)
     socket = lazy_module("socket")
-    uuid = lazy_module("uuid")
 
 FORMAT = "desktop-app/draft"
 VERSION = 1
@@ -46,7 +44,12 @@ def drafts_dir() -> Path:
 
 
 def new_draft_id() -> str:
-    return uuid.uuid4().hex
+    """A random UUID's 32 hex digits, as `uuid.uuid4().hex` (version 4, RFC 4122 variant) without
+    importing uuid (it brings platform): the window makes one before its first paint (issue 12)."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    return raw.hex()
 
 
 def _path(draft_id: str) -> Path:

@@ -71,10 +71,13 @@ def set_language(language: str) -> None:
     app = QCoreApplication.instance()
     if app is None:
         return
+    wanted = _load(_language)
+    if _installed == wanted:  # the same language again (settings applied): every window keeps its words
+        return
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    for translator in _load(_language):
+    for translator in wanted:
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
 

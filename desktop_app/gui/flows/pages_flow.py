@@ -11,7 +11,6 @@ review work asks first.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -139,6 +138,8 @@ class PagesFlow(QObject):
         label = self.fields.page_error
         if error is None:
             return
+        import html  # for a failed page only: html.entities' table is not read at start (issue 12)
+
         message = error.message(i18n.language())
         label.setTextFormat(Qt.TextFormat.RichText)
         link = html.escape(i18n.plain(i18n.tr("Re-run This &Page")))

@@ -20,7 +20,6 @@ from ...core.checks import checks_summary
 from ...core.model import FieldState, ReviewStatus, Severity, SignoffRecord
 from ...core.signoff import first_problem, open_problems
 from .. import i18n
-from ..dialogs.shortcut_sheet import ShortcutSheet
 from ..dialogs.signoff_dialog import SIGN_OFF, ask_signoff
 from ..widgets.palette_colors import css, text_color
 from ..window.action_table import act
@@ -37,6 +36,7 @@ _REVIEW_WORDS: dict[str, str] = {
 }
 
 if TYPE_CHECKING:
+    from ..dialogs.shortcut_sheet import ShortcutSheet
     from ..window.flow_services import FlowServices
 
 
@@ -280,6 +280,8 @@ class ReviewFlow(QObject):
         self.session.undo_stack.redo()
 
     def show_sheet(self) -> ShortcutSheet:
+        from ..dialogs.shortcut_sheet import ShortcutSheet  # at the first F1, not at every start (issue 12)
+
         sheet = ShortcutSheet(self.host)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         sheet.show()

@@ -66,14 +66,16 @@ class SampleMenu:
         self.menu = QMenu(services.host)
         self.menu.aboutToShow.connect(self.fill)
         services.commands.place("samples", self.menu)  # where the action table's File menu says
-        self.fill()
+        self._filled_in: str | None = None  # the language of the entries, None before the first fill
         self.retranslate()
 
     def retranslate(self) -> None:
         self.menu.setTitle(i18n.tr("Open Sa&mple"))
-        self.fill()
+        if self._filled_in != i18n.language():  # the window retranslates once more as it is made
+            self.fill()
 
     def fill(self) -> None:
+        self._filled_in = i18n.language()
         self.menu.clear()
         samples = bundled_samples()
         if not samples:

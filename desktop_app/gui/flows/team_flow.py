@@ -20,15 +20,22 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from ...core.atomic import write_text_atomic
 from ...core.errors import AppError
+from ...core.lazy import lazy_module
 from ...core.paths import data_dir, private_dir
-from ...core.team import claims, clerk, db, figures, pending
 from ...core.team.errors import TeamError
 from .. import i18n
 from ..dialogs.team_dialog import TeamConnectDialog
 from ..workers.io_worker import IoWorker
 
 if TYPE_CHECKING:
+    from ...core.team import claims, clerk, db, figures, pending
     from ..window.window_services import WindowServices
+else:  # the database, the claims and their figures load when the clerk first connects (issue 12)
+    claims = lazy_module("desktop_app.core.team.claims")
+    clerk = lazy_module("desktop_app.core.team.clerk")
+    db = lazy_module("desktop_app.core.team.db")
+    figures = lazy_module("desktop_app.core.team.figures")
+    pending = lazy_module("desktop_app.core.team.pending")
 
 RETRY_MS = 15_000
 COUNTS_MS = 10_000
@@ -118,6 +125,8 @@ class TeamFlow:
 
     def connect(self, url: str, password: str | None = None) -> None:
         """Remember the URL (without its password), the password in the keyring, and claim."""
+        # imported here, on the GUI thread, before the worker's first use of any of them
+        from ...core.team import claims, clerk, db, figures, pending  # noqa: F401
         parts_password = password
         safe = db.safe_url(url)
         if safe != url:  # a password typed into the URL goes to the keyring, not to the settings

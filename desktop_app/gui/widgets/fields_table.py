@@ -4,7 +4,6 @@ in-place editor of its Value column, and the check lines under the editor.
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
@@ -40,6 +39,8 @@ _SEVERITY_STYLE = {Severity.ERROR: ("error", "✖"), Severity.WARNING: ("warning
 
 def checks_html(f: Field, language: str, suggestion_keys: str) -> str:
     """The field's checks as short coloured lines; the suggestion with the key that accepts it."""
+    import html  # with a document's checks: html.entities' table is not read at start (issue 12)
+
     lines = []
     for check in f.checks:
         meaning, mark = _SEVERITY_STYLE.get(check.severity, ("info", "•"))

@@ -66,10 +66,13 @@ from .window_start import WindowStart
 
 class MainWindow(WindowQuestions, QMainWindow):
     def __init__(self, settings: Settings | None = None, provider_id: str | None = None) -> None:
+        settings = settings or Settings()
+        # before the window exists: a translator installed later sends it a LanguageChange that
+        # visits every widget in it (~340 before the first paint, issue 12); retranslate sets the texts
+        i18n.set_language(settings.language)
         super().__init__()
         install_fonts()  # idempotent; Thai must render even where no Thai font is installed
-        self.settings = settings or Settings()
-        i18n.set_language(self.settings.language)
+        self.settings = settings
         self.session = Session(self, who=self.settings.reviewer_or_user)
         self.runner = OcrRunner(self)  # answers kept in, and reused from, the core's ResponseCache
         self.image_loader = ImageLoader(self)

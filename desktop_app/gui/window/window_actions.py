@@ -17,6 +17,7 @@ from .. import i18n
 from .action_table import ACTIONS, BUSY, DOCUMENT, IDLE, MENUS, TOOLBARS, Act
 
 TOOLBAR_NAMES = {"main": "MainToolBar", "view": "ViewToolBar"}
+_AT_START = {IDLE: True, BUSY: False, DOCUMENT: False}  # `update_enabled`'s rule, idle with no document
 
 
 def native(keys: str) -> str:
@@ -41,6 +42,13 @@ def tooltip(spec: Act) -> str:
     return f"{text} ({keys[0]})" if keys else text
 
 
+def _text(spec: Act) -> str:
+    """The command's menu text (a key pattern after a tab when the table shows one)."""
+    if spec.text is None:
+        return ""
+    return spec.text() + (f"\t{spec.shown}" if spec.shown else "")
+
+
 class WindowActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -52,8 +60,8 @@ class WindowActions(QObject):
         self._slots: dict[str, tuple[QMenu | QToolBar, QAction | None]] = {}
         self._open_slots: dict[str, str] = {}  # toolbar id -> its slot still waiting for a next action
         bar = window.menuBar()
-        for menu_id, _title in MENUS:
-            self.menus[menu_id] = bar.addMenu("")
+        for menu_id, title in MENUS:
+            self.menus[menu_id] = bar.addMenu(i18n.tr(title))
         for toolbar_id in TOOLBARS:
             toolbar = QToolBar(window)
             toolbar.setObjectName(TOOLBAR_NAMES[toolbar_id])
@@ -68,7 +76,7 @@ class WindowActions(QObject):
                 self._add_action(spec)
 
     def _add_action(self, spec: Act) -> None:
-        action = QAction(self.window)
+        action = QAction(_text(spec), self.window)  # given here, the text is no event to the action
         action.setObjectName(f"act_{spec.id}")
         if spec.keys:
             action.setShortcuts([QKeySequence(k) for k in spec.keys])
@@ -76,6 +84,10 @@ class WindowActions(QObject):
         action.setCheckable(spec.checkable)
         if spec.role == "about":
             action.setMenuRole(QAction.MenuRole.AboutRole)
+        # texts and state before the action joins its widgets: each later change is an event to
+        # every one of them (~430 before the first paint, issue 12)
+        self._write_texts(spec, action)
+        action.setEnabled(_AT_START.get(spec.enabled, True))
         self.window.addAction(action)  # its keys work wherever the focus is in the window
         if spec.menu:
             menu = self.menus[spec.menu]
@@ -135,9 +147,13 @@ class WindowActions(QObject):
             self.menus[menu_id].setTitle(i18n.tr(title))
         for spec in ACTIONS:
             action = self.actions.get(spec.id)
-            if action is None or spec.text is None:
-                continue
-            action.setText(spec.text() + (f"\t{spec.shown}" if spec.shown else ""))
+            if action is not None:
+                self._write_texts(spec, action)
+
+    @staticmethod
+    def _write_texts(spec: Act, action: QAction) -> None:
+        if spec.text is not None:
+            action.setText(_text(spec))
             action.setToolTip(tooltip(spec))
 
     def update_enabled(self, *, busy: bool, document: bool) -> None:
