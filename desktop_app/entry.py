@@ -1,0 +1,18 @@
+"""The program's one front door: the `desktop-app` command, `python -m desktop_app` and the bundle's
+launcher all start here, so each starts alike.
+
+The imports below make objects that live as long as the process: the cyclic collector's passes
+over them were ~4% of `desktop-app ocr` (issue 12). `cli.main` turns it back on for anything but
+one document's `ocr` (cli_ocr.run_ocr_command).
+"""
+
+from __future__ import annotations
+
+import gc
+
+
+def run() -> int:
+    gc.disable()
+    from .cli import main
+
+    return main()
