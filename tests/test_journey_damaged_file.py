@@ -88,11 +88,12 @@ KILLER = textwrap.dedent("""
     import sys, os
     from desktop_app.core import reviewfile
     document = reviewfile.load(sys.argv[1])
-    print("GO", flush=True)
     n = 0
     while True:  # save over and over until killed
         document.pages[0].fields[0].value = f"value {n}"
         reviewfile.save(document, sys.argv[1])
+        if n == 0:  # one save made: from here on, the file holds one of them, whenever the kill comes
+            print("GO", flush=True)
         n += 1
 """)
 
@@ -104,7 +105,7 @@ def test_a_file_killed_mid_save_stays_valid(qtbot, journey, make_window, setting
         child = subprocess.Popen([sys.executable, "-c", KILLER, str(saved)], stdout=subprocess.PIPE,
                                  text=True)
         assert child.stdout.readline().strip() == "GO"
-        qtbot.wait(150)
+        qtbot.wait(150)  # to land the kill among the saves; any moment is as valid
         child.send_signal(signal.SIGKILL)
         child.wait(30)
         document = reviewfile.load(saved)  # always a whole file, old or new
