@@ -409,6 +409,10 @@ class FieldsPanel(QWidget):
 
     def refresh_checks(self) -> None:
         """Checks run again after every change (also of another field): show the current ones."""
+        if self._holding and self._current is not None and not self.has_pending_edit():
+            # Enter: the editor is shown again once, at the end (the field moved on to or this one)
+            self._held = (self.page_index, self._current)
+            return
         fields = self.model.fields()
         if self._current is not None and 0 <= self._current < len(fields):
             self._show_checks(fields[self._current])
