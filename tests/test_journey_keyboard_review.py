@@ -478,3 +478,25 @@ def test_enter_that_moves_on_fills_the_editor_once_for_the_next_field(qtbot, rev
     assert not window.fields.has_pending_edit() and focused() is window.fields.table
     key(qtbot, Qt.Key.Key_Z, CTRL)  # the list has the focus: Ctrl+Z undoes the commit
     assert field.value == before and field.state == FieldState.UNREVIEWED
+
+
+def test_enter_that_moves_on_shows_only_the_next_fields_checks(qtbot, reviewing, monkeypatch):
+    """The checks run again after the commit; the committed field's check lines are not shown
+    first (the next field's replace them at once), and a correction that stays shows its own."""
+    from desktop_app.gui import i18n
+    from desktop_app.gui.widgets import fields_panel
+
+    window = reviewing
+    while current_key(window) != "color":
+        key(qtbot, Qt.Key.Key_Tab)
+    start = window.fields.current_field
+    shown: list[str] = []
+    original = fields_panel.checks_html
+    monkeypatch.setattr(fields_panel, "checks_html",
+                        lambda f, *args: (shown.append(f.key), original(f, *args))[1])
+    type_thai("เทา")
+    key(qtbot, Qt.Key.Key_Return)
+    nxt = window.fields.current_field
+    assert nxt != start and shown == [window.session.field(0, nxt).key]
+    assert window.fields.checks_label.text() == original(window.session.field(0, nxt), i18n.language(),
+                                                         window.fields.suggestion_keys)
