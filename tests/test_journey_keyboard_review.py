@@ -500,3 +500,31 @@ def test_enter_that_moves_on_shows_only_the_next_fields_checks(qtbot, reviewing,
     assert nxt != start and shown == [window.session.field(0, nxt).key]
     assert window.fields.checks_label.text() == original(window.session.field(0, nxt), i18n.language(),
                                                          window.fields.suggestion_keys)
+
+
+def test_the_summary_changing_after_an_edit_lays_nothing_out_again(qtbot, reviewing):
+    """The status bar's summary (errors, warnings, needing attention) changes after nearly every
+    Enter; its new counts are shown without the status bar being laid out again, and the window
+    after it (issue 12: half a millisecond of each Enter)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = reviewing
+    summary = window.review.summary_label
+    qtbot.wait(5)
+    laid_out: list[str] = []
+
+    class Layouts(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                laid_out.append(type(watched).__name__)
+            return False
+
+    layouts = Layouts()
+    window.statusBar().installEventFilter(layouts)
+    before = summary.text()
+    pos = window.review.current()
+    window.session.set_state(*pos, FieldState.CONFIRMED)  # one field fewer needs attention
+    qtbot.wait(5)
+    assert summary.text() != before and "Need attention" in summary.text()
+    assert laid_out == []
+    assert summary.width() >= summary.sizeHint().width()  # the new text fits whole
