@@ -528,3 +528,35 @@ def test_the_summary_changing_after_an_edit_lays_nothing_out_again(qtbot, review
     assert summary.text() != before and "Need attention" in summary.text()
     assert laid_out == []
     assert summary.width() >= summary.sizeHint().width()  # the new text fits whole
+
+
+def test_new_editor_texts_lay_out_the_editor_alone(qtbot, reviewing):
+    """Confirming a field changes the editor's texts (its state), not its size: the editor is laid
+    out again, not the field panel and the window above it (issue 12: 0.3 ms of every Enter). A
+    change of what the panel lays out still lays it out."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = reviewing
+    fields = window.fields
+    qtbot.wait(5)
+    laid_out: list[str] = []
+
+    class Layouts(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                laid_out.append(type(watched).__name__)
+            return False
+
+    layouts = Layouts()
+    fields.installEventFilter(layouts)  # the panel: laid out again after the splitter in it
+    pos = window.review.current()
+    assert window.session.field(*pos).state == FieldState.UNREVIEWED
+    before = fields.ocr_label.text()
+    window.session.set_state(*pos, FieldState.CONFIRMED)
+    qtbot.wait(5)
+    assert fields.ocr_label.text() != before  # "... · confirmed"
+    assert laid_out == []
+    editor = fields.splitter.widget(1)
+    taller = editor.height() + 40
+    editor.setMinimumHeight(taller)
+    qtbot.waitUntil(lambda: editor.height() >= taller, timeout=5000)

@@ -45,6 +45,7 @@ from .fields_proxy import AttentionProxy
 from .fields_table import FieldTable, ValueDelegate, checks_html
 from .magnifier import FieldMagnifier
 from .pending_edit import PendingEdit
+from .quiet_splitter import QuietSplitter
 
 # The words of the computed keys state.* (scripts/codemod_tr.py)
 _STATE_WORDS: dict[str, str] = {
@@ -144,6 +145,7 @@ class FieldsPanel(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([10_000, editor.sizeHint().height()])
         self.splitter.setChildrenCollapsible(False)
+        QuietSplitter(self.splitter)  # each Enter's new editor texts: no layout of the panel and window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
