@@ -176,3 +176,41 @@ def test_a_new_document_is_fitted_from_the_rows_on_screen(qtbot, make_window):
 
     text = str(window.fields.proxy.index(0, COL_CONFIDENCE).data())
     assert table.columnWidth(COL_CONFIDENCE) >= table.fontMetrics().horizontalAdvance(text)
+
+
+def test_an_edit_restyles_only_the_boxes_of_the_fields_it_touched(qtbot, make_window, monkeypatch):
+    """The boxes on the image are coloured again after an edit: those of the fields it touched, not
+    every box of the page (issue 12: every box's band was worked out again after each Enter)."""
+    from desktop_app.gui.widgets.overlay import BoxItem
+
+    document = _document(200)
+    for i, f in enumerate(document.pages[0].fields):
+        f.boxes = [[(10.0, 4.0 * i), (40.0, 4.0 * i), (40.0, 4.0 * i + 3), (10.0, 4.0 * i + 3)]]
+    window = make_window("demo")
+    window.session.set_result(document)
+    qtbot.wait(1)
+    canvas = window.canvas
+    assert len(canvas.box_items()) == 200
+    asked: list[int] = []
+    original = BoxItem.apply_style
+
+    def counting(self, band_name, selected):
+        asked.append(self.index)
+        return original(self, band_name, selected)
+
+    monkeypatch.setattr(BoxItem, "apply_style", counting)
+    window.session.set_value(0, 3, "")  # emptied: unknown_3 is no longer filled (its band changes)
+    assert asked == [3], asked
+    asked.clear()
+    window.session.set_value(0, 7, "กรุงเทพมหานคร")  # registration_number_car: its 4 fields rechecked
+    shared = {i for i, f in enumerate(document.pages[0].fields) if f.key == "registration_number_car"}
+    assert set(asked) == shared and len(asked) == len(shared)
+    box = next(item for item in canvas.box_items() if item.index == 3)
+    assert box._style is not None and box._style[0] == canvas_band(window, 3)  # its new colour
+
+
+def canvas_band(window, index: int) -> str:
+    from desktop_app.core.bands import field_band
+
+    f = window.session.field(0, index)
+    return field_band(f, window.fields.model.threshold_of(f))

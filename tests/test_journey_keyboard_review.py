@@ -478,3 +478,85 @@ def test_enter_that_moves_on_fills_the_editor_once_for_the_next_field(qtbot, rev
     assert not window.fields.has_pending_edit() and focused() is window.fields.table
     key(qtbot, Qt.Key.Key_Z, CTRL)  # the list has the focus: Ctrl+Z undoes the commit
     assert field.value == before and field.state == FieldState.UNREVIEWED
+
+
+def test_enter_that_moves_on_shows_only_the_next_fields_checks(qtbot, reviewing, monkeypatch):
+    """The checks run again after the commit; the committed field's check lines are not shown
+    first (the next field's replace them at once), and a correction that stays shows its own."""
+    from desktop_app.gui import i18n
+    from desktop_app.gui.widgets import fields_panel
+
+    window = reviewing
+    while current_key(window) != "color":
+        key(qtbot, Qt.Key.Key_Tab)
+    start = window.fields.current_field
+    shown: list[str] = []
+    original = fields_panel.checks_html
+    monkeypatch.setattr(fields_panel, "checks_html",
+                        lambda f, *args: (shown.append(f.key), original(f, *args))[1])
+    type_thai("เทา")
+    key(qtbot, Qt.Key.Key_Return)
+    nxt = window.fields.current_field
+    assert nxt != start and shown == [window.session.field(0, nxt).key]
+    assert window.fields.checks_label.text() == original(window.session.field(0, nxt), i18n.language(),
+                                                         window.fields.suggestion_keys)
+
+
+def test_the_summary_changing_after_an_edit_lays_nothing_out_again(qtbot, reviewing):
+    """The status bar's summary (errors, warnings, needing attention) changes after nearly every
+    Enter; its new counts are shown without the status bar being laid out again, and the window
+    after it (issue 12: half a millisecond of each Enter)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = reviewing
+    summary = window.review.summary_label
+    qtbot.wait(5)
+    laid_out: list[str] = []
+
+    class Layouts(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                laid_out.append(type(watched).__name__)
+            return False
+
+    layouts = Layouts()
+    window.statusBar().installEventFilter(layouts)
+    before = summary.text()
+    pos = window.review.current()
+    window.session.set_state(*pos, FieldState.CONFIRMED)  # one field fewer needs attention
+    qtbot.wait(5)
+    assert summary.text() != before and "Need attention" in summary.text()
+    assert laid_out == []
+    assert summary.width() >= summary.sizeHint().width()  # the new text fits whole
+
+
+def test_new_editor_texts_lay_out_the_editor_alone(qtbot, reviewing):
+    """Confirming a field changes the editor's texts (its state), not its size: the editor is laid
+    out again, not the field panel and the window above it (issue 12: 0.3 ms of every Enter). A
+    change of what the panel lays out still lays it out."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = reviewing
+    fields = window.fields
+    qtbot.wait(5)
+    laid_out: list[str] = []
+
+    class Layouts(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                laid_out.append(type(watched).__name__)
+            return False
+
+    layouts = Layouts()
+    fields.installEventFilter(layouts)  # the panel: laid out again after the splitter in it
+    pos = window.review.current()
+    assert window.session.field(*pos).state == FieldState.UNREVIEWED
+    before = fields.ocr_label.text()
+    window.session.set_state(*pos, FieldState.CONFIRMED)
+    qtbot.wait(5)
+    assert fields.ocr_label.text() != before  # "... · confirmed"
+    assert laid_out == []
+    editor = fields.splitter.widget(1)
+    taller = editor.height() + 40
+    editor.setMinimumHeight(taller)
+    qtbot.waitUntil(lambda: editor.height() >= taller, timeout=5000)

@@ -190,6 +190,49 @@ def test_non_finite_numbers_in_api_extras_become_null():
     assert json.loads(text)["pages"][0]["extras"]["score"] is None
 
 
+def test_the_text_is_json_dumps_of_the_structure_written_field_by_field():
+    """`dumps` writes each field's part alone (the whole structure of a big review lived while it
+    was written, issue 12), and the text is exactly what json.dumps of that structure gives, also
+    with strings that look like its marks, an empty page and numbers JSON cannot hold."""
+    doc = make_document()
+    f = doc.pages[0].fields[0]
+    f.value = 'q"uo\\te\n\u0000fields-0-0\u0000 ทิ้ง'
+    f.extra = {"nan": float("nan"), "nested": [1, {"inf": float("inf")}], "mark": "\x00fields-x-0\x00"}
+    doc.pages.append(Page(index=len(doc.pages), width=10, height=10, fields=[]))
+    structure = reviewfile.to_dict(doc, base_dir="/tmp")
+    assert reviewfile.dumps(doc, base_dir="/tmp") == json.dumps(
+        structure, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    wrapped = reviewfile.to_json(doc, wrap=lambda s: {"id": "x", "document": s, "after": [1]})
+    assert wrapped == json.dumps({"id": "x", "document": reviewfile.to_dict(doc), "after": [1]},
+                                 ensure_ascii=False, allow_nan=False)
+
+
+def test_a_save_never_holds_the_structure_of_every_field_at_once(monkeypatch):
+    """The garbage collector goes through every object of the program when enough new objects
+    outlive its young generations: a field's part is gone before the next one is made."""
+    from desktop_app.core import reviewfile_encode
+
+    alive: list[int] = []
+    most = [0]
+
+    class Part(dict):
+        def __del__(self):
+            alive.pop()
+
+    original = reviewfile_encode._field_to_dict
+
+    def counting(f, doc_type):
+        alive.append(1)
+        most[0] = max(most[0], len(alive))
+        return Part(original(f, doc_type))
+
+    monkeypatch.setattr(reviewfile_encode, "_field_to_dict", counting)
+    doc = make_document()
+    doc.pages[0].fields = [copy.deepcopy(doc.pages[0].fields[0]) for _ in range(50)]
+    reviewfile.dumps(doc)
+    assert most[0] == 1 and not alive
+
+
 # --- secrets ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("endpoint, expected", [

@@ -12,7 +12,6 @@ A draft is `<data dir>/drafts/<id>.draft.json`: the review file's own version 1 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -102,9 +101,9 @@ def save_draft(document: Document, draft_id: str, *,
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "review_path": None if review_path is None else os.path.abspath(review_path),
-        "document": reviewfile.to_dict(document),
     }
-    text = json.dumps(entry, ensure_ascii=False, allow_nan=False)
+    # json.dumps(entry with "document": to_dict(document)), the fields encoded one at a time
+    text = reviewfile.to_json(document, wrap=lambda structure: {**entry, "document": structure})
     try:
         private_dir(drafts_dir())
     except OSError as exc:  # a data folder that cannot be written: said, never a crash

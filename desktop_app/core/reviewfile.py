@@ -18,7 +18,6 @@ Loading never writes to the file.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -27,12 +26,12 @@ from .errors import FileFormatError, InputError
 from .files import NotRegularFile, read_regular
 from .model import Document, ReviewStatus
 from .reviewfile_decode import READS, from_dict
-from .reviewfile_encode import FORMAT, VERSION, clean_endpoint, to_dict
+from .reviewfile_encode import FORMAT, VERSION, clean_endpoint, to_dict, to_json
 from .strict_json import strict_json
 
 __all__ = ["FORMAT", "READS", "SCHEMA_PATH", "SUFFIX", "VERSION", "clean_endpoint", "dumps",
            "ensure_replaceable", "from_dict", "has_clerk_work", "load", "loads", "review_path_for", "save",
-           "to_dict"]
+           "to_dict", "to_json"]
 
 SUFFIX = ".review.json"
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "review-v2.schema.json"
@@ -48,8 +47,7 @@ def review_path_for(image: str | os.PathLike[str]) -> Path:
 
 def dumps(document: Document, *, base_dir: str | os.PathLike[str] | None = None) -> str:
     """The review file's text: UTF-8 friendly (Thai stays Thai), indented, ending in a newline."""
-    text = json.dumps(to_dict(document, base_dir=base_dir), ensure_ascii=False, indent=2,
-                      allow_nan=False)
+    text = to_json(document, base_dir=base_dir, indent=2)  # json.dumps(to_dict(...)), field by field
     return text + "\n"  # never masked: a data file holds no secret and is never rewritten by masking
 
 

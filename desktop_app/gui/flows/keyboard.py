@@ -68,6 +68,7 @@ class ReviewKeys(QObject):
         self._views = (table, *also)
         self._editor = editor
         self._composing = False
+        self._document_keys: list[QKeySequence] | None = None  # undo and redo (the document's)
         for view in self._views:
             view.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
             view.installEventFilter(self)
@@ -160,15 +161,12 @@ class ReviewKeys(QObject):
     def _editor_shortcut_override(self, event: QKeyEvent) -> bool:
         """Let Ctrl+Z / Ctrl+Shift+Z reach the document's undo stack when nothing is being typed
         (QLineEdit would otherwise claim them for its own, empty, undo history)."""
-        if self._composing:
+        if self._composing or self._flow.has_pending_edit():
             return False
+        if self._document_keys is None:  # the platform's undo and redo keys, looked up once
+            self._document_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Undo),
+                                   *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                                   QKeySequence("Ctrl+Shift+Z")]
         combo = QKeySequence(event.keyCombination())
-        if self._flow.has_pending_edit():
-            return False
-        for standard in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
-            if any(combo.matches(seq) == QKeySequence.SequenceMatch.ExactMatch
-                   for seq in QKeySequence.keyBindings(standard)):
-                return True  # not accepted by the editor: the window's shortcut fires
-        if combo.matches(QKeySequence("Ctrl+Shift+Z")) == QKeySequence.SequenceMatch.ExactMatch:
-            return True
-        return False
+        # not accepted by the editor: the window's shortcut fires
+        return any(combo.matches(seq) == QKeySequence.SequenceMatch.ExactMatch for seq in self._document_keys)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QInputDialog, QLabel, QSizePolicy
+from PySide6.QtWidgets import QInputDialog, QSizePolicy
 from shiboken6 import isValid
 
 from ...core.attention import Attention, Position, first_needing, next_field, step, visit_order
@@ -22,6 +22,7 @@ from ...core.signoff import first_problem, open_problems
 from .. import i18n
 from ..dialogs.signoff_dialog import SIGN_OFF, ask_signoff
 from ..widgets.palette_colors import css, text_color
+from ..widgets.steady_label import SteadyLabel
 from ..window.action_table import act
 from ..window.activity import ActivityWatcher
 from ..window.window_actions import key_texts
@@ -51,7 +52,7 @@ class ReviewFlow(QObject):
                                also=(services.canvas,))
         self.activity = ActivityWatcher(self.host, self.session, (self.fields.table, self.fields.value_edit,
                                                                   services.canvas))
-        self.summary_label = QLabel()
+        self.summary_label = SteadyLabel()  # its text changes after nearly every key
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self._build_actions()
         self.fields.suggestion_keys = key_texts(act("suggestion"))[0]  # "Alt+Enter", as the menu says

@@ -12,7 +12,7 @@ digit or sign typed here belongs to the field being reviewed (gui/flows/keyboard
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -164,6 +164,16 @@ class DocumentCanvas(CanvasLabels, CanvasCrops, QGraphicsView):
         """Colours again after values, states or checks changed (the boxes stay)."""
         self._restyle()
         if self._labels_visible:
+            self._rebuild_labels()
+
+    def restyle_fields(self, changed: Collection[Field]) -> None:
+        """Colours again of the boxes of the `changed` fields only: an edit changes the look of the
+        fields it touched, not of every box on the page (issue 12: every box's band worked out
+        again after each Enter)."""
+        ids = {id(f) for f in changed}
+        wanted: set[int | None] = {i for i, f in enumerate(self._fields) if id(f) in ids}
+        self._restyle(wanted)
+        if self._labels_visible and wanted:
             self._rebuild_labels()
 
     def _threshold_of(self, field: Field) -> float:

@@ -62,15 +62,18 @@ def build_editor(panel: EditorHolder) -> QFrame:
     editor_layout.addWidget(panel.checks_label)
     editor.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     _steady_lines(panel.editor_title, panel.ocr_label)
+    _steady_lines(panel.checks_label, lines=2)  # a warning and its suggestion: the usual most
     return editor
 
 
-def _steady_lines(*labels: QLabel) -> None:
-    """A one-line label is as tall for a Thai or Vietnamese text as for a Latin one: a text of
-    another script (its fallback font's line is taller) changed the editor's height from one field
-    to the next, and the splitter then laid out and repainted the whole field list on Enter
+def _steady_lines(*labels: QLabel, lines: int = 1) -> None:
+    """A label of up to `lines` lines is as tall for a Thai or Vietnamese text as for a Latin one,
+    and the check lines as tall for none as for two: a text of another script (its fallback font's
+    line is taller), or a field with checks after one without, changed the editor's height from one
+    field to the next, and the splitter then laid out the field list and the window again on Enter
     (issue 12)."""
     for label in labels:
-        probe = QLabel("ทิ้ง ỗ Ag · Field")
+        probe = QLabel("<br>".join(["ทิ้ง ỗ Ag · Field"] * lines))
+        probe.setTextFormat(Qt.TextFormat.RichText if lines > 1 else Qt.TextFormat.PlainText)
         probe.setFont(label.font())
         label.setMinimumHeight(probe.sizeHint().height())

@@ -49,6 +49,7 @@ NORMALIZED_ROLE = Qt.ItemDataRole.UserRole + 3
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _EDITABLE_ROLE = -1  # the model's own: whether the value may be edited (flags)
 FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = FLAGS | Qt.ItemFlag.ItemIsEditable  # once: a Python enum's `|` asked per cell painted
 
 _ICON_COLORS = {Severity.ERROR: "#d72828", Severity.WARNING: "#e69600", Severity.INFO: "#7a7a7a"}
 _ICON_GLYPHS = {Severity.ERROR: "!", Severity.WARNING: "!", Severity.INFO: "i"}
@@ -222,7 +223,7 @@ class FieldsModel(QAbstractTableModel):
         if col != COL_VALUE:
             return FLAGS
         editable = self.cell(row, col, _EDITABLE_ROLE)  # a masked value cannot be edited (not shown)
-        return FLAGS | Qt.ItemFlag.ItemIsEditable if editable else FLAGS
+        return _EDITABLE_FLAGS if editable else FLAGS
 
     def _masked(self, row: int) -> str | None:
         fields = self.fields()

@@ -45,6 +45,7 @@ from .fields_proxy import AttentionProxy
 from .fields_table import FieldTable, ValueDelegate, checks_html
 from .magnifier import FieldMagnifier
 from .pending_edit import PendingEdit
+from .quiet_splitter import QuietSplitter
 
 # The words of the computed keys state.* (scripts/codemod_tr.py)
 _STATE_WORDS: dict[str, str] = {
@@ -144,6 +145,7 @@ class FieldsPanel(QWidget):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([10_000, editor.sizeHint().height()])
         self.splitter.setChildrenCollapsible(False)
+        QuietSplitter(self.splitter)  # each Enter's new editor texts: no layout of the panel and window
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -409,6 +411,10 @@ class FieldsPanel(QWidget):
 
     def refresh_checks(self) -> None:
         """Checks run again after every change (also of another field): show the current ones."""
+        if self._holding and self._current is not None and not self.has_pending_edit():
+            # Enter: the editor is shown again once, at the end (the field moved on to or this one)
+            self._held = (self.page_index, self._current)
+            return
         fields = self.model.fields()
         if self._current is not None and 0 <= self._current < len(fields):
             self._show_checks(fields[self._current])

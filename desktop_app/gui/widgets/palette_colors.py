@@ -58,13 +58,24 @@ def _palette(palette: QPalette | None) -> QPalette:
     return palette if palette is not None else QGuiApplication.palette()
 
 
+# (meaning, palette's cacheKey, role) -> colour: the contrast search ran for every check line and
+# twice for the status bar's summary after every edit (issue 12: a tenth of Enter's Python)
+_text_colors: dict[tuple[str, int, QPalette.ColorRole], QColor] = {}
+
+
 def text_color(meaning: str, palette: QPalette | None = None,
                role: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
     """The colour for text of `meaning` ("error", "warning", "info", "link", "muted", "corrected")
     on the palette's `role` background (Base for lists and editors, Window for labels)."""
     pal = _palette(palette)
-    text_role = QPalette.ColorRole.Text if role == QPalette.ColorRole.Base else QPalette.ColorRole.WindowText
-    return readable(QColor(_HUES.get(meaning, _HUES["info"])), pal.color(role), pal.color(text_role))
+    key = (meaning, pal.cacheKey(), role)
+    found = _text_colors.get(key)
+    if found is None:
+        roles = QPalette.ColorRole
+        text_role = roles.Text if role == roles.Base else roles.WindowText
+        found = _text_colors[key] = readable(QColor(_HUES.get(meaning, _HUES["info"])), pal.color(role),
+                                             pal.color(text_role))
+    return QColor(found)  # a copy: a caller may change its own
 
 
 def text_on(fill: QColor, palette: QPalette | None = None) -> QColor:

@@ -40,7 +40,7 @@ from ..flows.review_flow import install as install_review_flow
 from ..flows.sample_menu import install as install_samples
 from ..flows.save_flow import SaveFlow
 from ..flows.team_flow import install as install_team
-from ..state.session import Session
+from ..state.session import FieldsTouched, Session
 from ..state.settings import Settings
 from ..widgets.canvas import DocumentCanvas
 from ..widgets.face_panel import FacePanel, face_image
@@ -71,6 +71,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         # visits every widget in it (~340 before the first paint, issue 12); retranslate sets the texts
         i18n.set_language(settings.language)
         super().__init__()
+        self._title_shown: tuple[str, bool] | None = None  # what _update_title last set
         install_fonts()  # idempotent; Thai must render even where no Thai font is installed
         self.settings = settings
         self.session = Session(self, who=self.settings.reviewer_or_user)
@@ -176,8 +177,9 @@ class MainWindow(WindowQuestions, QMainWindow):
     def _connect(self) -> None:
         self.session.documentChanged.connect(self._on_document_changed)
         self.session.dirtyChanged.connect(lambda _dirty: self._update_title())
-        self.session.fieldChanged.connect(lambda _page, _field: self._update_title())
         self.session.reviewChanged.connect(self._on_review_changed)
+        self.session.fieldsTouched.connect(self._on_fields_touched)
+        self.session.pageReplaced.connect(lambda _index: self.canvas.restyle())
         self.fields.value_edit.textEdited.connect(lambda _text: self._update_title())
         self.canvas.fieldActivated.connect(self._on_canvas_field)
         self.canvas.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
@@ -226,8 +228,12 @@ class MainWindow(WindowQuestions, QMainWindow):
 
     def _update_title(self) -> None:
         name = self.session.display_name() or i18n.tr("No document")
-        self.setWindowTitle(f"{name}[*] — " + i18n.tr("OCR Review Desk"))
-        self.setWindowModified(self.has_unsaved())
+        title, modified = f"{name}[*] — " + i18n.tr("OCR Review Desk"), self.has_unsaved()
+        if (title, modified) == self._title_shown:
+            return  # asked three times an edit; Qt's setters send the window events even unchanged
+        self._title_shown = (title, modified)
+        self.setWindowTitle(title)
+        self.setWindowModified(modified)
 
     def _on_busy(self, busy: bool) -> None:
         self.commands.update_enabled(busy=busy, document=self.session.document is not None)
@@ -256,8 +262,12 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.page_view.show_page(page_index)
 
     def _on_review_changed(self) -> None:
-        self.canvas.restyle()  # states and checks changed (an error check draws the box red)
-        self._update_title()
+        self._update_title()  # (after every edit: the typed text is no longer pending)
+
+    def _on_fields_touched(self, touched: FieldsTouched) -> None:
+        """States and checks of the touched fields changed (an error check draws the box red)."""
+        session = self.session
+        self.canvas.restyle_fields([session.field(p, i) for p, i in touched.positions])
 
     # --- selection -------------------------------------------------------------------------------
     def _on_canvas_field(self, index: int) -> None:
