@@ -128,7 +128,7 @@ def run_ocr_command(argv: list[str]) -> int:
 
 
 def _run_ocr_command(argv: list[str]) -> int:
-    from .core import desk
+    from .core import desk, heap
     from .core.cache import ResponseCache
     from .core.preferences import Preferences
     from .core.providers import get_provider
@@ -141,6 +141,7 @@ def _run_ocr_command(argv: list[str]) -> int:
     several = len(ns.images) > provider.image_count or any(Path(p).is_dir() for p in ns.images)
     job = preferences.job_for([] if several else ns.images, provider.id, options=options,
                               endpoint=ns.endpoint, timeout=ns.timeout)
+    heap.freeze()  # the imports' objects live as long as the process: out of the collector's scans
     if ns.out_dir is not None or several:
         return _ocr_many(ns, job, preferences.thresholds())
     out = _check_out(ns.out)

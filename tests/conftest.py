@@ -68,3 +68,13 @@ def isolated_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def collector_thawed():
+    """What a window or a command froze (core/heap.py) goes back to the collector after the test:
+    one test's objects never outlive it in the permanent generation."""
+    import gc
+
+    yield
+    gc.unfreeze()

@@ -217,3 +217,41 @@ def test_pil_to_qimage_copies_every_strip_exactly(monkeypatch, mode):
             assert abs(color.alpha() - (a if mode == "RGBA" else 255)) <= 1
             assert all(abs(c - e) <= 2 for c, e in zip((color.red(), color.green(), color.blue()),
                                                        (r, g, b), strict=True)), (mode, x, y)
+
+
+def test_the_strips_thumbnails_wait_for_the_page_shown(qtbot, owner, tmp_path, monkeypatch):
+    """Issue 12: the page the clerk looks at is decoded alone, the thumbnails after it (two decodes
+    side by side took both cores of a two-core machine from the GUI thread)."""
+    from desktop_app.core import pdf
+    from desktop_app.gui.widgets import page_strip
+    from desktop_app.gui.widgets.page_strip import PageStrip
+    from desktop_app.gui.workers.shown_first import SHOWN_FIRST
+
+    path = tmp_path / "three.pdf"
+    path.write_bytes(pdf.from_images([Image.new("RGB", (60, 80), (200, 200, 200))] * 3))
+    release = threading.Event()
+    order: list[str] = []
+    real = imageload.decode_page
+
+    def held_page(p: str, page: int = 0) -> tuple[QImage, str]:
+        order.append("page")
+        assert release.wait(10)
+        return real(p, page)
+
+    def thumb(p: str, page: int = 0, max_side: int | None = None) -> tuple[QImage, str]:
+        order.append("thumb")
+        return real(p, page, max_side=max_side)
+
+    monkeypatch.setattr(imageload, "decode_page", held_page)
+    monkeypatch.setattr(page_strip, "decode_page", thumb)
+    loader = ImageLoader(owner)
+    strip = PageStrip()
+    qtbot.addWidget(strip)
+    loader.load(str(path))
+    strip.set_document(None, [(str(path), i) for i in range(3)])
+    qtbot.waitUntil(lambda: order == ["page"] and SHOWN_FIRST.waiting == 1, timeout=10_000)
+    with qtbot.waitSignal(loader.loaded, timeout=10_000):
+        release.set()
+    qtbot.waitUntil(lambda: strip.thumbnail_count() == 3, timeout=10_000)
+    assert order == ["page", "thumb", "thumb", "thumb"]
+    strip.wait(10_000)

@@ -79,6 +79,26 @@ def test_time_spent_counts_the_clerks_activity(qtbot, journey, make_window, sett
     assert saved.review.seconds_spent == 50.0  # 20 + 20 + 10; the 1020 s break is not counted
 
 
+def test_the_clock_pauses_when_the_window_is_no_longer_the_active_one(qtbot, journey, make_window,
+                                                                     sample_image):
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window("demo")
+    window.open_paths([str(sample_image)])
+    journey.run_and_wait(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=journey.TIMEOUT_MS)
+    clock = window.session.clock
+    qtbot.keyClick(window.fields.table, Qt.Key.Key_Tab)
+    assert clock._last is not None  # counting
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=journey.TIMEOUT_MS)
+    assert clock._last is None  # the time away from the window is not counted
+
+
 def test_reviewer_and_os_user(qtbot, journey, make_window, settings, tmp_path):
     import getpass
 
@@ -125,3 +145,27 @@ def test_settings_open_on_the_service_chosen_in_the_toolbar(qtbot, settings):
     dialog = SettingsDialog(settings, None, "cvvn-vehicle-registrations")
     qtbot.addWidget(dialog)
     assert dialog.provider.currentData() == "cvvn-vehicle-registrations"
+
+
+def test_the_window_repaints_without_calling_python_filters(qtbot, make_window, monkeypatch):
+    """Issue 12: a Python event filter on the window is called for every event it gets (each
+    repaint of the busy bar: a paint and an update request), and each call waits for the GIL the
+    workers hold. The activity clock and the toolbar fit need only a few kinds of event."""
+    from desktop_app.gui.window.activity import ActivityWatcher
+    from desktop_app.gui.window.toolbar_fit import ToolbarFit
+
+    seen: list[str] = []
+    for cls in (ActivityWatcher, ToolbarFit):
+        original = cls.eventFilter
+
+        def counting(self, watched, event, original=original):
+            if watched is self.parent() and event.type().name in ("Paint", "UpdateRequest"):
+                seen.append(type(self).__name__)
+            return original(self, watched, event)
+
+        monkeypatch.setattr(cls, "eventFilter", counting)
+    window = make_window("demo")
+    window.progress.setVisible(True)
+    for _ in range(3):
+        window.repaint()
+    assert seen == []

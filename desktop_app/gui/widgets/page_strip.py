@@ -5,6 +5,7 @@ fields); a page the service could not read is marked in red with its error as th
 Thumbnails are rendered on a worker (`imageload.decode_page` with a size bound: the Qt-free core
 renders PDF pages, Qt decodes photos) through the window's one background helper
 (gui/workers/background.py, docs/adr/0015). A newer document cancels the thumbnails still under way.
+A thumbnail waits while the page shown is being decoded (gui/workers/shown_first.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ...core.model import Document
 from .. import i18n
 from ..workers.background import Background, Job
 from ..workers.imageload import decode_page
+from ..workers.shown_first import SHOWN_FIRST
 
 THUMB = 72
 FAILED = QColor(200, 30, 30)
@@ -65,6 +67,7 @@ class PageStrip(QListWidget):
             return
         def render(job: Job) -> None:  # one job for the document: page by page, in order
             for index, (path, page) in enumerate(sources):
+                SHOWN_FIRST.wait_turn(lambda: job.cancelled)  # the page the clerk looks at first
                 if job.cancelled:
                     return
                 job.progress(index, thumb_image(decode_page(path, page, max_side=THUMB)[0]))

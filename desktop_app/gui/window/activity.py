@@ -5,11 +5,15 @@ is only counted while a document is open.
 The filter sits on those widgets (the field list, the value editor, the page image, each with its
 viewport), not on the application: an application-wide Python filter is called for every event
 of every object, paint and timer events included (issue 12), for the few key and mouse events
-that count here."""
+that count here. Nor on the window: it gets a paint and an update request for every repaint of
+any of its parts (the busy bar's animation, 100 a second), each call waiting for the GIL behind
+the workers; that the window is no longer the active one comes from Qt's own signal instead
+(the focus moved to another window, or to none)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from ..state.session import Session
@@ -24,7 +28,9 @@ class ActivityWatcher(QObject):
         self._session = session
         self._watched: list[QWidget] = []
         self._stopped = False
-        window.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._on_focus_window)
         self.watch(*widgets)
         session.documentChanged.connect(self._session.clock.pause)
 
@@ -39,14 +45,14 @@ class ActivityWatcher(QObject):
                 self._watched.append(target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._stopped:
-            return False
-        kind = event.type()
-        if watched is self._window and kind == QEvent.Type.WindowDeactivate:
-            self._session.clock.pause()
-        elif kind in _ACTIVE and self._session.document is not None and watched is not self._window:
+        if not self._stopped and event.type() in _ACTIVE and self._session.document is not None:
             self._session.clock.activity()
         return False
+
+    def _on_focus_window(self, _focus: QWindow | None) -> None:
+        # emitted once Qt has made the new window the active one (the old got WindowDeactivate)
+        if not self._stopped and not self._window.isActiveWindow():
+            self._session.clock.pause()
 
     def stop(self) -> None:
         self._stopped = True

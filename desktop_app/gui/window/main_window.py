@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow
 
 from ...core.errors import AppError
@@ -360,8 +360,15 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.retranslate()
         self.provider_bar.set_provider_id(self.provider_bar.provider_id())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit = getattr(self, "toolbar_fit", None)  # None while the window is being made
+        if fit is not None:
+            fit.refit()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.toolbar_fit.refit()  # (its size may not change: no resize then)
         if not getattr(self, "_fitted", False):  # the first show: the real frame is known now
             self._fitted = True
             QTimer.singleShot(0, self, lambda: window_fit.fit_shown(self))  # dropped if the window goes

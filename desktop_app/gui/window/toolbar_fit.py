@@ -4,6 +4,10 @@ cancel) and the view toolbar (fit, zoom, Threshold) do not fit side by side, the
 to a second row; when they fit again it comes back. Nothing is ever left behind Qt's "»" menu.
 The service list itself is as wide as its longest title needs, up to `COMBO_MAX_CHARS` characters
 (longer titles are cut in the closed box, shown whole in the open list and its tooltip).
+
+The toolbars' own events (their controls changed, a language) come through an event filter on
+them; the window's size through `refit` called from the window's own resize and show (a Python
+filter on the window would be called for each of its many paints, issue 12).
 """
 
 from __future__ import annotations
@@ -29,7 +33,6 @@ class ToolbarFit(QObject):
     def __init__(self, window: QMainWindow, main: QToolBar, view: QToolBar) -> None:
         super().__init__(window)
         self.window, self.main, self.view = window, main, view
-        window.installEventFilter(self)
         for bar in (main, view):
             bar.installEventFilter(self)
 
@@ -41,6 +44,7 @@ class ToolbarFit(QObject):
         return self.main.sizeHint().width() + self.view.sizeHint().width()
 
     def refit(self) -> None:
+        """Call when the window was resized or shown."""
         fits = self.needed() <= self.window.width()
         if fits and self.two_rows():
             self.window.removeToolBarBreak(self.view)

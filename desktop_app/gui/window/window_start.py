@@ -5,7 +5,9 @@ one asked for on the command line, else the last one used, else the demo: no key
 first paint the keyring is asked on the IO worker (its import and a D-Bus call were a fifth of a
 second before anything showed) and the start's full choice (`choose_provider`) replaces the first
 one, unless the clerk or a document opened meanwhile chose another; then the work queued with
-`later` runs (the drafts offer, the purge, files from the command line: gui/window/app.py).
+`later` runs (the drafts offer, the purge, files from the command line: gui/window/app.py). Last,
+in a turn of its own, what the start made is moved out of the garbage collector's later scans
+(core/heap.py `settle`): a full collection no longer walks the window's own objects.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from ...core import heap
 from ...core.errors import AppError
 
 DEMO = "demo"
@@ -107,6 +110,7 @@ class WindowStart:
         for work in self._later:
             QTimer.singleShot(0, self.window, work)
         self._later.clear()
+        QTimer.singleShot(0, self.window, heap.settle)  # after the start's own work: its objects too
 
     def _keyed(self, with_key: list[str] | None, error: AppError | None) -> None:
         bar = self.window.provider_bar

@@ -32,6 +32,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ...core import heap
 from ...core.batch import DEFAULT_CONCURRENCY, Batch, BatchItem, ItemState
 from ...core.cache import ResponseCache
 from ...core.engine import OcrJob
@@ -315,10 +316,10 @@ class QueueRunner(QObject):
 
     def _forget_long_lived(self) -> None:
         """The queue's documents are gone (freed as their counts drop: they hold no cycles): what
-        was frozen goes back to the collector, so cyclic garbage frozen with them is collected in
-        time, and the next full collection scans what is left (the window's own objects), no more."""
+        was frozen goes back to the collector, so cyclic garbage frozen with them is collected now,
+        and what is left (the window's own objects) is frozen again (core/heap.py `thaw`)."""
         self._since_freeze = 0
-        gc.unfreeze()
+        heap.thaw()  # not gc.unfreeze() alone: the window's start objects (core/heap.py) stay frozen
 
     def _on_round_finished(self, round_id: int) -> None:
         self._apply()  # the round's notes were all left before it ended

@@ -27,6 +27,7 @@ from ...core.errors import AppError
 from ...core.file_kind import diagnose_file
 from ...core.files import NotRegularFile, read_head
 from .background import Background
+from .shown_first import SHOWN_FIRST
 
 
 def image_key(path: str, page: int = 0) -> str:
@@ -201,9 +202,15 @@ class ImageLoader(QObject):
         """Start decoding page `page` of `path`; any earlier request still under way will not be
         reported."""
         key = image_key(path, page)
+        token = object()
+        SHOWN_FIRST.forget()  # the pages asked for before are superseded
+        SHOWN_FIRST.expect(token)  # the strip's thumbnails wait for this page (shown_first.py)
 
         def task() -> tuple[QImage, str]:
-            image, error = decode_page(path, page)
+            try:
+                image, error = decode_page(path, page)
+            finally:
+                SHOWN_FIRST.done(token)
             if error == "input.unreadable":  # say why: empty, a kind we do not read, damaged
                 error = failure_key(diagnose_file(path))
             return image, error
@@ -213,6 +220,7 @@ class ImageLoader(QObject):
     def cancel(self) -> None:
         """Forget every request under way (their results will not be reported)."""
         self._work.cancel()
+        SHOWN_FIRST.forget()
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for decodes under way (for shutdown and tests); True when none is left."""
