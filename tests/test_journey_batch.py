@@ -228,30 +228,6 @@ def test_a_finished_document_opens_by_itself_in_a_turn_of_its_own(qtbot, make_wi
     assert flow.runner.entries[ids[1]].state == EntryState.DONE
 
 
-def test_an_opened_document_is_laid_out_before_its_first_paint(qtbot, make_window, tmp_path):
-    """Issue 12: a queue document's check text (two lines) got its room in a later turn: the field
-    list above it was painted, every row, then shrunk by the layout and painted again."""
-    from desktop_app.core.model import Check, Document, Field, Page, Severity, Source
-
-    image = tmp_path / "a.png"
-    Image.new("L", (200, 300), 200).save(image)
-    window = make_window("demo")
-    flow = window.batch
-    long = "A registration plate has one or two Thai letters, then up to four digits; this one does not. " * 2
-    check = Check("plate", Severity.WARNING, long, long)
-    fields = [Field(key=f"field_{n}", label_th="", label_en="", ocr_value=f"value {n}", value=f"value {n}",
-                    confidence=0.2, checks=[check]) for n in range(40)]
-    document = Document(doc_type="vehicle_book", provider_id="demo", endpoint="https://x", checked=True,
-                        sources=[Source(path=str(image), sha256="a" * 64, width=200, height=300)],
-                        pages=[Page(index=0, width=200, height=300, fields=fields)])
-    entry_id = flow.runner.add_document(document, EntryState.DONE)
-    qtbot.wait(50)
-    label = window.fields.checks_label
-    assert flow.open_entry(entry_id)
-    assert long.strip()[:20] in label.text()
-    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height() * 1.5
-
-
 def test_an_opened_documents_field_list_is_painted_in_the_next_turn(qtbot, make_window, tmp_path):
     """Issue 12: opening a document (its rows, the editor, the page) and painting its field list were
     one turn of the event loop (~25 ms of the GUI thread): the list is painted in the next one."""

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -211,7 +211,6 @@ class BatchFlow:
                                                       for e in entry.document.errors), "warning")
         elif entry.document.ocr is not None and entry.document.ocr.from_cache:
             services.say_cache(True)
-        _lay_out_now()
         return True
 
     def next_to_review(self) -> int | None:
@@ -332,12 +331,3 @@ class BatchFlow:
 
 def install(services: WindowServices) -> BatchFlow:
     return BatchFlow(services)
-
-
-def _lay_out_now() -> None:
-    """The window's layouts follow the shown document now, before its first paint: the editor's
-    labels got their texts, and the layouts would have followed in a later turn, after every row
-    of the field list was painted once in a list 15 px too high (issue 12: a second full paint).
-    A layout done may ask for another (a child's size changed its parent's): a few rounds."""
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
