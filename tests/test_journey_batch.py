@@ -226,3 +226,37 @@ def test_a_finished_document_opens_by_itself_in_a_turn_of_its_own(qtbot, make_wi
     qtbot.waitUntil(lambda: window.session.document is not None)
     assert flow.current == ids[0] and flow.runner.entries[ids[0]].state == EntryState.IN_REVIEW
     assert flow.runner.entries[ids[1]].state == EntryState.DONE
+
+
+def test_an_opened_documents_field_list_is_painted_in_the_next_turn(qtbot, make_window, tmp_path):
+    """Issue 12: opening a document (its rows, the editor, the page) and painting its field list were
+    one turn of the event loop (~25 ms of the GUI thread): the list is painted in the next one."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from desktop_app.core.model import Document, Field, Page, Source
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint and event.rect().width() > 20:
+                self.count += 1
+            return False
+
+    image = tmp_path / "a.png"
+    Image.new("L", (200, 300), 200).save(image)
+    window = make_window("demo")
+    fields = [Field(key=f"field_{n}", label_th="", label_en="", ocr_value=f"value {n}", value=f"value {n}")
+              for n in range(30)]
+    document = Document(doc_type="vehicle_book", provider_id="demo", endpoint="https://x", checked=True,
+                        sources=[Source(path=str(image), sha256="a" * 64, width=200, height=300)],
+                        pages=[Page(index=0, width=200, height=300, fields=fields)])
+    entry_id = window.batch.runner.add_document(document, EntryState.DONE)
+    qtbot.wait(50)
+    paints = Paints()
+    window.fields.table.viewport().installEventFilter(paints)
+    assert window.batch.open_entry(entry_id)
+    # its paint waits for a call posted now: Qt runs it in a later pass than the open's own
+    assert not window.fields.table.updatesEnabled() and paints.count == 0
+    qtbot.waitUntil(lambda: paints.count > 0)
+    assert window.fields.table.updatesEnabled()

@@ -8,7 +8,9 @@
 Qt-free: callbacks run on the worker threads (the window turns them into signals):
 `on_started(item)`, `on_done(item)` (item.document is set, already checked: core/desk.py),
 `on_failed(item)` (item.error is set), `on_retry(item, error, delay)` before waiting out an
-overload. Documents start in queue order.
+overload. Documents start in queue order. Every `freeze_every` documents read, the objects alive
+are moved out of the cyclic collector's full scans (core/long_lived.py; process-wide, the caller
+may give them back with `gc.unfreeze()` once it drops the documents).
 
 Account errors (wrong key, key not allowed, credit used up: `ACCOUNT_CODES`): no further request
 is sent; the other documents are answered from stored answers only, and those with none fail with
@@ -40,6 +42,7 @@ from .cache import ResponseCache
 from .engine import OcrJob
 from .errors import AppError, Cancelled, InputError
 from .http import CancelToken, HttpClient
+from .long_lived import LongLived
 from .model import Document
 from .pages import folder_files
 from .providers import get_provider
@@ -51,6 +54,9 @@ NEVER_RETRIED_CODES = frozenset({"http.429", "cvvn.4"})
 # The key is wrong or not allowed, or the credit is used up: every further request would fail the
 # same way, so the queue sends no more (stored answers still come back; the rest fail "not sent").
 ACCOUNT_CODES = frozenset({"http.401", "http.403", "http.429", "cvvn.4", "cvvn.5"})
+# Every this many documents read, what is alive leaves the collector's full scans (core/long_lived.py:
+# a full collection over a big batch's documents held the GIL 50-200 ms).
+FREEZE_EVERY = 20
 
 
 def is_overloaded(error: BaseException) -> bool:
@@ -115,7 +121,7 @@ class Batch:
                  on_done: Callable[[BatchItem], Any] | None = None,
                  on_failed: Callable[[BatchItem], Any] | None = None,
                  on_retry: Callable[[BatchItem, AppError, float], Any] | None = None,
-                 runner: Runner | None = None) -> None:
+                 runner: Runner | None = None, freeze_every: int = FREEZE_EVERY) -> None:
         self.items = [BatchItem(index, job) for index, job in enumerate(jobs)]
         self.concurrency = max(1, int(concurrency))
         self.credentials = credentials
@@ -137,6 +143,7 @@ class Batch:
         self._error: BaseException | None = None
         self._account_error: AppError | None = None  # set once: nothing more is sent
         self._refreshed: set[str] = set()  # with `fresh`: answers this batch asked for anew
+        self._kept = LongLived(freeze_every)  # the documents the items keep
 
     # --- control ----------------------------------------------------------------------------------
 
@@ -241,6 +248,7 @@ class Batch:
                 _call(self.on_failed, item)
                 return
             item.state = ItemState.DONE
+            self._kept.kept()
             _call(self.on_done, item)
             return
 

@@ -133,6 +133,7 @@ class FieldTable(QTableView):
         super().__init__(parent)
         self._header_hints: dict[tuple[int, str, str], int] = {}
         self._titles = QStandardItemModel(self)
+        self._settling = False
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         """The column titles are copied to a model of Qt's own for the header: it asks every title
@@ -143,6 +144,47 @@ class FieldTable(QTableView):
             model.headerDataChanged.connect(self._copy_titles)
             self._copy_titles()
             self.horizontalHeader().setModel(self._titles)
+
+    def reset(self) -> None:
+        """A new page's rows: laid out now (the scroll ranges and bars too), not by Qt's timer in a
+        later turn, after the rows were painted once, maybe in a viewport of the wrong size, and
+        then every row again (its layout repaints the whole list)."""
+        super().reset()
+        self.executeDelayedItemsLayout()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._settle_scroll_bars()
+
+    def _settle_scroll_bars(self) -> None:
+        """Show or hide the scroll bars now, as the ranges just set say. Qt does it in a queued
+        call: a new document's rows were painted once in the viewport without them, then every
+        row again in the smaller one (issue 12: ~40 ms of an opened document's first paint).
+        Setting a policy lays the scroll bars out at once; the queued call then finds them right."""
+        if self._settling:
+            return
+        self._settling = True
+        try:
+            as_needed = Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            for _ in range(2):  # a bar shown narrows the viewport: the other may be needed then
+                changed = False
+                for bar, policy, set_policy in (
+                        (self.verticalScrollBar(), self.verticalScrollBarPolicy(),
+                         self.setVerticalScrollBarPolicy),
+                        (self.horizontalScrollBar(), self.horizontalScrollBarPolicy(),
+                         self.setHorizontalScrollBarPolicy)):
+                    shown = bar.parentWidget() or bar  # Qt 6 shows and hides the bar's container
+                    needed = bar.minimum() < bar.maximum()
+                    if policy != as_needed or needed == (not shown.isHidden()):
+                        continue
+                    set_policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed
+                               else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                    set_policy(as_needed)
+                    changed = True
+                if not changed:
+                    break
+        finally:
+            self._settling = False
 
     def _copy_titles(self, *_args: object) -> None:
         model = self.model()

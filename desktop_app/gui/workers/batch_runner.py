@@ -21,7 +21,6 @@ a round's notes before its end.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import threading
 from collections.abc import Callable
@@ -32,22 +31,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...core import heap
 from ...core.batch import DEFAULT_CONCURRENCY, Batch, BatchItem, ItemState
 from ...core.cache import ResponseCache
 from ...core.engine import OcrJob
 from ...core.errors import AppError
+from ...core.long_lived import LongLived
 from ...core.model import Document
 from .background import Background, Job
 
 APPLY_EVERY_MS = 50
-# The queue keeps every document it read (a batch of 1,000 is about a million objects) and every
-# entry it lists: the collector would scan them again in each full collection (50-150 ms holding
-# the GIL, the window frozen meanwhile). Once this many documents came in (or 20 times as many
-# entries were listed), the objects alive are moved out of its scans (`gc.freeze`; cyclic garbage
-# not yet collected then is kept until the queue is cleared: `gc.unfreeze` gives it all back).
-FREEZE_EVERY = 50
-ENTRIES_PER_DOCUMENT = 20
+# The queue lists every entry (a folder of 5,000: ~100,000 objects with their rows): once this
+# many were listed, what is alive leaves the collector's full scans (core/long_lived.py; the
+# documents read are counted by the core's batch itself). `clear` gives them back.
+FREEZE_EVERY_ENTRIES = 1000
 
 
 class EntryState(StrEnum):
@@ -107,7 +103,7 @@ class QueueRunner(QObject):
         self._sendable = 0
         self._inbox: list[tuple[Any, ...]] = []  # notes from the batch threads, in order
         self._inbox_lock = threading.Lock()
-        self._since_freeze = 0
+        self._kept = LongLived(FREEZE_EVERY_ENTRIES)
         self._apply_timer = QTimer(self)
         self._apply_timer.setInterval(APPLY_EVERY_MS)
         self._apply_timer.timeout.connect(self._apply)
@@ -123,7 +119,7 @@ class QueueRunner(QObject):
         self._pending.clear()
         self._finished = self._sendable = 0
         self.entriesReset.emit()
-        self._forget_long_lived()
+        self._kept.forget()  # the documents and entries are gone (they hold no cycles)
         self._emit_progress()
 
     def add_jobs(self, jobs: list[OcrJob], *, state: EntryState = EntryState.WAITING) -> list[int]:
@@ -135,7 +131,7 @@ class QueueRunner(QObject):
             title = paths[0].name if len(paths) == 1 else " + ".join(p.name for p in paths)
             self._add(QueueEntry(entry_id, job, title, state=state, paths=paths))
             ids.append(entry_id)
-        self._long_lived(len(ids))
+        self._kept.kept(len(ids))
         self.entriesReset.emit()
         if state == EntryState.WAITING:
             self._submit(ids)
@@ -298,7 +294,6 @@ class QueueRunner(QObject):
                 changed[entry_id] = None
             elif kind == "retrying":
                 overload = (entry_id, values[0])
-        self._long_lived(len(arrived) * ENTRIES_PER_DOCUMENT)
         if changed:
             self.entriesChanged.emit(list(changed))
         if overload is not None:
@@ -306,20 +301,6 @@ class QueueRunner(QObject):
         self._emit_progress()
         if arrived:
             self.documentsArrived.emit(arrived)
-
-    def _long_lived(self, weight: int) -> None:
-        self._since_freeze += weight
-        if self._since_freeze >= FREEZE_EVERY * ENTRIES_PER_DOCUMENT:
-            self._since_freeze = 0
-            gc.collect(1)  # the young garbage first (cheap); what is alive stays alive
-            gc.freeze()
-
-    def _forget_long_lived(self) -> None:
-        """The queue's documents are gone (freed as their counts drop: they hold no cycles): what
-        was frozen goes back to the collector, so cyclic garbage frozen with them is collected now,
-        and what is left (the window's own objects) is frozen again (core/heap.py `thaw`)."""
-        self._since_freeze = 0
-        heap.thaw()  # not gc.unfreeze() alone: the window's start objects (core/heap.py) stay frozen
 
     def _on_round_finished(self, round_id: int) -> None:
         self._apply()  # the round's notes were all left before it ended
