@@ -34,6 +34,7 @@ from ...core.skipped import Skipped, expand_with_skipped
 from .. import i18n
 from ..widgets.queue_panel import BatchPanel
 from ..workers.batch_runner import AttentionCounter, EntryState, QueueRunner
+from ..workers.next_turn import after_paint
 from .queue_guard import QueueGuard
 from .skipped_note import add_to_error, say_skipped
 
@@ -158,7 +159,7 @@ class BatchFlow:
 
     def _add_later(self, jobs: list) -> None:
         if jobs:
-            QTimer.singleShot(0, self.panel, lambda: self._add_chunks(jobs))
+            after_paint(self.panel, lambda: self._add_chunks(jobs))
 
     def _add_chunks(self, jobs: list) -> None:
         began = time.perf_counter()
@@ -279,7 +280,7 @@ class BatchFlow:
             self._arrived_to_open.extend(entry_ids)  # the open already waiting picks among them too
         elif self._shows_none() and self._first_to_open(entry_ids) is not None:
             self._arrived_to_open = list(entry_ids)
-            QTimer.singleShot(0, self.panel, self._open_arrived)
+            after_paint(self.panel, self._open_arrived)
 
     def _open_arrived(self) -> None:
         entry_ids, self._arrived_to_open = self._arrived_to_open, []

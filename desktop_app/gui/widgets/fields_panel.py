@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...core.model import Field, FieldState
 from .. import i18n
 from ..state.session import Session
+from ..workers.next_turn import after_paint
 from .canvas import DocumentCanvas
 from .field_editor import build_editor
 from .fields_model import (
@@ -298,7 +299,7 @@ class FieldsPanel(QWidget):
         table = self.table
         if table.updatesEnabled():
             table.setUpdatesEnabled(False)
-            QTimer.singleShot(0, table, lambda: table.setUpdatesEnabled(True))
+            after_paint(table, lambda: table.setUpdatesEnabled(True))
 
     def _update_page_widgets(self) -> None:
         doc = self._session.document
