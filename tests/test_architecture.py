@@ -161,10 +161,10 @@ def test_importing_every_core_module_loads_no_qt_and_no_standin():
 
 
 def test_the_quicker_pyside_import_check_answers_as_pyside_s_own():
-    """gui/_pyside_hook.py replaces PySide's per-import source search (issue 12: the start): for
+    """desktop_app/_pyside_hook.py replaces PySide's per-import source search (issue 12: the start): for
     every module loaded here it must say what PySide's own would."""
     import desktop_app.gui  # noqa: F401 - installs it
-    from desktop_app.gui import _pyside_hook
+    from desktop_app import _pyside_hook
 
     feature = sys.modules["shibokensupport.feature"]
     quicker = feature._mod_uses_pyside
@@ -176,3 +176,19 @@ def test_the_quicker_pyside_import_check_answers_as_pyside_s_own():
     assert [quicker(m) for m in modules] == [own(m) for m in modules]
     assert any(quicker(m) for m in modules) and not all(quicker(m) for m in modules)
     assert _pyside_hook.install() is False  # once
+
+
+def test_the_quicker_check_is_installed_when_pyside_loads_before_desktop_app():
+    """A process that loads PySide first (the start bench, a test, an embedder): the modules of ours
+    imported before desktop_app.gui are asked about the quicker way too, and no Qt is loaded when
+    PySide was not (the core's CLI)."""
+    code = (
+        "import sys{first}\n"
+        "import desktop_app\n"
+        "f = sys.modules.get('shibokensupport.feature')\n"
+        "print(None if f is None else getattr(f._mod_uses_pyside, 'quicker', False))\n"
+    )
+    said = [subprocess.run([sys.executable, "-c", code.format(first=first)], capture_output=True,
+                           text=True, check=True, cwd=ROOT).stdout.strip()
+            for first in ("\nimport PySide6.QtCore", "")]
+    assert said == ["True", "None"]

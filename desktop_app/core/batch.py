@@ -31,11 +31,10 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import desk, engine
 from .cache import ResponseCache
@@ -47,6 +46,9 @@ from .model import Document
 from .pages import folder_files
 from .providers import get_provider
 from .providers.base import Credentials
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 DEFAULT_CONCURRENCY = 2
 OVERLOADED_CODES = frozenset({"aigen.40000", "http.503", "http.502", "http.504", "http.5xx"})
@@ -150,6 +152,10 @@ class Batch:
     def run(self) -> list[BatchItem]:
         """Run every document (blocking) and return the items in queue order."""
         try:
+            from concurrent.futures import (
+                ThreadPoolExecutor,  # at first use: not at the window's start (issue 12)
+            )
+
             with ThreadPoolExecutor(self.concurrency, thread_name_prefix="ocr-batch") as pool:
                 futures: list[Future[None]] = [pool.submit(self._work, item) for item in self.items]
                 for future in futures:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import hashlib
 import json
 import os
 import threading
@@ -66,6 +65,8 @@ def cache_key(provider_id: str, endpoint: str, options: dict[str, Any], images: 
                                for g in image.pages]} for image in images],
     }
     text = json.dumps(parts, sort_keys=True, ensure_ascii=True, separators=(",", ":"), default=str)
+    import hashlib  # at first use: not at the window's start (issue 12)
+
     return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 

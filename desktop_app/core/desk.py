@@ -19,7 +19,6 @@ and the batch directly), without Qt.
 from __future__ import annotations
 
 import copy
-import hashlib
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -82,6 +81,8 @@ def load_review(target: Path, image: str | os.PathLike[str] | None = None) -> tu
     file. Raises the review file's own `AppError`s (newer, damaged)."""
     document = reviewfile.load(target)
     if image is not None:
+        import hashlib  # at first use: not at the window's start (issue 12)
+
         sha = hashlib.sha256(Path(image).read_bytes()).hexdigest()
         if document.sources and document.sources[0].sha256 != sha:
             raise AppError("review.other_image", target.name)

@@ -7,7 +7,6 @@ same `Document`, or an `AppError` whose `exit_status` says what kind of failure 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -213,6 +212,8 @@ def read_page(document: Document, index: int, *, credentials: Credentials | None
     source = document.sources[target.source]
     path = Path(source.path)
     try:
+        import hashlib  # at first use: not at the window's start (issue 12)
+
         current = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         raise InputError("input.not_found", f"{path.name}: the file cannot be read") from None

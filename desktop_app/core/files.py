@@ -8,7 +8,6 @@ made on the opened descriptor (no window between a check and the read).
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import stat
 from pathlib import Path
@@ -63,6 +62,8 @@ def read_head(path: str | os.PathLike[str], size: int) -> bytes:
 
 def sha256_of(path: str | os.PathLike[str]) -> str:
     """The sha256 of the regular file `path`, read in chunks (errors as `read_regular`)."""
+    import hashlib  # at first use: not at the window's start (issue 12)
+
     digest = hashlib.sha256()
     with _open_regular(path) as handle:
         while chunk := handle.read(1024 * 1024):

@@ -10,7 +10,6 @@ import json
 import math
 import os
 import re
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -53,6 +52,8 @@ def to_json(document: Document, *, base_dir: str | os.PathLike[str] | None = Non
     of a big review (ten thousand lists and dicts) lived while it was written, long enough for the
     garbage collector to go through every object of the program, holding the window (issue 12:
     saving 500 fields with 5,000 history entries stalled it for 150 ms)."""
+    import secrets  # at first use: not at the window's start (issue 12)
+
     token = secrets.token_hex(8)  # each page's field list is a mark no value can hold by chance
     text = json.dumps(wrap(_structure(document, base_dir, token)), ensure_ascii=False, indent=indent,
                       allow_nan=False)

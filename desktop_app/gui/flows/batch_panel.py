@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import os
-import pickle
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +44,8 @@ if TYPE_CHECKING:
 def copy_document(document: Document) -> Document:
     """A deep copy, by pickle: its C code copies a document in half the GUI thread's time of
     `copy.deepcopy` (a Python call per object, each a chance for a batch thread to take the GIL)."""
+    import pickle  # at first use: not at the window's start (issue 12)
+
     return pickle.loads(pickle.dumps(document, pickle.HIGHEST_PROTOCOL))  # noqa: S301 - our own object
 
 
