@@ -502,25 +502,31 @@ def test_enter_that_moves_on_shows_only_the_next_fields_checks(qtbot, reviewing,
                                                          window.fields.suggestion_keys)
 
 
+def _layout_requests(widget) -> list[str]:
+    """The class names of what gets a LayoutRequest at `widget`, from now on (the filter lives as
+    long as the widget)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    seen: list[str] = []
+
+    class Layouts(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.LayoutRequest:
+                seen.append(type(watched).__name__)
+            return False
+
+    widget.installEventFilter(Layouts(widget))
+    return seen
+
+
 def test_the_summary_changing_after_an_edit_lays_nothing_out_again(qtbot, reviewing):
     """The status bar's summary (errors, warnings, needing attention) changes after nearly every
     Enter; its new counts are shown without the status bar being laid out again, and the window
     after it (issue 12: half a millisecond of each Enter)."""
-    from PySide6.QtCore import QEvent, QObject
-
     window = reviewing
     summary = window.review.summary_label
     qtbot.wait(5)
-    laid_out: list[str] = []
-
-    class Layouts(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.LayoutRequest:
-                laid_out.append(type(watched).__name__)
-            return False
-
-    layouts = Layouts()
-    window.statusBar().installEventFilter(layouts)
+    laid_out = _layout_requests(window.statusBar())
     before = summary.text()
     pos = window.review.current()
     window.session.set_state(*pos, FieldState.CONFIRMED)  # one field fewer needs attention
@@ -534,21 +540,10 @@ def test_new_editor_texts_lay_out_the_editor_alone(qtbot, reviewing):
     """Confirming a field changes the editor's texts (its state), not its size: the editor is laid
     out again, not the field panel and the window above it (issue 12: 0.3 ms of every Enter). A
     change of what the panel lays out still lays it out."""
-    from PySide6.QtCore import QEvent, QObject
-
     window = reviewing
     fields = window.fields
     qtbot.wait(5)
-    laid_out: list[str] = []
-
-    class Layouts(QObject):
-        def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.LayoutRequest:
-                laid_out.append(type(watched).__name__)
-            return False
-
-    layouts = Layouts()
-    fields.installEventFilter(layouts)  # the panel: laid out again after the splitter in it
+    laid_out = _layout_requests(fields)  # the panel: laid out again after the splitter in it
     pos = window.review.current()
     assert window.session.field(*pos).state == FieldState.UNREVIEWED
     before = fields.ocr_label.text()

@@ -10,18 +10,23 @@ from PySide6.QtWidgets import QApplication, QWidget
 pytest_plugins = ["gui_helpers"]
 
 
-class _LanguageChanges(QObject):
-    def __init__(self) -> None:
+class _Events(QObject):
+    """Counts the events of `kind` that reach a widget `counts` accepts."""
+
+    def __init__(self, kind: QEvent.Type, counts=lambda widget: True) -> None:
         super().__init__()
-        self.seen = 0
+        self.kind, self.counts, self.seen = kind, counts, 0
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange and isinstance(obj, QWidget):
-            from desktop_app.gui.window.main_window import MainWindow
-
-            if isinstance(obj.window(), MainWindow):
-                self.seen += 1
+        if event.type() == self.kind and isinstance(obj, QWidget) and self.counts(obj):
+            self.seen += 1
         return False
+
+
+def _in_main_window(widget: QWidget) -> bool:
+    from desktop_app.gui.window.main_window import MainWindow
+
+    return isinstance(widget.window(), MainWindow)
 
 
 @pytest.mark.parametrize("language", ["en", "th"])
@@ -31,7 +36,7 @@ def test_the_window_is_made_in_its_language_without_a_language_change_to_each_wi
     the window a LanguageChange that visits every widget in it (~340 at the start) though the
     window sets its own texts (retranslate)."""
     settings.language = language
-    counter = _LanguageChanges()
+    counter = _Events(QEvent.Type.LanguageChange, _in_main_window)
     app = QApplication.instance()
     app.installEventFilter(counter)
     try:
@@ -44,23 +49,12 @@ def test_the_window_is_made_in_its_language_without_a_language_change_to_each_wi
     assert window.commands["open"].text().replace("&", "") != ""  # the texts are set all the same
 
 
-class _ActionChanges(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.seen = 0
-
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.ActionChanged and isinstance(obj, QWidget):
-            self.seen += 1
-        return False
-
-
 def test_the_commands_get_their_texts_and_state_before_they_join_the_menus_and_toolbars(
         qtbot, make_window):
     """Each text, tooltip or enabled state written after an action is in its menu, its toolbar
     and the window is an event to each of them: ~220 before the first paint when the texts came
     last; a few remain (the recent files, the samples, the services' menu, undo and redo)."""
-    counter = _ActionChanges()
+    counter = _Events(QEvent.Type.ActionChanged)
     app = QApplication.instance()
     app.installEventFilter(counter)
     try:
