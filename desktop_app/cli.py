@@ -53,7 +53,7 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] != ["ocr"]:
-        gc.enable()  # `python -m desktop_app` paused it for its imports (__main__.py)
+        gc.enable()  # the front door paused it for the imports (entry.py)
     from .core.housekeeping import sweep_at_start
     from .demo import register_demo
 

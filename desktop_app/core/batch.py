@@ -9,8 +9,8 @@ Qt-free: callbacks run on the worker threads (the window turns them into signals
 `on_started(item)`, `on_done(item)` (item.document is set, already checked: core/desk.py),
 `on_failed(item)` (item.error is set), `on_retry(item, error, delay)` before waiting out an
 overload. Documents start in queue order. Every `freeze_every` documents read, the objects alive
-are moved out of the cyclic collector's full scans (core/long_lived.py; process-wide, the caller
-may give them back with `gc.unfreeze()` once it drops the documents).
+are moved out of the cyclic collector's full scans (core/long_lived.py; process-wide: a caller
+that drops the documents may collect what was frozen with them, `heap.thaw`).
 
 Account errors (wrong key, key not allowed, credit used up: `ACCOUNT_CODES`): no further request
 is sent; the other documents are answered from stored answers only, and those with none fail with

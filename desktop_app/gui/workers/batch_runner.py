@@ -42,7 +42,7 @@ from .background import Background, Job
 APPLY_EVERY_MS = 50
 # The queue lists every entry (a folder of 5,000: ~100,000 objects with their rows): once this
 # many were listed, what is alive leaves the collector's full scans (core/long_lived.py; the
-# documents read are counted by the core's batch itself). `clear` gives them back.
+# documents read are counted by the core's batch itself). `clear` collects what was frozen with them.
 FREEZE_EVERY_ENTRIES = 1000
 
 
