@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.provider_names import option_label
 from ...core.provider_names import provider_title as core_provider_title
-from ...core.providers import get_provider, provider_ids
+from ...core.providers import ProviderName, get_provider, provider_ids, provider_names
 from ...core.providers.base import OptionSpec, Provider
 from .. import i18n
 from ..state.settings import Settings
@@ -48,11 +48,20 @@ def available_providers() -> list[Provider]:
     return providers
 
 
+def listed_providers() -> list[ProviderName]:
+    """Every provider's id and titles, for the lists of services: no built-in provider's module is
+    loaded (only the chosen one is, when it is used; issue 12: start to mapped window)."""
+    try:
+        return provider_names()
+    except Exception:  # noqa: BLE001 - a registered one that does not load: left out, as ever
+        return [ProviderName(p.id, p.title_en, p.title_th) for p in available_providers()]
+
+
 def _option_label(spec: OptionSpec) -> str:
     return option_label(spec, i18n.language())
 
 
-def provider_title(provider: Provider) -> str:
+def provider_title(provider: Provider | ProviderName) -> str:
     return core_provider_title(provider, i18n.language())
 
 
@@ -62,11 +71,16 @@ class ProviderBar(QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._providers = available_providers()
+        self._providers = listed_providers()
         self.label = QLabel()
         self.combo = QComboBox()
         for provider in self._providers:
             self.combo.addItem(provider_title(provider), provider.id)
+        # the one the start will most likely show (gui/window/window_start.py `first_choice`), not the
+        # first listed: the options and badge below load the current one's module
+        combo = self.combo
+        shown = [i for i in (combo.findData(settings.provider_id), combo.findData("demo")) if i >= 0]
+        self.combo.setCurrentIndex(shown[0] if shown else 0)
         self.combo.currentIndexChanged.connect(self._on_combo)
         self.options_button = QToolButton()
         self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
