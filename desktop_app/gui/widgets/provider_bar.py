@@ -76,11 +76,6 @@ class ProviderBar(QWidget):
         self.combo = QComboBox()
         for provider in self._providers:
             self.combo.addItem(provider_title(provider), provider.id)
-        # the one the start will most likely show (gui/window/window_start.py `first_choice`), not the
-        # first listed: the options and badge below load the current one's module
-        combo = self.combo
-        shown = [i for i in (combo.findData(settings.provider_id), combo.findData("demo")) if i >= 0]
-        self.combo.setCurrentIndex(shown[0] if shown else 0)
         self.combo.currentIndexChanged.connect(self._on_combo)
         self.options_button = QToolButton()
         self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -94,7 +89,10 @@ class ProviderBar(QWidget):
         layout.addWidget(self.options_button)
         layout.addWidget(self.badge)
         self._document_simulated = False
-        self.retranslate()
+        # the options and the badge are the chosen service's: made when the start chooses it
+        # (set_provider_id, gui/window/window_start.py), not for the one listed first, whose module
+        # was loaded for nothing (issue 12: start to mapped window)
+        self._retranslate_texts()
 
     # --- provider --------------------------------------------------------------------------------
     def provider_id(self) -> str:
@@ -181,6 +179,11 @@ class ProviderBar(QWidget):
         self.options_button.setVisible(bool(provider.options))
 
     def retranslate(self) -> None:
+        self._retranslate_texts()
+        self._rebuild_options()
+        self._update_badge()
+
+    def _retranslate_texts(self) -> None:
         self.label.setText(i18n.tr("Service:"))
         for i, provider in enumerate(self._providers):
             self.combo.setItemText(i, provider_title(provider))
@@ -189,5 +192,3 @@ class ProviderBar(QWidget):
         self.badge.setText(i18n.tr("SIMULATED — demo results / ผลจำลอง"))
         self.badge.setToolTip(i18n.tr("These results come from the built-in simulation, not from a real OCR "
                                       "service."))
-        self._rebuild_options()
-        self._update_badge()
