@@ -17,7 +17,6 @@ import traceback
 from pathlib import Path
 
 from . import __version__
-from .cli_ocr import _check_out, _parse_options, _positive_float, run_ocr_command  # noqa: F401
 from .cli_say import (  # noqa: F401 - the commands' shared words (cli_team.py, tests)
     PROG,
     UsageError,
@@ -37,6 +36,10 @@ QT_SYSTEM_PACKAGES = ("libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontc
                       "libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libx11-xcb1 "
                       "libxcb-randr0")
 BUNDLE_SYSTEM_PACKAGES = "libgl1 libegl1"  # all a built bundle lacks: PyInstaller does not ship OpenGL
+
+# `desktop-app ocr`'s own names, kept here for their callers (cli_team.py, tests); cli_ocr.py is
+# imported when one is first read, not at the window's start (issue 12)
+_FROM_CLI_OCR = ("_check_out", "_parse_options", "_positive_float", "run_ocr_command")
 
 log = logging.getLogger("desktop_app.cli.crash")
 log.propagate = False  # the traceback goes to the log file only, never to a console handler
@@ -121,6 +124,8 @@ def _is_qt_library_problem(exc: ImportError) -> bool:
 # --- desktop-app ocr (cli_ocr.py, cli_batch.py) -----------------------------------------------
 
 def _ocr(argv: list[str]) -> int:
+    from .cli_ocr import run_ocr_command
+
     return run_ocr_command(argv)
 
 
@@ -208,3 +213,11 @@ def _team(argv: list[str]) -> int:
 
 _COMMANDS = {"ocr": _ocr, "key": _key, "providers": _providers, "standin": _standin,
              "export": _export, "report": _report_html, "purge": _purge, "team": _team}
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_CLI_OCR:
+        from . import cli_ocr
+
+        return getattr(cli_ocr, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

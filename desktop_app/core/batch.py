@@ -80,6 +80,8 @@ class ItemState(StrEnum):
 
 @dataclass
 class BatchItem:
+    """One document of a batch: its job, its state and, once read, its document."""
+
     index: int
     job: OcrJob
     state: ItemState = ItemState.QUEUED

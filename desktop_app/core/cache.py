@@ -48,6 +48,8 @@ def default_root() -> Path:
 
 @dataclass
 class CachedResponse:
+    """A stored answer of the API and when it was given."""
+
     response: HttpResponse
     stored_at: str  # ISO 8601, when the API answered
 

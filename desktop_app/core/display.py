@@ -44,6 +44,8 @@ _TRANSPOSE = {2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM", 5: "T
 
 @dataclass
 class DisplayPage:
+    """A page's image as the window shows it, and the page's full displayed size."""
+
     image: Image.Image  # RGB or L, upright; about `max_pixels` pixels at most (whole-number steps)
     width: int  # the page's full displayed size (the boxes' pixel space)
     height: int

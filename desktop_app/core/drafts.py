@@ -59,6 +59,8 @@ def _path(draft_id: str) -> Path:
 
 @dataclass
 class DraftInfo:
+    """An unsaved review a crash left: where it is and what the restore offer shows of it."""
+
     id: str
     path: Path
     saved_at: str = ""  # ISO 8601

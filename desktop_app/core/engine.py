@@ -33,6 +33,8 @@ else:  # PIL with it: at the first document sent, not when the window starts (is
 
 @dataclass
 class OcrJob:
+    """The files to read as one document, with which provider, options and endpoint."""
+
     paths: list[Path]
     provider_id: str
     options: dict[str, Any] = field(default_factory=dict)

@@ -17,6 +17,8 @@ from .words import LANGUAGES, Text
 
 @dataclass(frozen=True)
 class ErrorInfo:
+    """An error code's sentence in each language, and whether trying again may help."""
+
     code: str
     en: str
     th: str

@@ -74,6 +74,8 @@ class HistoryEntry:
 
 @dataclass
 class Field:
+    """One field of a page: the service's value, the clerk's, its box, confidence and checks."""
+
     key: str
     label_th: str
     label_en: str
@@ -111,6 +113,8 @@ class Field:
 
 @dataclass
 class PageError:
+    """Why a page has no (or only part of its) answer, in English and Thai."""
+
     code: str
     message_en: str
     message_th: str
@@ -133,6 +137,8 @@ class PageError:
 
 @dataclass
 class Page:
+    """One page of a document: its size, its fields and what went wrong with it."""
+
     index: int
     width: int
     height: int
@@ -160,6 +166,8 @@ class Page:
 
 @dataclass
 class Source:
+    """An image the document was read from: its path, digest and size."""
+
     path: str
     sha256: str
     width: int
@@ -183,6 +191,8 @@ class SentImage:
 
 @dataclass
 class OcrRecord:
+    """One call to the service: when, its status and the verbatim answer."""
+
     at: str
     http_status: int | None
     response_text: str  # the verbatim body, decoded as UTF-8 (with replacement) so nothing is lost
@@ -209,6 +219,8 @@ class SignoffRecord:
 
 @dataclass
 class ReviewInfo:
+    """The review's status, who reviewed it and when."""
+
     status: ReviewStatus = ReviewStatus.UNREVIEWED
     reviewer: str | None = None
     created: str | None = None
@@ -220,6 +232,8 @@ class ReviewInfo:
 
 @dataclass
 class Document:
+    """A document under review: its sources, pages, the calls made and the review."""
+
     doc_type: str
     sources: list[Source]
     provider_id: str

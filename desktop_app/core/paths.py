@@ -26,6 +26,8 @@ PRIVATE_DIR_MODE = 0o700
 
 @dataclass(frozen=True)
 class UserFolders:
+    """The app's per-user data folder and the folder of its settings file."""
+
     data: Path  # stored answers, drafts, logs, samples, the team's pending reviews
     config: Path  # the folder of the settings file
 

@@ -50,6 +50,8 @@ _LOG_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})")
 
 @dataclass
 class PurgeResult:
+    """How many of each kind of personal data a purge removed."""
+
     responses: int = 0
     temporary: int = 0
     log_entries: int = 0

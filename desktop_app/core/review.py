@@ -63,6 +63,8 @@ _VALUE_ACTIONS = {EDIT, SUGGESTION}
 
 @dataclass
 class FieldPatch:
+    """One field's change, for undo and redo: its value or state before and after."""
+
     page: int
     index: int
     action: str  # edit, suggestion (value changes) / confirm, signoff, status (state changes)
@@ -81,6 +83,8 @@ class FieldPatch:
 
 @dataclass
 class StatusPatch:
+    """The review status's change, for undo and redo."""
+
     old: ReviewStatus
     new: ReviewStatus
     action: str = STATUS  # or SIGNOFF
@@ -94,6 +98,8 @@ class StatusPatch:
 
 @dataclass
 class ChangeSet:
+    """What one undo step takes back: field changes and a status change."""
+
     name: str  # what the undo menu says (an i18n key: "undo.edit", "undo.signoff", ...)
     fields: list[FieldPatch] = field(default_factory=list)
     status: StatusPatch | None = None

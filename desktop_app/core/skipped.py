@@ -24,6 +24,8 @@ REASONS: tuple[str, ...] = ("hidden", "folder", "review", "kind", "special")
 
 @dataclass(frozen=True)
 class Skipped:
+    """A file left out of a folder's scan, and why."""
+
     path: Path
     reason: str  # one of REASONS
 

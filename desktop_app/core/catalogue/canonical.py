@@ -23,6 +23,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Canonical:
+    """A catalogue field's canonical name, the answer keys it is read from and its kind."""
+
     name: str
     keys: tuple[str, ...]
     kind: str = "text"

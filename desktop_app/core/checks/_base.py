@@ -17,6 +17,8 @@ MAX_LEN = 200
 
 @dataclass
 class FieldCheckResult:
+    """What the checks found in one field's value, and the value normalised."""
+
     checks: list[Check] = field(default_factory=list)
     normalized: str | None = None
 

@@ -23,6 +23,8 @@ from ..prepared import PreparedImage
 
 @dataclass(frozen=True)
 class OptionSpec:
+    """One option a provider takes: its name, kind, default and labels."""
+
     name: str
     kind: str  # "bool", "str", "list" (comma-separated on the command line), "choice"
     default: Any
@@ -46,6 +48,8 @@ class Credentials:
 
 @dataclass
 class HttpRequest:
+    """An HTTP request a provider built, to be sent by the core's client."""
+
     method: str
     url: str
     headers: dict[str, str] = field(default_factory=dict)
@@ -60,6 +64,8 @@ class HttpRequest:
 
 @dataclass
 class HttpResponse:
+    """An HTTP answer as the core's client received it."""
+
     status: int
     body: bytes
     headers: dict[str, str] = field(default_factory=dict)
@@ -72,6 +78,8 @@ class HttpResponse:
 
 @dataclass
 class ParseResult:
+    """A provider's reading of an answer: the pages and their errors."""
+
     pages: list[Page]
     errors: list[PageError] = field(default_factory=list)
     doc_type: str | None = None  # set when the provider learns it from the answer (demo)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from ...core import drafts
 from ...core.attention import Attention
 from ...core.batch import jobs_like
-from ...core.batch_cost import BatchCost, batch_cost
 from ...core.errors import AppError
 from ...core.model import Document, ReviewStatus
 from ...core.skipped import Skipped, expand_with_skipped
@@ -38,6 +37,7 @@ from .queue_guard import QueueGuard
 from .skipped_note import add_to_error, say_skipped
 
 if TYPE_CHECKING:
+    from ...core.batch_cost import BatchCost
     from ..window.window_services import WindowServices
 
 
@@ -123,6 +123,8 @@ class BatchFlow:
         paid = self.guard.is_paid(provider_id)
 
         def build() -> tuple[list, BatchCost | None]:
+            from ...core.batch_cost import batch_cost  # (on the IO worker: not at start, issue 12)
+
             files, left = expand_with_skipped([Path(os.path.abspath(p)) for p in paths])
             skipped.extend(left)
             if not files:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from .. import i18n
-from ..widgets.provider_bar import available_providers, provider_title
+from ..widgets.provider_bar import listed_providers, provider_title
 from ..workers.batch_runner import EntryState
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ class Navigation(QObject):
         self.menu_service = services.commands.menu("service")
         self.group = QActionGroup(self)
         self.service_actions: dict[str, QAction] = {}
-        self.providers = available_providers()  # the toolbar list's order
+        self.providers = listed_providers()  # the toolbar list's order
         for number, provider in enumerate(self.providers, start=1):
             action = QAction(window)
             action.setCheckable(True)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtWidgets import QMessageBox
 
 from ...core import drafts
-from ...core.batch_cost import BatchCost
 from ...core.providers import get_provider
 from ...core.reviewfile import review_path_for
 from .. import i18n
@@ -25,6 +24,7 @@ from ..widgets.provider_bar import provider_title
 from ..workers.batch_runner import EntryState, QueueEntry, QueueRunner
 
 if TYPE_CHECKING:
+    from ...core.batch_cost import BatchCost
     from ..window.window_services import WindowServices
 
 

@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ...core import reviewfile
 from ...core.errors import AppError
+from ...core.lazy import lazy_module
 from ...core.model import Document
 from ...core.reviewfile import SUFFIX
 from .. import i18n
 from ..window.window_services import WindowServices
-from . import hostile_guard, yesterday
+from . import hostile_guard
+
+if TYPE_CHECKING:
+    from . import yesterday
+else:  # read when a save lands on a file already there, not at the window's start (issue 12)
+    yesterday = lazy_module("desktop_app.gui.flows.yesterday")
 
 
 class SaveQuestions(Protocol):

@@ -8,7 +8,7 @@ Editing the Value column calls `Session.set_value`: the model never changes a fi
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap
 
 from ...core import attention
 from ...core.attention import Thresholds
@@ -28,6 +28,9 @@ from .. import i18n
 from ..state.session import FieldsTouched, Session
 from .colors import band_color
 from .palette_colors import text_color, text_on
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 # The words of the computed keys state.* (scripts/codemod_tr.py)
 _STATE_WORDS: dict[str, str] = {
@@ -76,6 +79,8 @@ def check_icon(severity: Severity) -> QIcon:
         painter.setPen(QColor("white"))
         painter.drawText(pixmap.rect(), int(Qt.AlignmentFlag.AlignCenter), _ICON_GLYPHS[severity])
         painter.end()
+        from PySide6.QtGui import QIcon  # (not at start: its ~150 theme names, issue 12)
+
         _icons[severity] = QIcon(pixmap)
     return _icons[severity]
 

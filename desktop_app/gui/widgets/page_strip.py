@@ -11,7 +11,7 @@ A thumbnail waits while the page shown is being decoded (gui/workers/shown_first
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from ...core.model import Document
@@ -121,6 +121,8 @@ class PageStrip(QListWidget):
 
     def _paint(self, index: int) -> None:
         """The page's icon: its thumbnail (made on the worker), crossed out in red if it failed."""
+        from PySide6.QtGui import QIcon  # (not at start: its ~150 theme names, issue 12)
+
         image = self._thumbs.get(index)
         if image is None or image.isNull():
             self.item(index).setIcon(QIcon())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.provider_names import option_label
 from ...core.provider_names import provider_title as core_provider_title
-from ...core.providers import get_provider, provider_ids
+from ...core.providers import ProviderName, get_provider, provider_ids, provider_names
 from ...core.providers.base import OptionSpec, Provider
 from .. import i18n
 from ..state.settings import Settings
@@ -48,11 +48,20 @@ def available_providers() -> list[Provider]:
     return providers
 
 
+def listed_providers() -> list[ProviderName]:
+    """Every provider's id and titles, for the lists of services: no built-in provider's module is
+    loaded (only the chosen one is, when it is used; issue 12: start to mapped window)."""
+    try:
+        return provider_names()
+    except Exception:  # noqa: BLE001 - a registered one that does not load: left out, as ever
+        return [ProviderName(p.id, p.title_en, p.title_th) for p in available_providers()]
+
+
 def _option_label(spec: OptionSpec) -> str:
     return option_label(spec, i18n.language())
 
 
-def provider_title(provider: Provider) -> str:
+def provider_title(provider: Provider | ProviderName) -> str:
     return core_provider_title(provider, i18n.language())
 
 
@@ -62,7 +71,7 @@ class ProviderBar(QWidget):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._providers = available_providers()
+        self._providers = listed_providers()
         self.label = QLabel()
         self.combo = QComboBox()
         for provider in self._providers:
@@ -80,7 +89,10 @@ class ProviderBar(QWidget):
         layout.addWidget(self.options_button)
         layout.addWidget(self.badge)
         self._document_simulated = False
-        self.retranslate()
+        # the options and the badge are the chosen service's: made when the start chooses it
+        # (set_provider_id, gui/window/window_start.py), not for the one listed first, whose module
+        # was loaded for nothing (issue 12: start to mapped window)
+        self._retranslate_texts()
 
     # --- provider --------------------------------------------------------------------------------
     def provider_id(self) -> str:
@@ -167,6 +179,11 @@ class ProviderBar(QWidget):
         self.options_button.setVisible(bool(provider.options))
 
     def retranslate(self) -> None:
+        self._retranslate_texts()
+        self._rebuild_options()
+        self._update_badge()
+
+    def _retranslate_texts(self) -> None:
         self.label.setText(i18n.tr("Service:"))
         for i, provider in enumerate(self._providers):
             self.combo.setItemText(i, provider_title(provider))
@@ -175,5 +192,3 @@ class ProviderBar(QWidget):
         self.badge.setText(i18n.tr("SIMULATED — demo results / ผลจำลอง"))
         self.badge.setToolTip(i18n.tr("These results come from the built-in simulation, not from a real OCR "
                                       "service."))
-        self._rebuild_options()
-        self._update_badge()

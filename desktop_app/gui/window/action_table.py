@@ -44,6 +44,8 @@ DOCUMENT = "document"  # a document is open
 
 @dataclass(frozen=True)
 class Act:
+    """One command of the window: its text, keys, menu, toolbar and when it is enabled."""
+
     id: str
     text: Callable[[], str] | None = None  # the menu / toolbar text (the tooltip too, with its key)
     keys: tuple[str, ...] = ()  # bound shortcuts; the first is the one shown

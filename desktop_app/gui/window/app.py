@@ -17,7 +17,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ... import __version__
@@ -97,7 +96,6 @@ def run(files: list[str], provider_id: str | None, log_stalls: int | None = None
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_fonts()
-    QApplication.setWindowIcon(QIcon(str(icons_dir() / "desktop-app.svg")))
 
     from .main_window import MainWindow  # after the QApplication and fonts exist
 
@@ -121,6 +119,8 @@ def run(files: list[str], provider_id: str | None, log_stalls: int | None = None
 
 def _after_first_paint(window: MainWindow, files: list[str]) -> None:
     """The start's work that the clerk does not see, once the window has been painted (issue 12)."""
+    window.start.later(_set_window_icon)  # first: the drafts offer's and every later dialog's icon too
+
     def purge() -> None:
         from ..flows.retention_start import purge_at_start
 
@@ -132,6 +132,14 @@ def _after_first_paint(window: MainWindow, files: list[str]) -> None:
         window.start.later(lambda: window.open_paths(files))
     # the address data is read off the GUI thread (the first check would wait for it)
     window.start.later(lambda: threading.Thread(target=_warm_checks, name="geo-warm", daemon=True).start())
+
+
+def _set_window_icon() -> None:
+    """The title bar's and task bar's icon: not drawn in the window itself, and QIcon's first use
+    made its ~150 theme names (Python enum members) before the first paint (issue 12)."""
+    from PySide6.QtGui import QIcon
+
+    QApplication.setWindowIcon(QIcon(str(icons_dir() / "desktop-app.svg")))
 
 
 def _warm_checks() -> None:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class FlowServices:
+    """The session and the few services the flows use (they never see the window)."""
+
     host: QMainWindow  # parent of the flows' actions, menus and dialogs
     session: Session
     fields: FieldsPanel

@@ -76,7 +76,10 @@ class WindowActions(QObject):
                 self._add_action(spec)
 
     def _add_action(self, spec: Act) -> None:
-        action = QAction(_text(spec), self.window)  # given here, the text is no event to the action
+        # the text set before the action joins any widget is no event to them; not given to the
+        # constructor: its QIcon overload made PySide load QIcon (~150 enum members, issue 12)
+        action = QAction(self.window)
+        action.setText(_text(spec))
         action.setObjectName(f"act_{spec.id}")
         if spec.keys:
             action.setShortcuts([QKeySequence(k) for k in spec.keys])

@@ -66,6 +66,8 @@ def build_threshold(value: float) -> tuple[QLabel, QDoubleSpinBox]:
 
 @dataclass
 class StatusParts:
+    """The status bar's parts."""
+
     label: QLabel  # the last message
     progress: QProgressBar  # busy: indeterminate
     zoom: QLabel

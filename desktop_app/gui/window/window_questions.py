@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core import drafts
 from .. import i18n
-from ..flows import yesterday
 from ..widgets import buttons
 
 if TYPE_CHECKING:
+    from ..flows import yesterday
     from ..state.session import Session
 
 
@@ -47,6 +47,8 @@ class WindowQuestions:
         return "cancel"
 
     def ask_replace_signed(self, path: Path, signed: yesterday.SignedOff) -> bool:
+        from ..flows import yesterday
+
         return yesterday.ask_replace_signed(self._parent(), path, signed)
 
     def ask_overwrite(self, path: Path) -> bool:

@@ -32,6 +32,8 @@ def _unset(*_args: Any, **_kwargs: Any) -> Any:
 
 @dataclass
 class WindowServices:
+    """What the flows may use of the window."""
+
     host: QMainWindow  # the Qt parent of dialogs, docks, timers and workers; never read from
     session: Session
     settings: Settings

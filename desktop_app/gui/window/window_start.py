@@ -44,10 +44,15 @@ def first_choice(requested: str | None, saved: str | None, available: Sequence[s
     return saved if saved and saved in available else DEMO
 
 
-def keyed(providers: Sequence[Any]) -> list[str]:
-    """The real providers whose key is configured (environment or keyring): worker-thread work."""
+def keyed(providers: Sequence[Any] | None = None) -> list[str]:
+    """The real providers whose key is configured (environment or keyring): worker-thread work.
+    `providers`: by default every one that loads (their modules are loaded here, not at start)."""
     from ...core.secrets import has_credentials
 
+    if providers is None:
+        from ..widgets.provider_bar import available_providers
+
+        providers = available_providers()
     return [p.id for p in providers if p.id != DEMO and has_credentials(p)]
 
 
@@ -75,16 +80,16 @@ class WindowStart:
 
     def __init__(self, window: Any, requested: str | None) -> None:
         """`window`: the MainWindow being made (its settings, provider bar and IO worker exist)."""
-        from ..widgets.provider_bar import available_providers
+        from ..widgets.provider_bar import listed_providers
 
         self.window = window
         self.painted = False
         self.settled = False  # the keyring was asked and the start's choice made
         self._later: list[Callable[[], object]] = []
-        self._providers = available_providers()
+        self._ids = [p.id for p in listed_providers()]
         self._requested = requested
         self._saved = window.settings.provider_id
-        self._first = first_choice(requested, self._saved, [p.id for p in self._providers])
+        self._first = first_choice(requested, self._saved, self._ids)
         window.provider_bar.set_provider_id(self._first)
         _FirstPaint(window, self._after_paint)
         # a window never painted (started minimised, a platform without paint events) still starts
@@ -105,8 +110,7 @@ class WindowStart:
         if self._requested:
             self.settled = True
         else:
-            providers = self._providers
-            self.window.io.submit(lambda: keyed(providers), self._keyed)
+            self.window.io.submit(keyed, self._keyed)
         for work in self._later:
             QTimer.singleShot(0, self.window, work)
         self._later.clear()
@@ -115,7 +119,7 @@ class WindowStart:
     def _keyed(self, with_key: list[str] | None, error: AppError | None) -> None:
         bar = self.window.provider_bar
         if with_key is not None and bar.provider_id() == self._first:  # nobody chose another meanwhile
-            chosen = choose_provider(None, self._saved, [p.id for p in self._providers], with_key)
+            chosen = choose_provider(None, self._saved, self._ids, with_key)
             if chosen != self._first:
                 bar.set_provider_id(chosen)
         self.settled = True

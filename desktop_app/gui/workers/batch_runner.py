@@ -64,6 +64,8 @@ AttentionCounter = Callable[[Document], int]
 
 @dataclass
 class QueueEntry:
+    """One document in the window's queue: its job, title, state and result."""
+
     id: int
     job: OcrJob | None  # None for a document that came without a job (a restored draft)
     title: str
