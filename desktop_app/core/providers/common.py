@@ -31,6 +31,13 @@ def _finite_float(text: str) -> float | None:
 
 
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_CONTAINERS = (dict, list)  # (a tuple: `dict | list` would make a union object at every call)
+
+
+def _may_hold_surrogate(text: str) -> bool:
+    """Can JSON `text` hold a surrogate: escaped (\\ud800-\\udfff) or raw?"""
+    escaped = ("\\ud" in text or "\\uD" in text) and _ESCAPED_SURROGATE.search(text) is not None
+    return escaped or (not text.isascii() and _SURROGATE.search(text) is not None)
 
 
 def valid_values(data: Any, response: HttpResponse, text: str | None = None) -> Any:
@@ -39,9 +46,8 @@ def valid_values(data: Any, response: HttpResponse, text: str | None = None) -> 
     `MAX_DEPTH` is a `ResponseError`. The verbatim answer (`response.text`) is not touched.
     `text`: the JSON `data` was read from; when it can hold no surrogate (none escaped, none
     raw), `data` is only checked for depth and returned as it is (issue 12: no copy of it)."""
-    if text is not None and not _ESCAPED_SURROGATE.search(text) and (
-            text.isascii() or not _SURROGATE.search(text)):
-        if isinstance(data, dict | list):
+    if text is not None and not _may_hold_surrogate(text):
+        if isinstance(data, _CONTAINERS):
             _check_depth(data, 0, response)
         return data
 
@@ -70,7 +76,7 @@ def _check_depth(node: dict | list, depth: int, response: HttpResponse) -> None:
     for child in node.values() if isinstance(node, dict) else node:
         if depth >= MAX_DEPTH:  # the child is at depth + 1
             raise _too_deep(response)
-        if isinstance(child, dict | list):
+        if isinstance(child, _CONTAINERS):
             _check_depth(child, depth + 1, response)
 
 
