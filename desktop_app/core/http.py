@@ -29,15 +29,14 @@ Every call costs money, so the rules are strict:
 from __future__ import annotations
 
 import ipaddress
-import json
 import threading
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
 from .errors import AppError, Cancelled, InputError, NetworkError, ResponseError
 from .lazy import lazy_module
-from .providers.base import Base64Text, HttpRequest, HttpResponse
+from .providers.base import HttpRequest, HttpResponse
 
 if TYPE_CHECKING:
     import http.client as http_client
@@ -176,35 +175,6 @@ def _classify(exc: BaseException) -> tuple[str, bool]:
     return "net.unreachable", False
 
 
-def json_body(value: Any) -> bytes:
-    """`value` as `requests` sends `json=value` (`json.dumps(value, allow_nan=False)` in UTF-8),
-    byte for byte, but each `Base64Text` written as it is: escaping the image's base64 character by
-    character was twice the cost of encoding it (issue 12). Raises what `json.dumps` raises."""
-    pieces: list[str] = []
-    _json_pieces(value, pieces)
-    return "".join(pieces).encode("utf-8")  # the image's text is copied twice, no more
-
-
-def _json_pieces(value: Any, out: list[str]) -> None:
-    if isinstance(value, Base64Text):
-        out += ('"', value, '"')  # its alphabet (A-Z a-z 0-9 + / =) needs no escape
-    elif isinstance(value, dict) and all(isinstance(key, str) for key in value):
-        out.append("{")
-        for number, (key, item) in enumerate(value.items()):
-            out += (", " if number else "", json.dumps(key), ": ")
-            _json_pieces(item, out)
-        out.append("}")
-    elif isinstance(value, list):
-        out.append("[")
-        for number, item in enumerate(value):
-            if number:
-                out.append(", ")
-            _json_pieces(item, out)
-        out.append("]")
-    else:  # the rest as requests writes it (no Base64Text is looked for inside a tuple)
-        out.append(json.dumps(value, allow_nan=False))
-
-
 class _Attempt:
     """One blocking `requests` call, the answer read to its end (or to the cap), in a daemon
     thread, so the caller can stop waiting."""
@@ -280,13 +250,12 @@ class HttpClient:
         check_endpoint(request.url)
         token = cancel if cancel is not None else CancelToken()
         deadline = time.monotonic() + self.timeout
-        body = _body(request)
         attempt = 0
         while True:
             token.raise_if_cancelled()
             pause = self.backoff * (2 ** attempt)
             try:
-                response = self._send_once(request, token, deadline, body)
+                response = self._send_once(request, token, deadline)
             except _RetryableFailure as failure:
                 if attempt >= self.retries or time.monotonic() + pause >= deadline:
                     raise failure.error from None
@@ -303,10 +272,10 @@ class HttpClient:
         return NetworkError("net.timeout", f"{request.method} {host}: no complete answer within "
                                            f"{self.timeout:g} s")
 
-    def _send_once(self, request: HttpRequest, token: CancelToken, deadline: float,
-                   body: bytes | None = None) -> HttpResponse:
+    def _send_once(self, request: HttpRequest, token: CancelToken, deadline: float) -> HttpResponse:
         remaining = max(0.001, deadline - time.monotonic())
         headers = dict(request.headers)
+        body = request.body if not request.files else None  # `json` written already (base64_json)
         if body is not None and not any(name.lower() == "content-type" for name in headers):
             headers["Content-Type"] = "application/json"  # what requests says for json=
         kwargs = {
@@ -371,18 +340,6 @@ class HttpClient:
         error: AppError = (InputError(code, detail) if code.startswith("input.")
                            else NetworkError(code, detail))
         return _RetryableFailure(error) if retryable else error
-
-
-def _body(request: HttpRequest) -> bytes | None:
-    """The JSON body `requests` would make of `request.json`, made here (`json_body`); None when
-    requests is to make the body itself: no JSON, files (which requests sends instead), or a value
-    json.dumps refuses (requests then raises what it always raised)."""
-    if request.json is None or request.files:
-        return None
-    try:
-        return json_body(request.json)
-    except (TypeError, ValueError, RecursionError):
-        return None
 
 
 class _RetryableFailure(Exception):
