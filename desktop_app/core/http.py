@@ -274,12 +274,17 @@ class HttpClient:
 
     def _send_once(self, request: HttpRequest, token: CancelToken, deadline: float) -> HttpResponse:
         remaining = max(0.001, deadline - time.monotonic())
+        headers = dict(request.headers)
+        body = request.body if not request.files else None  # `json` written already (base64_json)
+        if body is not None and not any(name.lower() == "content-type" for name in headers):
+            headers["Content-Type"] = "application/json"  # what requests says for json=
         kwargs = {
             "method": request.method,
             "url": request.url,
-            "headers": dict(request.headers),
+            "headers": headers,
             "params": dict(request.params) or None,
-            "json": request.json,
+            "json": request.json if body is None else None,
+            "data": body,
             "files": request.files,
             "auth": request.auth,
             "timeout": (min(self.connect_timeout, remaining), remaining),

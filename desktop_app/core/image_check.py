@@ -28,7 +28,22 @@ _KNOWN = range(1, 9)
 def orientation_unread(image: Image.Image, raw: bytes) -> bool:
     """True when reading the orientation would decode the pixels: Pillow's PNG reader looks for
     an eXIf chunk after the image data by loading the image (one before them is in `info`)."""
-    return image.format == "PNG" and "exif" not in image.info and b"eXIf" not in raw
+    return image.format == "PNG" and "exif" not in image.info and not png_has_chunk(raw, b"eXIf")
+
+
+def png_has_chunk(raw: bytes, kind: bytes) -> bool:
+    """Does the PNG `raw` hold a chunk of `kind`? Its chunks are walked by their lengths (a step a
+    chunk: searching a 1 MP file's bytes for the name took as long as its sha256, issue 12); a
+    file whose chunks do not lead to an IEND is searched whole, as it used to be."""
+    position, end = 8, len(raw)
+    while position + 8 <= end:
+        name = raw[position + 4:position + 8]
+        if name == kind:
+            return True
+        position += 12 + int.from_bytes(raw[position:position + 4], "big")
+        if name == b"IEND":
+            return kind in (raw[position:] if position <= end else raw)  # what follows IEND, searched
+    return kind in raw
 
 
 def check_whole(raw: bytes, image: Image.Image) -> None:

@@ -24,10 +24,18 @@ DOC_TYPES: dict[str, tuple[str, str, str]] = {
 _COLUMN = {"th": 0, "en": 1, "vi": 2}
 
 
+_LOADED: dict[str, dict[str, tuple[str, str, str]]] = {}  # doc type -> its module's FIELDS
+_POSITION: dict[str, dict[str, int]] = {}  # doc type -> key -> its place in FIELDS
+
+
 def fields(doc_type: str) -> dict[str, tuple[str, str, str]]:
-    if doc_type not in DOC_TYPES:
-        return {}
-    return import_module(f"{__name__}.{doc_type}").FIELDS
+    # asked for each field of each answer: import_module's lookup was most of a parse (issue 12)
+    found = _LOADED.get(doc_type)
+    if found is None:
+        if doc_type not in DOC_TYPES:
+            return {}
+        found = _LOADED[doc_type] = import_module(f"{__name__}.{doc_type}").FIELDS
+    return found
 
 
 def labels(doc_type: str, key: str) -> tuple[str, str]:
@@ -61,5 +69,7 @@ def add_vietnamese_labels(document: Document) -> Document:
 
 def order(doc_type: str, key: str) -> int:
     """Sort position of `key` in the catalogue; unknown keys sort last, in arrival order."""
-    keys = list(fields(doc_type))
-    return keys.index(key) if key in keys else len(keys)
+    positions = _POSITION.get(doc_type)
+    if positions is None:
+        positions = _POSITION[doc_type] = {name: place for place, name in enumerate(fields(doc_type))}
+    return positions.get(key, len(positions))

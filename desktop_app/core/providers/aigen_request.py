@@ -4,14 +4,13 @@ and the connection test, the same POST with no image.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Sequence
 from typing import Any
 
 from ..errors import InputError
 from ..prepared import PreparedImage
 from ..redact import register_secret
-from .base import Credentials, HttpRequest, OptionSpec
+from .base import Credentials, HttpRequest, OptionSpec, base64_json
 from .connection import probe_request
 
 KEY_NAME = "aigen_key"
@@ -27,11 +26,9 @@ def build_aigen_request(images: list[PreparedImage], options: dict[str, Any], cr
     if not key:
         raise InputError("key.missing", "no aigen_key in the credentials")
     register_secret(key)
-    body: dict[str, Any] = {"image": base64.b64encode(images[0].data).decode("ascii")}
     option = request_options(options, specs)
-    if option:
-        body["option"] = option
-    return HttpRequest(method="POST", url=endpoint, headers={HEADER: key}, json=body)
+    body, raw = base64_json({"image": images[0].data}, {"option": option} if option else {})
+    return HttpRequest(method="POST", url=endpoint, headers={HEADER: key}, json=body, body=raw)
 
 
 def request_options(options: dict[str, Any], specs: Sequence[OptionSpec]) -> dict[str, Any]:

@@ -30,10 +30,27 @@ def _finite_float(text: str) -> float | None:
     return number if math.isfinite(number) else None  # 1e999 is no number an answer can mean
 
 
-def valid_values(data: Any, response: HttpResponse) -> Any:
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_CONTAINERS = (dict, list)  # (a tuple: `dict | list` would make a union object at every call)
+
+
+def _may_hold_surrogate(text: str) -> bool:
+    """Can JSON `text` hold a surrogate: escaped (\\ud800-\\udfff) or raw?"""
+    escaped = ("\\ud" in text or "\\uD" in text) and _ESCAPED_SURROGATE.search(text) is not None
+    return escaped or (not text.isascii() and _SURROGATE.search(text) is not None)
+
+
+def valid_values(data: Any, response: HttpResponse, text: str | None = None) -> Any:
     """`data` made into values that always round-trip: a lone surrogate ("\\ud800" is valid JSON,
     but no UTF-8 file can hold it) becomes U+FFFD, in keys and values; nesting deeper than
-    `MAX_DEPTH` is a `ResponseError`. The verbatim answer (`response.text`) is not touched."""
+    `MAX_DEPTH` is a `ResponseError`. The verbatim answer (`response.text`) is not touched.
+    `text`: the JSON `data` was read from; when it can hold no surrogate (none escaped, none
+    raw), `data` is only checked for depth and returned as it is (issue 12: no copy of it)."""
+    if text is not None and not _may_hold_surrogate(text):
+        if isinstance(data, _CONTAINERS):
+            _check_depth(data, 0, response)
+        return data
+
     def fix(text: str) -> str:
         if text.isascii() or not _SURROGATE.search(text):  # isascii: a flag, free on any length
             return text
@@ -41,8 +58,7 @@ def valid_values(data: Any, response: HttpResponse) -> Any:
 
     def walk(node: Any, depth: int) -> Any:
         if depth > MAX_DEPTH:
-            raise ResponseError("resp.not_json", f"HTTP {response.status}: JSON nested too deeply",
-                                http_status=response.status, response_text=response.text)
+            raise _too_deep(response)
         if isinstance(node, str):
             return fix(node)
         if isinstance(node, list):
@@ -52,6 +68,21 @@ def valid_values(data: Any, response: HttpResponse) -> Any:
         return node
 
     return walk(data, 0)
+
+
+def _check_depth(node: dict | list, depth: int, response: HttpResponse) -> None:
+    """Raise as `valid_values`' walk does for any value deeper than `MAX_DEPTH` below `node`
+    (a list or dict at `depth`)."""
+    for child in node.values() if isinstance(node, dict) else node:
+        if depth >= MAX_DEPTH:  # the child is at depth + 1
+            raise _too_deep(response)
+        if isinstance(child, _CONTAINERS):
+            _check_depth(child, depth + 1, response)
+
+
+def _too_deep(response: HttpResponse) -> ResponseError:
+    return ResponseError("resp.not_json", f"HTTP {response.status}: JSON nested too deeply",
+                         http_status=response.status, response_text=response.text)
 
 
 def decode_json(response: HttpResponse) -> Any:
@@ -67,7 +98,7 @@ def decode_json(response: HttpResponse) -> Any:
     try:
         data = json.loads(stripped, parse_constant=lambda _name: None, parse_float=_finite_float,
                           parse_int=_number_text)
-        return valid_values(data, response)
+        return valid_values(data, response, stripped)
     except RecursionError:  # nested beyond Python's limit: no API answers like that
         raise ResponseError("resp.not_json", f"HTTP {response.status}: JSON nested too deeply",
                             http_status=response.status, response_text=text) from None
