@@ -4,14 +4,13 @@ and the connection test, the same POST with no image.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Sequence
 from typing import Any
 
 from ..errors import InputError
 from ..prepared import PreparedImage
 from ..redact import register_secret
-from .base import Credentials, HttpRequest, OptionSpec
+from .base import Base64Text, Credentials, HttpRequest, OptionSpec
 from .connection import probe_request
 
 KEY_NAME = "aigen_key"
@@ -27,7 +26,7 @@ def build_aigen_request(images: list[PreparedImage], options: dict[str, Any], cr
     if not key:
         raise InputError("key.missing", "no aigen_key in the credentials")
     register_secret(key)
-    body: dict[str, Any] = {"image": base64.b64encode(images[0].data).decode("ascii")}
+    body: dict[str, Any] = {"image": Base64Text.of(images[0].data)}
     option = request_options(options, specs)
     if option:
         body["option"] = option

@@ -14,11 +14,23 @@ answer (AIGEN 206, `{}` pages) is not an exception: it is a `ParseResult` with `
 
 from __future__ import annotations
 
+import base64
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..model import Page, PageError
 from ..prepared import PreparedImage
+
+
+class Base64Text(str):
+    """A request's base64 text (an image): only base64's letters, so JSON writes it between quotes
+    as it is; the HTTP client skips the JSON encoder's scan of it (core/http.py `json_body`)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, data: bytes) -> Base64Text:
+        return cls(base64.b64encode(data).decode("ascii"))
 
 
 @dataclass(frozen=True)

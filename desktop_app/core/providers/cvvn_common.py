@@ -10,7 +10,6 @@ aligned document (`get_thumb=true`). CVVN returns no boxes.
 
 from __future__ import annotations
 
-import base64
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,7 +18,7 @@ from ..errors import ApiError, AppError, InputError, ResponseError, describe
 from ..model import Field, Page, PageError
 from ..prepared import PreparedImage
 from ..redact import register_secret
-from .base import Credentials, HttpRequest, HttpResponse, OptionSpec
+from .base import Base64Text, Credentials, HttpRequest, HttpResponse, OptionSpec
 from .common import as_text, decode_json, http_status_code, make_field, sort_fields
 from .connection import probe_request, refused_by_status
 
@@ -92,7 +91,7 @@ def build_request(images: list[PreparedImage], options: dict[str, Any], credenti
     params = {"format_type": format_type, "get_thumb": "true" if thumb else "false"}
     headers = {"Accept": "application/json"}
     if format_type == "base64":
-        body = {name: base64.b64encode(img.data).decode("ascii")
+        body = {name: Base64Text.of(img.data)
                 for name, img in zip(image_fields, images, strict=True)}
         return HttpRequest("POST", endpoint, headers=headers, params=params, json=body, auth=auth)
     # Neutral file names: the clerk's own file names (often a person's name) are not sent.
