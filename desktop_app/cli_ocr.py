@@ -176,6 +176,9 @@ def _run_ocr_command(argv: list[str]) -> int:
     errors = all_errors(document)
     for line in (line for error in errors for line in error_lines(error, language)):
         _say(line)
+    from .entry import leave_without_teardown
+
+    leave_without_teardown()  # all is written (atomically, fsync'ed) and said (entry.py)
     return 1 if errors else 0
 
 
