@@ -47,6 +47,8 @@ def _leave(status: int) -> None:
 
     if "concurrent.futures.thread" in sys.modules:  # its workers are joined by the teardown's hook
         return
+    if sys.getprofile() is not None or sys.gettrace() is not None:  # a profiler or debugger writes
+        return  # its results after the program returns (python -m cProfile)
     current = threading.current_thread()
     for thread in threading.enumerate():
         if thread is not current and not thread.daemon:

@@ -77,3 +77,13 @@ def test_a_stdout_that_cannot_be_flushed_ends_as_python_ends_it(tmp_path):
     proc, stay = _child(tmp_path, "leave", script), _child(tmp_path, "stay", script)
     assert proc.returncode == stay.returncode == 120
     assert "ZeroDivisionError" in proc.stderr and "ZeroDivisionError" in stay.stderr
+
+
+def test_under_a_profiler_the_exit_is_pythons_own(tmp_path):
+    """`python -m cProfile` writes its figures after the program returns."""
+    script = CHILD.replace("raise SystemExit(entry.run())",
+                           "import cProfile\ncProfile.run('status = entry.run()', sys.argv[1] + '/prof')\n"
+                           "raise SystemExit(status)")
+    proc = _child(tmp_path, "leave", script)
+    assert proc.returncode == 1
+    assert (tmp_path / "prof").stat().st_size > 0
