@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import leaving
 from .cli_language import add_option as add_language_option
 from .cli_language import error_lines
 from .cli_say import (
@@ -183,9 +184,7 @@ def _run_ocr_command(argv: list[str]) -> int:
     errors = all_errors(document)
     for line in (line for error in errors for line in error_lines(error, language)):
         _say(line)
-    from .entry import leave_without_teardown
-
-    leave_without_teardown()  # all is written (atomically, fsync'ed) and said (entry.py)
+    leaving.without_teardown()  # all is written (atomically, fsync'ed) and said
     return 1 if errors else 0
 
 

@@ -1,4 +1,4 @@
-"""The front door's early exit (entry.py): a one-document `desktop-app ocr` ends without the
+"""The front door's early exit (entry.py, leaving.py): a one-document `desktop-app ocr` ends without the
 interpreter's teardown, but only once what Python's own exit does that matters is done: the
 threads that are not daemons finished, the atexit handlers run, stdout and stderr flushed, the
 command's exit status kept."""
@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHILD = textwrap.dedent("""
     import atexit, sys, threading
     from pathlib import Path
-    from desktop_app import cli, entry
+    from desktop_app import cli, entry, leaving
 
     folder = Path(sys.argv[1])
     go = threading.Event()
@@ -36,7 +36,7 @@ CHILD = textwrap.dedent("""
         sys.stdout.write("review text, no newline")  # left in the buffer
         sys.stderr.write("a message, no newline")
         if sys.argv[2] == "leave":
-            entry.leave_without_teardown()
+            leaving.without_teardown()
         go.set()
         return 1
 
