@@ -213,6 +213,13 @@ def test_a_json_body_is_sent_as_json_dumps_writes_it(server, client, body):
     assert {k.lower(): v for k, v in headers.items()}["content-type"] == "application/json"
 
 
+def test_a_body_json_cannot_write_fails_as_it_did_through_requests(server, client):
+    with pytest.raises(NetworkError):
+        client.send(HttpRequest("POST", server.url("/echo"),
+                                json={"image": Base64Text("AA"), "n": float("nan")}))
+    assert server.calls == []  # nothing sent
+
+
 def test_the_aigen_image_is_marked_as_base64_text():
     from desktop_app.core.prepared import PageGeometry, PreparedImage
     from desktop_app.core.providers.aigen_request import build_aigen_request

@@ -172,9 +172,9 @@ def _send(provider: Any, images: list, options: dict[str, Any], credentials: Cre
     request = provider.build_request(images, options, credentials, endpoint)
     own_client = client is None
     client = client or HttpClient(timeout=job.timeout)
-    if before_send is not None:
-        before_send()
     try:
+        if before_send is not None:
+            before_send()
         return client.send(request, cancel=cancel)
     finally:
         if own_client:

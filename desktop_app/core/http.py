@@ -290,8 +290,11 @@ class HttpClient:
         headers = dict(request.headers)
         data = None
         if request.json is not None and not request.files:  # as requests' json= would send it
-            data = json_body(request.json)
-            if not any(name.lower() == "content-type" for name in headers):
+            try:
+                data = json_body(request.json)
+            except (TypeError, ValueError):  # requests' json= refuses it, as it always did
+                data = None
+            if data is not None and not any(name.lower() == "content-type" for name in headers):
                 headers["Content-Type"] = "application/json"
         kwargs = {
             "method": request.method,
