@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import leaving
 from .cli_language import add_option as add_language_option
 from .cli_language import error_lines
 from .cli_say import (
@@ -147,9 +148,16 @@ def _run_ocr_command(argv: list[str]) -> int:
     out = _check_out(ns.out)
     if out is not None:
         desk.check_replaceable(out, by_clerk=False)  # before anything is sent
-    _warm_checks(provider.doc_type)
     _say_requests(provider, job.paths)
-    document = desk.read_document(job, cache=ResponseCache(), fresh=ns.fresh)  # checked
+    warming: list[bool] = []  # one warm-up, also when a PDF is sent a page at a time
+
+    def warm_while_waiting() -> None:
+        if not warming:
+            warming.append(True)
+            _warm_checks(provider.doc_type)
+
+    document = desk.read_document(job, cache=ResponseCache(), fresh=ns.fresh,  # checked
+                                  before_send=warm_while_waiting)
     if document.ocr is not None and document.ocr.from_cache:
         _say_words(words.text("cli.reused", at=document.ocr.at))
     if document.simulated:
@@ -176,14 +184,17 @@ def _run_ocr_command(argv: list[str]) -> int:
     errors = all_errors(document)
     for line in (line for error in errors for line in error_lines(error, language)):
         _say(line)
+    leaving.without_teardown()  # all is written (atomically, fsync'ed) and said
     return 1 if errors else 0
 
 
 def _warm_checks(doc_type: str) -> None:
-    """The checks' modules and tables load on a thread of their own while the document is
-    prepared, sent and awaited (core/checks/warm_up.py); not a daemon: the process ends after it.
-    Started once the core's modules are imported: two threads importing the same modules in
-    another order could meet in an import cycle."""
+    """The checks' modules and tables load on a thread of their own while the answer is awaited
+    (core/checks/warm_up.py); not a daemon: the process ends after it. Started as the request goes
+    out (engine.run_ocr's `before_send`): started earlier, it took turns for the interpreter with
+    the image's preparation and the HTTP stack's import, and was done before the wait began
+    (issue 12). By then the core's modules are imported: two threads importing the same modules
+    in another order could meet in an import cycle."""
     from .core.checks.warm_up import warm
 
     threading.Thread(target=warm, args=(doc_type,), name="checks-warm-up").start()

@@ -4,15 +4,24 @@ launcher all start here, so each starts alike.
 The imports below make objects that live as long as the process: the cyclic collector's passes
 over them were ~4% of `desktop-app ocr` (issue 12). `cli.main` turns it back on for anything but
 one document's `ocr` (cli_ocr.run_ocr_command).
+
+A command that asked for it (one document's `ocr`) ends without the interpreter's teardown, once
+everything Python's own exit does that matters is done (leaving.py).
 """
 
 from __future__ import annotations
 
 import gc
 
+from . import leaving
+
 
 def run() -> int:
     gc.disable()
     from .cli import main
 
-    return main()
+    leaving.reset()  # asked by this run's command only
+    status = main()
+    if leaving.asked():
+        leaving.leave(status)  # returns only when the exit must be Python's own
+    return status

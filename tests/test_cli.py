@@ -309,6 +309,35 @@ def test_demo_sample_is_0_and_schema_valid(capsys, tmp_path):
     assert doc.ocr is not None and doc.ocr.response_text == data["ocr"]["response"]
 
 
+def test_the_checks_load_while_the_answer_is_awaited_not_while_the_image_is_prepared(capsys, monkeypatch,
+                                                                                     tmp_path):
+    """issue 12: the warm-up thread took turns for the interpreter with the image's preparation and
+    was done before the wait began; it starts as the request goes out, once, and not at all for a
+    stored answer (the checks then load where they run)."""
+    _standin_class()
+    if not SAMPLE.exists():
+        pytest.skip(f"needs_standin: {SAMPLE} is not in the tree yet")
+    from desktop_app import cli_ocr
+    from desktop_app.core import imageprep
+    from desktop_app.core.http import HttpClient
+
+    events: list[str] = []
+    real_prepare, real_send = imageprep.prepare, HttpClient.send
+    monkeypatch.setattr(imageprep, "prepare",
+                        lambda *a, **k: events.append("prepare") or real_prepare(*a, **k))
+    monkeypatch.setattr(HttpClient, "send",
+                        lambda self, *a, **k: events.append("send") or real_send(self, *a, **k))
+    monkeypatch.setattr(cli_ocr, "_warm_checks", lambda doc_type: events.append(f"warm {doc_type}"))
+    out_file = tmp_path / "r.json"
+    status, _out, err = run(capsys, "ocr", str(SAMPLE), "--provider", "demo", "--out", str(out_file))
+    assert status == 0, err
+    assert events == ["prepare", "warm vehicle_book", "send"]
+    events.clear()
+    status, _out, err = run(capsys, "ocr", str(SAMPLE), "--provider", "demo", "--out", str(out_file))
+    assert status == 0, err
+    assert events == ["prepare"]  # the stored answer: nothing sent, nothing warmed
+
+
 def test_demo_to_stdout_via_subprocess(tmp_path):
     _standin_class()
     if not SAMPLE.exists():
@@ -383,7 +412,13 @@ def test_one_document_runs_with_the_cyclic_collector_paused_and_a_batch_with_it(
     from desktop_app import cli_batch, cli_ocr
 
     seen: list[tuple[str, bool]] = []
-    monkeypatch.setattr(cli_ocr, "_warm_checks", lambda doc_type: seen.append(("one", gc.isenabled())))
+    real_say_requests = cli_ocr._say_requests
+
+    def say_requests(*args):
+        seen.append(("one", gc.isenabled()))
+        return real_say_requests(*args)
+
+    monkeypatch.setattr(cli_ocr, "_say_requests", say_requests)
 
     def batch(*args, **kwargs) -> int:
         seen.append(("batch", gc.isenabled()))

@@ -54,7 +54,8 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
             client: HttpClient | None = None,
             on_response: Callable[[HttpResponse], None] | None = None,
             cache: ResponseCache | None = None, fresh: bool = False, page: int | None = None,
-            refreshed: set[str] | None = None, send: bool = True) -> Document:
+            refreshed: set[str] | None = None, send: bool = True,
+            before_send: Callable[[], None] | None = None) -> Document:
     """Run one document through one provider.
 
     `cache`: the answer is looked up first (unless `fresh`): a hit is parsed with no HTTP request
@@ -65,6 +66,8 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
     `send=False`: answer from the cache only, else raise `NotSent` (a batch whose key was refused).
     `page` (0-based): send only that page of the (single) source; the document returned has that
     one page, indexed as in the whole document (merge it with `merge_page`).
+    `before_send` is called once a request is built, right before it is sent (not for a stored
+    answer): the command line starts loading the checks there, to run while the answer is awaited.
     `on_response` is called with the verbatim answer (also a cached one) before parsing, so a
     caller can persist it (nothing the API said, and nothing paid for, is ever lost).
     Raises `InputError` (nothing sent), `NetworkError`, `ApiError`, `ResponseError`, `Cancelled`.
@@ -86,7 +89,7 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
             return pagewise.run_each_page(
                 lambda index: run_ocr(job, credentials=credentials, cancel=cancel, client=client,
                                       on_response=on_response, cache=cache, fresh=fresh, page=index,
-                                      refreshed=refreshed, send=send),
+                                      refreshed=refreshed, send=send, before_send=before_send),
                 Path(job.paths[0]), count)
     with decoding():  # one decode at a time: a batch's memory does not grow with --jobs
         images = [imageprep.prepare(Path(p), accepts_pdf=provider.accepts_pdf, page=page) for p in job.paths]
@@ -108,7 +111,8 @@ def run_ocr(job: OcrJob, *, credentials: Credentials | None = None, cancel: Canc
         elif not send:
             raise NotSent(job.paths[0].name)
         else:
-            response = _send(provider, images, options, credentials, endpoint, job, client, cancel)
+            response = _send(provider, images, options, credentials, endpoint, job, client, cancel,
+                             before_send)
             answered_at = now_iso()
             if cache is not None and key is not None:
                 previous = cache.raw(key) if fresh else None
@@ -163,13 +167,16 @@ def answered_by_stand_in(response: HttpResponse) -> bool:
 
 
 def _send(provider: Any, images: list, options: dict[str, Any], credentials: Credentials | None,
-          endpoint: str, job: OcrJob, client: HttpClient | None, cancel: CancelToken | None) -> HttpResponse:
+          endpoint: str, job: OcrJob, client: HttpClient | None, cancel: CancelToken | None,
+          before_send: Callable[[], None] | None = None) -> HttpResponse:
     if credentials is None:
         credentials = load_credentials(provider)
     request = provider.build_request(images, options, credentials, endpoint)
     own_client = client is None
     client = client or HttpClient(timeout=job.timeout)
     try:
+        if before_send is not None:
+            before_send()
         return client.send(request, cancel=cancel)
     finally:
         if own_client:
