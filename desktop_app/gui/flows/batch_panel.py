@@ -287,7 +287,8 @@ class BatchFlow:
         entry_ids, self._arrived_to_open = self._arrived_to_open, []
         first = self._first_to_open(entry_ids) if self._shows_none() else None
         if first is not None:
-            self.open_entry(first)
+            with self.services.views.staged():  # the views follow turn by turn (view_stages.py)
+                self.open_entry(first)
 
     def _first_to_open(self, entry_ids: list[int]) -> int | None:
         entries = self.runner.entries

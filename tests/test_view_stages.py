@@ -1,0 +1,67 @@
+"""Issue 12: the queue's own open of a finished document changes the session's document and the
+field list at once, and the window's other views of it (the page, the first field to review, the
+strip, the menus) over the next turns of the event loop; whatever the clerk does meanwhile finds
+every view up to date: no key lost, none applied to a view of the previous document."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from desktop_app.core.model import Document, Field, FieldState, Page, Source
+from desktop_app.gui.workers.batch_runner import EntryState
+
+pytest_plugins = ["gui_helpers"]
+
+
+def _document(tmp_path) -> Document:
+    image = tmp_path / "a.png"
+    Image.new("L", (200, 300), 200).save(image)
+    fields = [Field(key=f"field_{n}", label_th="", label_en="", ocr_value=f"value {n}", value=f"value {n}",
+                    confidence=0.2 if n == 1 else 0.99) for n in range(3)]
+    return Document(doc_type="vehicle_book", provider_id="demo", endpoint="https://x", checked=True,
+                    sources=[Source(path=str(image), sha256="a" * 64, width=200, height=300)],
+                    pages=[Page(index=0, width=200, height=300, fields=fields)])
+
+
+def _auto_open(window, tmp_path) -> int:
+    flow = window.batch
+    entry_id = flow.runner.add_document(_document(tmp_path), EntryState.DONE)
+    flow._arrived_to_open = [entry_id]
+    flow._open_arrived()  # the turn the queue opens it in
+    return entry_id
+
+
+def test_the_auto_open_brings_its_views_up_to_date_in_later_turns(qtbot, make_window, tmp_path):
+    window = make_window("demo")
+    entry_id = _auto_open(window, tmp_path)
+    assert window.batch.current == entry_id and window.session.document is not None
+    assert window.fields.model.rowCount() == 3  # what an edit goes to: at once
+    assert window.views.behind and window.fields.current_field is None  # the rest: not in this turn
+    table = window.fields.table
+    assert not table.updatesEnabled()
+    painted_behind: list[bool] = []
+    enable = table.setUpdatesEnabled
+    table.setUpdatesEnabled = lambda on: painted_behind.append(window.views.behind) or enable(on)
+    qtbot.waitUntil(lambda: not window.views.behind and table.updatesEnabled())
+    assert painted_behind == [False]  # the list is painted once, after every other view
+    assert window.fields.current_field == 1  # the first field needing attention, as before
+    assert window.page_view.wanted_image is not None
+
+
+def test_a_key_pressed_while_views_are_behind_finds_them_up_to_date(qtbot, make_window, tmp_path):
+    window = make_window("demo")
+    _auto_open(window, tmp_path)
+    assert window.views.behind
+    qtbot.keyClick(window.fields.table, Qt.Key.Key_Return)  # Enter: confirm the field and go on
+    assert not window.views.behind
+    states = [f.state for f in window.session.document.pages[0].fields]
+    assert states == [FieldState.UNREVIEWED, FieldState.CONFIRMED, FieldState.UNREVIEWED]
+
+
+def test_a_selection_in_code_is_not_undone_by_views_catching_up(qtbot, make_window, tmp_path):
+    window = make_window("demo")
+    _auto_open(window, tmp_path)
+    window.select_field(2)
+    qtbot.wait(20)
+    assert not window.views.behind and window.fields.current_field == 2
