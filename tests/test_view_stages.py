@@ -9,6 +9,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 
 from desktop_app.core.model import Document, Field, FieldState, Page, Source
+from desktop_app.gui.workers import next_turn
 from desktop_app.gui.workers.batch_runner import EntryState
 
 pytest_plugins = ["gui_helpers"]
@@ -63,5 +64,17 @@ def test_a_selection_in_code_is_not_undone_by_views_catching_up(qtbot, make_wind
     window = make_window("demo")
     _auto_open(window, tmp_path)
     window.select_field(2)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: next_turn.pending() == 0)
     assert not window.views.behind and window.fields.current_field == 2
+
+
+def test_a_document_change_while_views_are_behind_brings_them_all_to_the_new_one(qtbot, make_window,
+                                                                                    tmp_path):
+    window = make_window("demo")
+    _auto_open(window, tmp_path)
+    window.session.close()  # not staged: every view at once, for no document
+    assert not window.views.behind
+    assert window.fields.model.rowCount() == 0 and window.fields.current_field is None
+    qtbot.waitUntil(lambda: next_turn.pending() == 0)  # what was put off has run: nothing of the open
+    assert window.fields.current_field is None and window.page_view.wanted_image is None
+    assert window.fields.table.updatesEnabled()

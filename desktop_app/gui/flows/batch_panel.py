@@ -276,7 +276,8 @@ class BatchFlow:
     def _on_arrived(self, entry_ids: list[int]) -> None:
         """The first finished document opens by itself when the window shows none: in a turn of
         the event loop of its own, not in the one that listed what arrived (issue 12: the two
-        made one long stall while the batch's threads shared the GIL)."""
+        made one long stall while the batch's threads shared the GIL); its views follow in the
+        turns after (gui/window/view_stages.py)."""
         if self._arrived_to_open:
             self._arrived_to_open.extend(entry_ids)  # the open already waiting picks among them too
         elif self._shows_none() and self._first_to_open(entry_ids) is not None:

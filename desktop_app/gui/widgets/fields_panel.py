@@ -298,7 +298,8 @@ class FieldsPanel(QWidget):
         """A new document's list is painted in the event loop's next turn, not in the one that
         opens it: its rows, the editor and the page made ready, and every row painted, were one
         turn (issue 12: ~25 ms of the GUI thread when a queue document opened). The list is one
-        turn late on the screen, a few milliseconds."""
+        turn late on the screen, a few milliseconds (in the queue's own open, after the window's
+        other views: `paint_later`, gui/window/view_stages.py)."""
         table = self.table
         if table.updatesEnabled():
             table.setUpdatesEnabled(False)
