@@ -78,3 +78,28 @@ def test_a_document_change_while_views_are_behind_brings_them_all_to_the_new_one
     qtbot.waitUntil(lambda: next_turn.pending() == 0)  # what was put off has run: nothing of the open
     assert window.fields.current_field is None and window.page_view.wanted_image is None
     assert window.fields.table.updatesEnabled()
+
+
+def test_the_auto_opens_message_follows_its_views_and_only_for_that_document(qtbot, make_window,
+                                                                               tmp_path):
+    from desktop_app.core.model import PageError
+
+    window = make_window("demo")
+    flow = window.batch
+    document = _document(tmp_path)
+    document.errors = [PageError(code="provider.timeout", message_en="timed out", message_th="x", page=0)]
+    first = flow.runner.add_document(document, EntryState.DONE)
+    second = flow.runner.add_document(_document(tmp_path), EntryState.DONE)
+    flow._arrived_to_open = [first]
+    flow._open_arrived()
+    assert not window.message_bar.isVisibleTo(window)  # not in the open's turn
+    qtbot.waitUntil(lambda: next_turn.pending() == 0)
+    assert window.message_bar.isVisibleTo(window)  # the document's problem, after its views
+
+    window.session.close()
+    window.message_bar.dismiss()
+    flow._arrived_to_open = [first]
+    flow._open_arrived()
+    flow.open_entry(second)  # the clerk picks another before the first's message was shown
+    qtbot.waitUntil(lambda: next_turn.pending() == 0)
+    assert not window.message_bar.isVisibleTo(window)  # nothing said of a document not shown

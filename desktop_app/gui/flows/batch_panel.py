@@ -207,13 +207,23 @@ class BatchFlow:
             self.runner.set_state(entry_id, EntryState.IN_REVIEW)
         self.panel.select(entry_id)
         self._update_current_attention()
+        if services.views.staging:  # the message bar lays the window out again: after the views
+            services.views.after_views(self.panel, lambda: self._tell(entry_id, self._shown))
+        else:
+            self._tell(entry_id, self._shown)
+        return True
+
+    def _tell(self, entry_id: int, shown: Document | None) -> None:
+        """What the clerk should know of the document opened (unless another is shown by now)."""
+        entry = self.runner.entries.get(entry_id)
+        if entry is None or entry.document is None or self.current != entry_id or shown is not self._shown:
+            return
         if entry.document.errors:
             lang = i18n.language()
-            services.message_bar.show_message("\n".join(e.message(lang)
-                                                      for e in entry.document.errors), "warning")
+            self.services.message_bar.show_message("\n".join(e.message(lang)
+                                                           for e in entry.document.errors), "warning")
         elif entry.document.ocr is not None and entry.document.ocr.from_cache:
-            services.say_cache(True)
-        return True
+            self.services.say_cache(True)
 
     def next_to_review(self) -> int | None:
         """The first finished document (after the current one, then from the top) not yet reviewed."""

@@ -54,6 +54,11 @@ class ViewStages(QObject):
         """Some view still shows the previous document."""
         return bool(self._behind)
 
+    @property
+    def staging(self) -> bool:
+        """Inside `staged`: what is shown of the document opened should wait for its views."""
+        return self._staging
+
     @contextmanager
     def staged(self) -> Iterator[None]:
         """A document opened inside: its views follow in the next turns (not in this one)."""
