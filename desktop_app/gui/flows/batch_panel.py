@@ -209,13 +209,23 @@ class BatchFlow:
             self.runner.set_state(entry_id, EntryState.IN_REVIEW)
         self.panel.select(entry_id)
         self._update_current_attention()
+        if services.views.staging:  # the message bar lays the window out again: after the views
+            services.views.after_views(self.panel, lambda: self._tell(entry_id, self._shown))
+        else:
+            self._tell(entry_id, self._shown)
+        return True
+
+    def _tell(self, entry_id: int, shown: Document | None) -> None:
+        """What the clerk should know of the document opened (unless another is shown by now)."""
+        entry = self.runner.entries.get(entry_id)
+        if entry is None or entry.document is None or self.current != entry_id or shown is not self._shown:
+            return
         if entry.document.errors:
             lang = i18n.language()
-            services.message_bar.show_message("\n".join(e.message(lang)
-                                                      for e in entry.document.errors), "warning")
+            self.services.message_bar.show_message("\n".join(e.message(lang)
+                                                           for e in entry.document.errors), "warning")
         elif entry.document.ocr is not None and entry.document.ocr.from_cache:
-            services.say_cache(True)
-        return True
+            self.services.say_cache(True)
 
     def next_to_review(self) -> int | None:
         """The first finished document (after the current one, then from the top) not yet reviewed."""
@@ -278,7 +288,8 @@ class BatchFlow:
     def _on_arrived(self, entry_ids: list[int]) -> None:
         """The first finished document opens by itself when the window shows none: in a turn of
         the event loop of its own, not in the one that listed what arrived (issue 12: the two
-        made one long stall while the batch's threads shared the GIL)."""
+        made one long stall while the batch's threads shared the GIL); its views follow in the
+        turns after (gui/window/view_stages.py)."""
         if self._arrived_to_open:
             self._arrived_to_open.extend(entry_ids)  # the open already waiting picks among them too
         elif self._shows_none() and self._first_to_open(entry_ids) is not None:
@@ -289,7 +300,8 @@ class BatchFlow:
         entry_ids, self._arrived_to_open = self._arrived_to_open, []
         first = self._first_to_open(entry_ids) if self._shows_none() else None
         if first is not None:
-            self.open_entry(first)
+            with self.services.views.staged():  # the views follow turn by turn (view_stages.py)
+                self.open_entry(first)
 
     def _first_to_open(self, entry_ids: list[int]) -> int | None:
         entries = self.runner.entries

@@ -43,7 +43,7 @@ class PagesFlow(QObject):
         self.act_fresh.triggered.connect(lambda _c=False: self.run_fresh())
         self.fields.page_error.setOpenExternalLinks(False)
         self.fields.page_error.linkActivated.connect(lambda _link: self.rerun_page())
-        self.session.documentChanged.connect(self._on_document_changed)
+        services.views.add(self._on_document_changed)
         self.session.pageReplaced.connect(self._on_page_replaced)
         self.fields.pageChanged.connect(self._on_page_changed)
         self.strip.pageSelected.connect(self._on_strip_page)

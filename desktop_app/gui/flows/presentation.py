@@ -53,7 +53,7 @@ class PresentationFlow:
                                  " border-radius: 3px; font-weight: bold; }")
         self.badge.hide()
         window.statusBar().addPermanentWidget(self.badge)
-        services.session.documentChanged.connect(self._refresh_face)
+        services.views.add(self._refresh_face)
         fields.pageChanged.connect(lambda _page: self._refresh_face())
 
     @property

@@ -56,7 +56,7 @@ class ReviewFlow(QObject):
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         self._build_actions()
         self.fields.suggestion_keys = key_texts(act("suggestion"))[0]  # "Alt+Enter", as the menu says
-        self.session.documentChanged.connect(self._on_document_changed)
+        services.views.add(self._on_document_changed)
         self.session.reviewChanged.connect(self.update_summary)
         stack = self.session.undo_stack
         stack.indexChanged.connect(self._update_undo)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -132,6 +132,9 @@ class FieldsPanel(QWidget):
         self.pending = PendingEdit(session, self.value_edit, before=self.delegate.commit_open_editor)
         self.confirm_button.clicked.connect(self.confirm_current)
         self.suggestion_keys = "Alt+Enter"  # set by the window from the accept-suggestion action
+        # when the list is painted after a new document: a later turn (the window's staged open:
+        # after its other views, once, with the first field selected; gui/window/view_stages.py)
+        self.paint_later: Callable[[QObject, Callable[[], object]], None] = after_paint
 
         list_box = QWidget()
         list_layout = QVBoxLayout(list_box)
@@ -295,11 +298,12 @@ class FieldsPanel(QWidget):
         """A new document's list is painted in the event loop's next turn, not in the one that
         opens it: its rows, the editor and the page made ready, and every row painted, were one
         turn (issue 12: ~25 ms of the GUI thread when a queue document opened). The list is one
-        turn late on the screen, a few milliseconds."""
+        turn late on the screen, a few milliseconds (in the queue's own open, after the window's
+        other views: `paint_later`, gui/window/view_stages.py)."""
         table = self.table
         if table.updatesEnabled():
             table.setUpdatesEnabled(False)
-            after_paint(table, lambda: table.setUpdatesEnabled(True))
+            self.paint_later(table, lambda: table.setUpdatesEnabled(True))
 
     def _update_page_widgets(self) -> None:
         doc = self._session.document

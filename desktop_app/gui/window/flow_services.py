@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..widgets.message_bar import MessageBar
     from ..workers.io_worker import IoWorker
     from ..workers.ocr_worker import OcrRunner
+    from .view_stages import ViewStages
     from .window_actions import WindowActions
 
 
@@ -46,6 +47,7 @@ class FlowServices:
     ask_fresh: Callable[[], bool]
     ask_rerun_page: Callable[[int], bool]
     ask_page_requests: Callable[[int], bool]
+    views: ViewStages  # add view slots of documentChanged here (view_stages.py)
 
     @classmethod
     def of(cls, window: Any) -> FlowServices:
@@ -59,4 +61,5 @@ class FlowServices:
                    run_ocr=lambda **kwargs: window.run_ocr(**kwargs),
                    ask_fresh=lambda: window.ask_fresh(),
                    ask_rerun_page=lambda index: window.ask_rerun_page(index),
-                   ask_page_requests=lambda count: window.ask_page_requests(count))
+                   ask_page_requests=lambda count: window.ask_page_requests(count),
+                   views=window.views)

@@ -57,6 +57,7 @@ from . import window_fit
 from .accessible_names import name_controls
 from .flow_services import FlowServices
 from .toolbar_fit import ToolbarFit
+from .view_stages import ViewStages
 from .window_actions import WindowActions
 from .window_layout import FIELDS_MIN_WIDTH, build_central, build_status, build_threshold
 from .window_questions import WindowQuestions
@@ -99,6 +100,9 @@ class MainWindow(WindowQuestions, QMainWindow):
         self._place_parts()
         status = build_status(self)
         self.status_label, self.progress, self.zoom_label = status.label, status.progress, status.zoom
+        # documentChanged's view slots, after the field list's own (view_stages.py)
+        self.views = ViewStages(self.session, self)
+        self.fields.paint_later = self.views.after_views
         self.services = self._services()
         self.saving = SaveFlow(self.services, self)
         self.opening = OpenFlow(self.services, self.saving)
@@ -133,6 +137,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.retranslate()
         self._on_busy(False)
         self._on_document_changed()
+        self._show_page(0)
 
     # --- construction ----------------------------------------------------------------------------
     def _place_parts(self) -> None:
@@ -165,7 +170,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         return WindowServices(
             host=self, session=self.session, settings=self.settings, io=self.io, ocr=self.runner,
             autosaver=self.autosaver, message_bar=self.message_bar, provider_bar=self.provider_bar,
-            commands=self.commands, say=lambda text: self.status_label.setText(text),
+            commands=self.commands, views=self.views, say=lambda text: self.status_label.setText(text),
             thresholds=lambda: self.fields.model.thresholds,
             open_paths=lambda paths: self.open_paths(paths),
             save=lambda **kw: self.save(**kw), keep_changes=lambda: self.maybe_keep_changes(),
@@ -175,7 +180,9 @@ class MainWindow(WindowQuestions, QMainWindow):
             queue_entries=lambda: self.batch.runner.order())
 
     def _connect(self) -> None:
-        self.session.documentChanged.connect(self._on_document_changed)
+        # with the flows' views: staged in a queue open, the page (its boxes, its image) a turn of its own
+        self.views.add(self._on_document_changed)
+        self.views.add(lambda: self._show_page(0))
         self.session.dirtyChanged.connect(lambda _dirty: self._update_title())
         self.session.reviewChanged.connect(self._on_review_changed)
         self.session.fieldsTouched.connect(self._on_fields_touched)
@@ -251,7 +258,6 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.face.set_image(face)
         self.face_dock.setVisible(not face.isNull())
         self.commands.update_enabled(busy=self.runner.busy, document=doc is not None)
-        self._show_page(0)
         self._update_title()
 
     @property
@@ -276,6 +282,7 @@ class MainWindow(WindowQuestions, QMainWindow):
 
     def select_field(self, index: int | None) -> None:
         """Select field `index` of the current page in both the list and the image."""
+        self.views.catch_up()  # not a view of the previous document, nor a first field chosen after
         self.fields.select_field(index)
         self.canvas.select_field(index)
 

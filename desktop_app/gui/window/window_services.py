@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..workers.autosave import Autosaver
     from ..workers.io_worker import IoWorker
     from ..workers.ocr_worker import OcrRunner
+    from .view_stages import ViewStages
     from .window_actions import WindowActions
 
 
@@ -43,6 +44,7 @@ class WindowServices:
     message_bar: MessageBar
     provider_bar: ProviderBar  # the chosen service and its options
     commands: WindowActions  # the action table's QActions, menus and slots
+    views: ViewStages  # documentChanged's view slots, staged in the queue's own open
     say: Callable[[str], None]  # a message in the status bar
     thresholds: Callable[[], Thresholds]  # the attention thresholds the field list uses
     # the window's operations (set by the window once the parts they need exist)
