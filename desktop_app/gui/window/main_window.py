@@ -83,12 +83,13 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.autosaver.failed.connect(lambda error: hostile_guard.show_draft_failure(self, error))
 
         self.canvas = DocumentCanvas()
-        self.canvas.setAcceptDrops(False)
-        self.canvas.viewport().setAcceptDrops(False)
         self.fields: FieldsPanel = FieldsPanel(self.session, self.canvas)
         apply_proof_font(self.fields, self.settings.looped_font)
-        for widget in (self.fields.table, self.fields.table.viewport(), self.fields.value_edit):
-            widget.setAcceptDrops(False)  # a file dropped anywhere opens it, never pastes its path
+        # a file dropped anywhere opens it, never pastes its path. A view passes it to its viewport:
+        # not asked for here, PySide's first plain QWidget handed to Python made a wrapper class
+        # for every widget class Qt has (~65 M instructions before the first paint, issue 12)
+        for widget in (self.canvas, self.fields.table, self.fields.value_edit):
+            widget.setAcceptDrops(False)
         self.message_bar = MessageBar()
         self.provider_bar: ProviderBar = ProviderBar(self.settings)
         self.face = FacePanel()
