@@ -124,7 +124,8 @@ class MainWindow(WindowQuestions, QMainWindow):
         # the Service menu, next/previous page and document keys
         self.navigation = install_navigation(self.services, self.fields, self.pages.strip, self.batch)
         window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
-        self.on_screen = window_fit.KeepOnScreen(self, self.fields, FIELDS_MIN_WIDTH)  # docks too
+        self.on_screen = window_fit.KeepOnScreen(self, self.fields, FIELDS_MIN_WIDTH,  # docks too
+                                                 (self.face_dock, self.batch.dock, self.team.dock))
 
         self.fields.model.set_thresholds(self.settings.thresholds())
         self.fields.set_low_first(self.settings.low_first)
@@ -220,7 +221,7 @@ class MainWindow(WindowQuestions, QMainWindow):
             name_controls(self)  # accessible names, once every part of the window exists
         if not self.runner.busy:
             self.status_label.setText(i18n.tr("Ready"))
-        i18n.button_texts(self)  # toolbar buttons without a Thai "(O)"
+        i18n.button_texts(self.commands.toolbars.values())  # toolbar buttons without a Thai "(O)"
         self._update_title()
 
     # --- title and state -------------------------------------------------------------------------
