@@ -79,6 +79,20 @@ def test_time_spent_counts_the_clerks_activity(qtbot, journey, make_window, sett
     assert saved.review.seconds_spent == 50.0  # 20 + 20 + 10; the 1020 s break is not counted
 
 
+def test_clicks_in_the_image_and_the_field_list_count_as_activity(qtbot, journey, make_window,
+                                                                  sample_image):
+    """Mouse events go to a view's viewport, watched once a document opens (not at the start)."""
+    window = make_window("demo")
+    window.open_paths([str(sample_image)])
+    journey.run_and_wait(qtbot, window)
+    clock = window.session.clock
+    for view in (window.canvas, window.fields.table):
+        clock.pause()
+        assert clock._last is None
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.MiddleButton, pos=view.viewport().rect().center())
+        assert clock._last is not None, type(view).__name__
+
+
 def test_the_clock_pauses_when_the_window_is_no_longer_the_active_one(qtbot, journey, make_window,
                                                                      sample_image):
     from PySide6.QtWidgets import QWidget

@@ -226,6 +226,16 @@ def test_drop_files_onto_the_window_opens_them(qtbot, journey, make_window, samp
     assert "vehicle_book.png" in window.windowTitle()
 
 
+def test_the_image_the_list_and_the_editor_leave_a_dropped_file_to_the_window(qtbot, make_window):
+    """A file dropped on a part of the window opens it, never pastes its path there: the views
+    refuse drops in their viewports too, where the mouse is."""
+    window = make_window()
+    assert window.acceptDrops()
+    for view in (window.canvas, window.fields.table):
+        assert not view.acceptDrops() and not view.viewport().acceptDrops(), type(view).__name__
+    assert not window.fields.value_edit.acceptDrops()
+
+
 def test_passport_face_is_shown(qtbot, journey, make_window, settings, standin, tmp_path):
     import shutil
 

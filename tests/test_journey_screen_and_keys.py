@@ -199,6 +199,16 @@ def test_the_field_list_gives_room_to_docks_on_a_narrow_screen(natural, window_m
     assert window_fit.squeezed_minimum(natural, window_minimum, available) == expected
 
 
+def test_every_dock_of_the_window_is_kept_on_screen(qtbot, make_window):
+    """The docks are named to KeepOnScreen (not looked for among the window's children): a new
+    dock left out would go unsqueezed."""
+    from PySide6.QtWidgets import QDockWidget
+
+    window = make_window("demo")
+    assert set(window.on_screen.docks) == set(window.findChildren(QDockWidget))
+    assert len(window.on_screen.docks) == 3  # face, queue, team queue
+
+
 def test_opening_the_queue_on_a_narrow_screen_squeezes_the_list(qtbot, journey, make_window, tmp_path):
     """The offscreen screen is 800 px wide: with the queue dock open the field list gives up width
     (down to its floor), so the window's minimum shrinks toward the screen."""

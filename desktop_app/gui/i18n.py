@@ -15,10 +15,10 @@ anyone chose a language (the crash dialog). Tests and CI: tests/test_translation
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ..resources import resources_dir
@@ -111,13 +111,16 @@ def every_language(source: str, **values: object) -> str:
     return "\n".join(lines)
 
 
-def button_texts(window: QWidget) -> None:
+def button_texts(toolbars: Iterable[QWidget]) -> None:
     """A toolbar button shows its action's text without the `&`, but a Thai "(&O)" would stay as
-    "(O)": such actions get that part dropped from their icon text (the others follow their text)."""
-    for action in window.findChildren(QAction):
-        text = action.text()
-        marked = _ACCELERATOR.search(text) is not None
-        action.setIconText(plain(text).replace("…", "").strip() if marked else "")
+    "(O)": such actions get that part dropped from their icon text (the others follow their text).
+    The toolbars' actions only (only a button shows an icon text): the window's findChildren
+    handed each of its few hundred widgets and objects to Python (~17 M instructions, issue 12)."""
+    for toolbar in toolbars:
+        for action in toolbar.actions():
+            text = action.text()
+            marked = _ACCELERATOR.search(text) is not None
+            action.setIconText(plain(text).replace("…", "").strip() if marked else "")
 
 
 _ACCELERATOR = re.compile(r"\s*\(&[^&\s)]\)")

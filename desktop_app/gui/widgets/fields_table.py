@@ -173,9 +173,10 @@ class FieldTable(QTableView):
                          self.setVerticalScrollBarPolicy),
                         (self.horizontalScrollBar(), self.horizontalScrollBarPolicy(),
                          self.setHorizontalScrollBarPolicy)):
-                    shown = bar.parentWidget() or bar  # Qt 6 shows and hides the bar's container
                     needed = bar.minimum() < bar.maximum()
-                    if policy != as_needed or needed == (not shown.isHidden()):
+                    # Qt 6 shows and hides the bar's container; asked through the bar, not its
+                    # parentWidget(): see _rows_shown
+                    if policy != as_needed or needed == bar.isVisibleTo(self):
                         continue
                     set_policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed
                                else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -216,19 +217,25 @@ class FieldTable(QTableView):
         words = {
             COL_STATE: [i18n.tr_from(_STATE_WORDS, f"state.{s}") for s in states],
             COL_BOX: [i18n.tr("no box")]}
-        top, bottom = self.rowAt(0), self.rowAt(self.viewport().height() - 1)
-        if bottom < 0:  # the last rows end above the bottom, or the list is not laid out yet
-            # as many rows as the viewport holds, not every row: each asked builds its row's cells
-            # (a new document, before its first layout: every row, 17 ms of the GUI thread)
-            shown = self.viewport().height() // max(self.verticalHeader().defaultSectionSize(), 1) + 1
-            bottom = max(top, 0) + shown
-        rows = range(max(top, 0), min(bottom, model.rowCount() - 1) + 1)
+        rows = self._rows_shown(model.rowCount())
         text_of = getattr(model, "text_of", None) or (lambda r, c: str(model.index(r, c).data() or ""))
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
             texts = {text_of(row, col) for row in rows}
             shown = max((metrics.horizontalAdvance(t) + margin for t in texts if t), default=0)
             widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)
             header.resizeSection(col, max(shown, widest, self._header_hint(col)))
+
+    def _rows_shown(self, count: int) -> range:
+        """The rows in (or, not laid out yet, that fit in) the viewport, of `count` rows."""
+        if not count:  # the start's empty list: a plain QWidget (the viewport) handed to Python
+            return range(0)  # the first time made a wrapper class for every widget class (issue 12)
+        height = self.viewport().height()
+        top, bottom = self.rowAt(0), self.rowAt(height - 1)
+        if bottom < 0:  # the last rows end above the bottom, or the list is not laid out yet
+            # as many rows as the viewport holds, not every row: each asked builds its row's cells
+            # (a new document, before its first layout: every row, 17 ms of the GUI thread)
+            bottom = max(top, 0) + height // max(self.verticalHeader().defaultSectionSize(), 1) + 1
+        return range(max(top, 0), min(bottom, count - 1) + 1)
 
     def _header_hint(self, col: int) -> int:
         """The header's own width for its title (laid out once per title and font)."""

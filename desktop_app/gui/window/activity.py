@@ -27,22 +27,35 @@ class ActivityWatcher(QObject):
         self._window = window
         self._session = session
         self._watched: list[QWidget] = []
+        self._views: list[QAbstractScrollArea] = []  # their viewports watched once a document opens
         self._stopped = False
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._on_focus_window)
         self.watch(*widgets)
         session.documentChanged.connect(self._session.clock.pause)
+        session.documentChanged.connect(self._watch_viewports)
 
     def watch(self, *widgets: QWidget) -> None:
         """Count the clerk's keys, clicks and wheel turns in `widgets` (and their viewports)."""
         for widget in widgets:
-            targets = [widget]
+            self._install(widget)
             if isinstance(widget, QAbstractScrollArea):
-                targets.append(widget.viewport())  # mouse and wheel events go to the viewport
-            for target in targets:
-                target.installEventFilter(self)
-                self._watched.append(target)
+                self._views.append(widget)  # mouse and wheel events go to the viewport
+        if self._session.document is not None:
+            self._watch_viewports()
+
+    def _watch_viewports(self) -> None:
+        """Nothing counts without a document: the viewports are asked for when one opens, not at
+        the start (PySide's first plain QWidget handed to Python made a wrapper class for every
+        widget class Qt has, ~65 M instructions before the first paint, issue 12)."""
+        views, self._views = self._views, []
+        for view in views:
+            self._install(view.viewport())
+
+    def _install(self, target: QWidget) -> None:
+        target.installEventFilter(self)
+        self._watched.append(target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._stopped and event.type() in _ACTIVE and self._session.document is not None:

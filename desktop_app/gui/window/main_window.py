@@ -84,12 +84,13 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.autosaver.failed.connect(lambda error: hostile_guard.show_draft_failure(self, error))
 
         self.canvas = DocumentCanvas()
-        self.canvas.setAcceptDrops(False)
-        self.canvas.viewport().setAcceptDrops(False)
         self.fields: FieldsPanel = FieldsPanel(self.session, self.canvas)
         apply_proof_font(self.fields, self.settings.looped_font)
-        for widget in (self.fields.table, self.fields.table.viewport(), self.fields.value_edit):
-            widget.setAcceptDrops(False)  # a file dropped anywhere opens it, never pastes its path
+        # a file dropped anywhere opens it, never pastes its path. A view passes it to its viewport:
+        # not asked for here, PySide's first plain QWidget handed to Python made a wrapper class
+        # for every widget class Qt has (~65 M instructions before the first paint, issue 12)
+        for widget in (self.canvas, self.fields.table, self.fields.value_edit):
+            widget.setAcceptDrops(False)
         self.message_bar = MessageBar()
         self.provider_bar: ProviderBar = ProviderBar(self.settings)
         self.face = FacePanel()
@@ -127,7 +128,8 @@ class MainWindow(WindowQuestions, QMainWindow):
         # the Service menu, next/previous page and document keys
         self.navigation = install_navigation(self.services, self.fields, self.pages.strip, self.batch)
         window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
-        self.on_screen = window_fit.KeepOnScreen(self, self.fields, FIELDS_MIN_WIDTH)  # docks too
+        self.on_screen = window_fit.KeepOnScreen(self, self.fields, FIELDS_MIN_WIDTH,  # docks too
+                                                 (self.face_dock, self.batch.dock, self.team.dock))
 
         self.fields.model.set_thresholds(self.settings.thresholds())
         self.fields.set_low_first(self.settings.low_first)
@@ -226,7 +228,7 @@ class MainWindow(WindowQuestions, QMainWindow):
             name_controls(self)  # accessible names, once every part of the window exists
         if not self.runner.busy:
             self.status_label.setText(i18n.tr("Ready"))
-        i18n.button_texts(self)  # toolbar buttons without a Thai "(O)"
+        i18n.button_texts(self.commands.toolbars.values())  # toolbar buttons without a Thai "(O)"
         self._update_title()
 
     # --- title and state -------------------------------------------------------------------------

@@ -82,10 +82,13 @@ class KeepOnScreen(QObject):
     """Whenever a dock is shown or hidden: squeeze `squeezable` as far as needed (and no further)
     and pull the window back inside the screen."""
 
-    def __init__(self, window: QMainWindow, squeezable: QWidget, natural: int) -> None:
+    def __init__(self, window: QMainWindow, squeezable: QWidget, natural: int,
+                 docks: tuple[QDockWidget, ...]) -> None:
+        """`docks`: every dock of the window, named: `window.findChildren` handed each of the
+        window's few hundred widgets and objects to Python (~25 M instructions of the start)."""
         super().__init__(window)
-        self.window, self.squeezable, self.natural = window, squeezable, natural
-        for dock in window.findChildren(QDockWidget):
+        self.window, self.squeezable, self.natural, self.docks = window, squeezable, natural, docks
+        for dock in docks:
             dock.visibilityChanged.connect(lambda _visible: QTimer.singleShot(0, self, self.refit))
 
     def refit(self) -> None:

@@ -1,0 +1,66 @@
+"""What the window's start makes PySide load before its first paint (issue 12: start to mapped
+window). Counted in a fresh interpreter, never timed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# a fresh interpreter: the window made and shown until its first paint; print the Qt enums PySide
+# made meanwhile (it makes a class's enums when the class is first used)
+_UNTIL_FIRST_PAINT = """
+import enum, sys
+made = []
+create = enum.EnumType._create_.__code__
+
+def watch(frame, event, arg):
+    if event == "call" and frame.f_code is create:
+        made.append(frame.f_locals.get("class_name"))
+
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+sys.setprofile(watch)
+from desktop_app.gui.state.settings import Settings
+from desktop_app.gui.window.main_window import MainWindow
+window = MainWindow(Settings())
+window.show()
+while not window.start.painted:
+    app.processEvents()
+sys.setprofile(None)
+print(" ".join(str(name) for name in made))
+"""
+
+
+def _enums_until_first_paint(home: Path) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
+               XDG_CACHE_HOME=str(home / ".cache"), PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    out = subprocess.run([sys.executable, "-c", _UNTIL_FIRST_PAINT], capture_output=True, text=True,
+                         check=True, cwd=ROOT, env=env, timeout=120)
+    return set(out.stdout.split())
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory) -> set[str]:
+    made = _enums_until_first_paint(tmp_path_factory.mktemp("start"))
+    assert "Orientation" in made  # (the count works: the Qt namespace's enums are made)
+    return made
+
+
+def test_no_plain_widget_is_handed_to_python_before_the_first_paint(made):
+    """The first plain QWidget a Qt call hands to Python (a view's viewport(), a scroll bar's
+    parentWidget()) makes PySide load a wrapper class for every widget class Qt has, each with its
+    enums: QWizard's among them (28 M instructions of the start)."""
+    assert "WizardButton" not in made
+
+
+def test_the_windows_children_are_not_walked_before_the_first_paint(made):
+    """`window.findChildren` hands each of the window's few hundred objects to Python, Qt's own
+    inner ones too: the text documents inside its labels and line edits among them (17 M)."""
+    assert "MarkdownFeature" not in made  # QTextDocument's
