@@ -132,7 +132,7 @@ def test_bangkok_parts_use_khwaeng_and_khet_in_thai():
 # --- the shipped copy of GeoThai's places (docs/adr/0019-thai-places-shipped-compact.md) ---------
 
 def test_the_shipped_places_are_geothai_s_as_installed():
-    """data/thai_places.csv is geothai's data, in its order (scripts/make_thai_places.py writes it
+    """thai_places_data.py is geothai's data, in its order (scripts/make_thai_places.py writes it
     again after a change of the geothai pin); a stale copy fails here."""
     from dataclasses import astuple
 
@@ -153,6 +153,10 @@ def test_the_shipped_places_are_geothai_s_as_installed():
     for index, row in enumerate(expected):
         by_key.setdefault(thai_geo.key(row[0]), []).append(index)
     assert thai_geo._sub_keys() == by_key  # the compare forms stored in the file are key()'s
+    by_district: dict[str, list[int]] = {}
+    for index, row in enumerate(expected):
+        by_district.setdefault(thai_geo.key(row[1]), []).append(index)
+    assert thai_geo._district_keys() == by_district
 
 
 def test_a_province_and_a_postcode_alone_are_compared():

@@ -87,9 +87,9 @@ def test_the_thai_places_are_read_once_when_threads_ask_together(monkeypatch):
     made = []
     real = thai_geo._Table
 
-    def counted(text):
+    def counted(data):
         made.append(threading.current_thread().name)
-        return real(text)
+        return real(data)
 
     monkeypatch.setattr(thai_geo, "_READ", [])
     monkeypatch.setattr(thai_geo, "_Table", counted)

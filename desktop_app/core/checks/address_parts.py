@@ -42,6 +42,8 @@ class Part:
 
 @dataclass(frozen=True)
 class AddressParts:
+    """The parts found in one address text (None: not found)."""
+
     text: str  # the cleaned text the positions refer to
     sub: Part | None = None
     district: Part | None = None

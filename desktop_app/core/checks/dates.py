@@ -67,6 +67,8 @@ LIFELONG = frozenset({"ตลอดชีพ", "lifelong", "lifetime"})
 
 @dataclass(frozen=True)
 class ParsedDate:
+    """A date as read from a field, or why it could not be read."""
+
     value: date | None
     problem: Literal["unparseable", "impossible"] | None = None
     buddhist: bool = False

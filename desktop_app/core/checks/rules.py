@@ -61,6 +61,8 @@ REQUIRED: dict[str, frozenset[str]] = {
 
 @dataclass(frozen=True)
 class DateSpec:
+    """What a date field of a document type is, and the dates it is compared with."""
+
     role: str  # birth, issue, expiry, event (registration, possession, contract...)
     issue_keys: tuple[str, ...] = ()  # the issue date(s) to compare with, first found wins
     twin: str | None = None  # the same date printed in the other language (ID card)

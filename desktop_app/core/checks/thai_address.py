@@ -52,6 +52,8 @@ class Reading:
 
 @dataclass(frozen=True)
 class Verdict:
+    """How a reading compares with the places: the closest one and the parts that do not fit."""
+
     place: thai_geo.Place | None  # the closest consistent address; None when there is no single one
     misfits: tuple[str, ...]  # roles that differ from it
     unknown: tuple[str, ...] = ()  # roles whose name is in no place at all

@@ -4,11 +4,12 @@ geothai (MIT code) ships GeoThai/data (CC BY 4.0, credit "GeoThai"): DOPA's admi
 and names, Thailand Post's postcodes. See data/README.md. This module only indexes it for the
 address check: names in one compare form, and the nearest consistent combination of parts.
 
-It reads a compact copy, data/thai_places.csv (written from geothai by
+It reads a compact copy, thai_places_data.py (written from geothai by
 scripts/make_thai_places.py, checked against it by the tests): importing geothai and building
 its 7,436 objects, then ours, cost a quarter of a second in every process that checks an address
-(`desktop-app ocr`, issue 12; docs/adr/0019-thai-places-shipped-compact.md). The file is read
-into columns; a `Place` is made only for the places a check looks at.
+(`desktop-app ocr`, issue 12; docs/adr/0019-thai-places-shipped-compact.md). The copy holds the
+index's columns and name indexes as literals, loaded by the import system from its compiled form;
+a `Place` is made only for the places a check looks at.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import overload
 
 from .provinces import edit_distance
 
 BANGKOK_CODE = "10"
-DATA_FILE = Path(__file__).resolve().parent / "data" / "thai_places.csv"
+DATA_MODULE = Path(__file__).resolve().parent / "thai_places_data.py"
 _LEVEL_WORD = re.compile(r"^(?:จังหวัด|กิ่งอำเภอ|อำเภอ|เขต|ตำบล|แขวง)")
 _MARKS = re.compile(r"[\s.'\-()]")
 
@@ -56,29 +58,18 @@ class Place:
 
 
 class _Table:
-    """data/thai_places.csv in columns: place i is the i-th sub-district line."""
+    """The places in columns (thai_places_data.py): place i is the i-th sub-district."""
 
-    def __init__(self, text: str) -> None:
-        lines = text.splitlines()
-        header = lines[0].split(",")
-        if header[0] != "#geothai":
-            raise ValueError(f"{DATA_FILE.name} is not a GeoThai places file")
-        self.data_version = header[2]
-        rows = [line.split(",") for line in lines[1:]]
-        self.province_names = {r[1]: r[2] for r in rows if r[0] == "P"}
-        self.district_names = {r[1]: r[2] for r in rows if r[0] == "D"}
-        subs = [r for r in rows if r[0] == "S"]
-        self.sub_names = [r[2] for r in subs]
-        self.district_codes = [r[1] for r in subs]
-        self.postcodes = [r[3] for r in subs]
-        district_key = {code: key(name) for code, name in self.district_names.items()}
-        self.sub_keys: dict[str, list[int]] = {}
-        self.district_keys: dict[str, list[int]] = {}
-        for index, r in enumerate(subs):
-            # the compare form is stored only where it is not the name itself
-            self.sub_keys.setdefault(r[4] if len(r) > 4 else r[2], []).append(index)
-            self.district_keys.setdefault(district_key[r[1]], []).append(index)
-        self._made: list[Place | None] = [None] * len(subs)
+    def __init__(self, data: ModuleType) -> None:
+        self.data_version: str = data.DATA_VERSION
+        self.province_names: dict[str, str] = data.PROVINCE_NAMES
+        self.district_names: dict[str, str] = data.DISTRICT_NAMES
+        self.sub_names: tuple[str, ...] = data.SUB_NAMES
+        self.district_codes: tuple[str, ...] = data.DISTRICT_CODES
+        self.postcodes: tuple[str, ...] = data.POSTCODES
+        self.sub_keys: dict[str, list[int]] = data.SUB_KEYS  # a name's compare form -> its places
+        self.district_keys: dict[str, list[int]] = data.DISTRICT_KEYS
+        self._made: list[Place | None] = [None] * len(self.sub_names)
 
     def place(self, index: int) -> Place:
         made = self._made[index]
@@ -98,7 +89,9 @@ def _table() -> _Table:
     if not _READ:
         with _READING:  # read once, also when a warm-up thread and a check ask at the same time
             if not _READ:
-                _READ.append(_Table(DATA_FILE.read_text(encoding="utf-8")))
+                from . import thai_places_data
+
+                _READ.append(_Table(thai_places_data))
     return _READ[0]
 
 

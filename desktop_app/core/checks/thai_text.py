@@ -33,6 +33,8 @@ _THAI = "\u0e01-\u0e5b"
 
 @dataclass(frozen=True)
 class Rule:
+    """One spelling rule for Thai text: what it finds and what it suggests instead."""
+
     id: str
     en: str
     th: str

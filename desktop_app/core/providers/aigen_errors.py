@@ -36,6 +36,8 @@ RANK = {
 
 @dataclass(frozen=True)
 class ApiErrorItem:
+    """One error the API reported, with the catalogue code it maps to."""
+
     code: str  # catalogue code
     page: int | None  # 0-based
     message: str  # what the API said
