@@ -34,7 +34,7 @@ class ActivityWatcher(QObject):
             app.focusWindowChanged.connect(self._on_focus_window)
         self.watch(*widgets)
         session.documentChanged.connect(self._session.clock.pause)
-        session.documentChanged.connect(self.watch_viewports)
+        session.documentChanged.connect(self._watch_viewports)
 
     def watch(self, *widgets: QWidget) -> None:
         """Count the clerk's keys, clicks and wheel turns in `widgets` (and their viewports)."""
@@ -43,13 +43,12 @@ class ActivityWatcher(QObject):
             if isinstance(widget, QAbstractScrollArea):
                 self._views.append(widget)  # mouse and wheel events go to the viewport
         if self._session.document is not None:
-            self.watch_viewports()
+            self._watch_viewports()
 
-    def watch_viewports(self) -> None:
+    def _watch_viewports(self) -> None:
         """Nothing counts without a document: the viewports are asked for when one opens, not at
         the start (PySide's first plain QWidget handed to Python made a wrapper class for every
-        widget class Qt has, ~65 M instructions before the first paint, issue 12); the window asks
-        in a turn of its own after its first paint, not in the turn its first document opens."""
+        widget class Qt has, ~65 M instructions before the first paint, issue 12)."""
         views, self._views = self._views, []
         for view in views:
             self._install(view.viewport())

@@ -207,7 +207,6 @@ class MainWindow(WindowQuestions, QMainWindow):
                 requested = None
         # the keyring is asked after the first paint (gui/window/window_start.py)
         self.start = WindowStart(self, requested)
-        self.start.later(self.review.activity.watch_viewports)  # 9-17 ms: not in a document's open
 
     # --- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:
