@@ -229,13 +229,20 @@ class FieldTable(QTableView):
         """The rows in (or, not laid out yet, that fit in) the viewport, of `count` rows."""
         if not count:  # the start's empty list: a plain QWidget (the viewport) handed to Python
             return range(0)  # the first time made a wrapper class for every widget class (issue 12)
-        height = self.viewport().height()
+        height = self._viewport_height()
         top, bottom = self.rowAt(0), self.rowAt(height - 1)
         if bottom < 0:  # the last rows end above the bottom, or the list is not laid out yet
             # as many rows as the viewport holds, not every row: each asked builds its row's cells
             # (a new document, before its first layout: every row, 17 ms of the GUI thread)
             bottom = max(top, 0) + height // max(self.verticalHeader().defaultSectionSize(), 1) + 1
         return range(max(top, 0), min(bottom, count - 1) + 1)
+
+    def _viewport_height(self) -> int:
+        """The viewport's height, without asking for the viewport: the first `viewport()` hands a
+        plain QWidget to Python, 9-17 ms of the GUI thread in the turn a first document opens."""
+        height = self.maximumViewportSize().height()  # the frame and the header left out
+        bar = self.horizontalScrollBar()
+        return height - bar.height() if bar.isVisible() else height
 
     def _header_hint(self, col: int) -> int:
         """The header's own width for its title (laid out once per title and font)."""
