@@ -22,10 +22,10 @@ _MODULES: dict[str, str] = {
     "cvvn-vehicle-registration": "cvvn_vehicle_registration",
     "cvvn-vehicle-registrations": "cvvn_vehicle_registrations",
 }
-# The built-ins' titles (English, Thai), so that listing them loads none of their modules: the window
-# lists every service before its first paint and loads only the one chosen (issue 12: start to
-# mapped window); tests/test_provider_names.py keeps them equal to the modules' own.
-_TITLES: dict[str, tuple[str, str]] = {
+# The built-ins' titles (English, Thai), here so that listing them loads none of their modules: the
+# window lists every service before its first paint and loads only the one chosen (issue 12: start
+# to mapped window). Each built-in module takes its own from here (one source).
+TITLES: dict[str, tuple[str, str]] = {
     "aigen-vehicle-book-v1": ("AIGEN vehicle registration book (v1)", "AIGEN สมุดทะเบียนรถ (v1)"),
     "aigen-vehicle-book-v2": ("AIGEN vehicle registration book (v2)", "AIGEN สมุดทะเบียนรถ (v2)"),
     "aigen-idcard-v3": ("AIGEN Thai ID card (v3)", "AIGEN บัตรประจำตัวประชาชน (v3)"),
@@ -78,7 +78,7 @@ def provider_names() -> list[ProviderName]:
     (a registered one is asked for: its factory is the only place its titles are known)."""
     names = []
     for provider_id in provider_ids():
-        titles = _TITLES.get(provider_id)
+        titles = TITLES.get(provider_id)
         if titles is None:
             provider = get_provider(provider_id)
             titles = (provider.title_en, provider.title_th)

@@ -7,6 +7,7 @@ both land in `Field.extra`. Option results (face, gender, signed, processed_imag
 
 from __future__ import annotations
 
+from . import TITLES
 from .aigen_common import AigenProvider
 from .base import OptionSpec
 
@@ -28,8 +29,8 @@ OPTIONS: tuple[OptionSpec, ...] = (
 
 PROVIDER = AigenProvider(
     id="aigen-idcard-v3",
-    title_en="AIGEN Thai ID card (v3)",
-    title_th="AIGEN บัตรประจำตัวประชาชน (v3)",
+    title_en=TITLES["aigen-idcard-v3"][0],
+    title_th=TITLES["aigen-idcard-v3"][1],
     doc_type="thai_id_card",
     default_endpoint="https://api.aigen.online/aiscript/idcard/v3",
     options=OPTIONS,

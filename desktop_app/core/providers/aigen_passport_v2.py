@@ -8,6 +8,7 @@ generic `bad_request` maps to `aigen.not_a_document`.
 
 from __future__ import annotations
 
+from . import TITLES
 from .aigen_common import AigenProvider
 from .base import OptionSpec
 
@@ -17,8 +18,8 @@ OPTIONS: tuple[OptionSpec, ...] = (
 
 PROVIDER = AigenProvider(
     id="aigen-passport-v2",
-    title_en="AIGEN passport (v2)",
-    title_th="AIGEN หนังสือเดินทาง (v2)",
+    title_en=TITLES["aigen-passport-v2"][0],
+    title_th=TITLES["aigen-passport-v2"][1],
     doc_type="passport",
     default_endpoint="https://apis.aigen.online/aiscript/passport-ocr/v2",
     options=OPTIONS,

@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import ResponseError
 from ..model import Field, Polygon
 from ..prepared import PageGeometry, PreparedImage
+from . import TITLES
 from .aigen_boxes import geometry_for, norm_polygon, pixel_polygon, polygons, rect_points
 from .aigen_common import AigenProvider
 from .aigen_errors import decode_with_errors, raise_api_error
@@ -78,8 +79,8 @@ def parse_v1(doc_type: str, response: HttpResponse, images: Sequence[PreparedIma
 
 PROVIDER = AigenProvider(
     id="aigen-vehicle-book-v1",
-    title_en="AIGEN vehicle registration book (v1)",
-    title_th="AIGEN สมุดทะเบียนรถ (v1)",
+    title_en=TITLES["aigen-vehicle-book-v1"][0],
+    title_th=TITLES["aigen-vehicle-book-v1"][1],
     doc_type="vehicle_book",
     default_endpoint="https://apis.aigen.online/aiscript/vehicle-registration-book/v1",
     bad_request_code="http.400",

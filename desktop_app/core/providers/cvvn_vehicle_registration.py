@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from ..errors import ApiError
 from ..prepared import PreparedImage
+from . import TITLES
 from .base import HttpResponse, ParseResult
 from .cvvn_common import API_BASE, CvvnProvider, geometry_check, make_page, read_entries, read_payload
 
 
 class CvvnVehicleRegistration(CvvnProvider):
     id = "cvvn-vehicle-registration"
-    title_en = "Vietnamese vehicle registration, one side (Computer Vision Vietnam)"
-    title_th = "ใบจดทะเบียนรถเวียดนาม ด้านเดียว (Computer Vision Vietnam)"
+    title_en, title_th = TITLES["cvvn-vehicle-registration"]
     default_endpoint = f"{API_BASE}/vehicle_registration"
     image_fields = ("img",)
     image_count = 1

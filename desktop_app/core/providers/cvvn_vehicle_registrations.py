@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..errors import ApiError
 from ..prepared import PreparedImage
+from . import TITLES
 from .base import HttpResponse, ParseResult
 from .cvvn_common import (
     API_BASE,
@@ -46,8 +47,7 @@ def match_sides(entries: list[Entry]) -> tuple[dict[str, Entry], list[Entry]]:
 
 class CvvnVehicleRegistrations(CvvnProvider):
     id = "cvvn-vehicle-registrations"
-    title_en = "Vietnamese vehicle registration, front + back (Computer Vision Vietnam)"
-    title_th = "ใบจดทะเบียนรถเวียดนาม ด้านหน้าและด้านหลัง (Computer Vision Vietnam)"
+    title_en, title_th = TITLES["cvvn-vehicle-registrations"]
     default_endpoint = f"{API_BASE}/vehicle_registrations"
     image_fields = ("img1", "img2")
     image_count = 2
