@@ -129,6 +129,20 @@ def close_window(window) -> None:
     window.close()
     window.deleteLater()
     settle(10)
+    quiet()
+
+
+def quiet(ms: int = 300) -> None:
+    """Before a measured action: the previous run's window destroyed now (a deferred delete that
+    `processEvents` leaves for the top-level loop), its garbage collected, and the new window's own
+    start (the work after its first paint) over: no run pays for what came before it."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    settle(ms)
 
 
 def keep(fn: Callable[[], object]) -> float:
