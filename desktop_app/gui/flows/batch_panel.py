@@ -153,12 +153,14 @@ class BatchFlow:
 
     def start(self, jobs: list) -> None:
         """Queue `jobs` and start sending, a few chunks of rows per turn of the event loop from
-        the next one on (a folder of 5,000 listed at once held the window for seconds; showing the
-        dock lays the window out again, a turn of its own)."""
+        the second one on (a folder of 5,000 listed at once held the window for seconds; showing
+        the dock lays the window out again, a turn of its own)."""
         self.runner.concurrency = self.panel.jobs.value()
         self.dock.show()
         self._cancelled_adding = False
-        self._add_later(jobs)
+        # The dock's first show lays out and repaints the whole window (~10 ms of the GUI thread,
+        # offscreen): the first rows wait a turn more, so the two are not one stall (issue 12).
+        after_paint(self.panel, lambda: self._add_later(jobs))
 
     def _add_later(self, jobs: list) -> None:
         if jobs:
