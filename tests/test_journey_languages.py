@@ -155,3 +155,24 @@ def test_a_vietnamese_clerk_reads_the_cvvn_fields_by_their_vietnamese_names(qapp
     assert field_label(fields[1], "vi") == "Số khung"  # the box's label on the image too
     i18n.set_language("th")
     assert labels() == [fields[0].label_th, fields[1].label_th]  # a Thai clerk keeps the Thai column
+
+
+def test_the_field_editor_names_the_field_as_the_list_does(qtbot, make_window, settings):
+    """The editor's heading over the value box: in Vietnamese the field's Vietnamese name (the
+    list's first column), in English and Thai its Thai name; the English name beside it always."""
+    from desktop_app.core.model import Document, Page, Source
+    from desktop_app.core.providers.common import make_field
+
+    settings.language = "vi"
+    window = make_window()
+    field = make_field("vn_vehicle_registration", "chassis", "RLHJC", 0.9)
+    doc = Document("vn_vehicle_registration", [Source("/x.png", "0" * 64, 10, 10)],
+                   "cvvn-vehicle-registration", "https://example.invalid",
+                   pages=[Page(0, 10, 10, fields=[field])])
+    window.session.open_loaded(doc, None, [])
+    window.select_field(0)
+    qtbot.waitUntil(lambda: "RLHJC" == window.fields.value_edit.text())
+    assert window.fields.editor_title.text() == f"Số khung · {field.label_en}"
+    settings.language = "en"
+    window.apply_settings()
+    assert window.fields.editor_title.text() == f"{field.label_th} · {field.label_en}"

@@ -392,7 +392,9 @@ class FieldsPanel(QWidget):
             self.magnifier.show_field(self._canvas, None)
             return
         f = fields[index]
-        self.editor_title.setText(f"{f.label_th} · {f.label_en}" if f.known else f.key)
+        # named as the list's first column names it: a Vietnamese clerk reads the Vietnamese name
+        name = f.label("vi" if i18n.language() == "vi" else "th")
+        self.editor_title.setText(f"{name} · {f.label_en}" if f.known else f.key)
         self.value_edit.setEnabled(True)
         self.confirm_button.setEnabled(True)
         self.pending.fill((self.page_index, index), f.value or "")
