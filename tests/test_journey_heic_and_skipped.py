@@ -97,6 +97,7 @@ def test_window_queue_says_what_it_skipped(qtbot, journey, make_window, settings
     shown: list[str] = []  # every message the bar showed (the first document's opening clears it)
     real = window.message_bar.show_message
     window.message_bar.show_message = lambda text, *a, **k: (shown.append(text), real(text, *a, **k))
+    width_asked = window.batch.panel.sizeHint().width()  # the queue's rows and buttons, no note
     window.open_paths([str(folder)])
     qtbot.waitUntil(lambda: len(window.batch.runner.entries) == 2, timeout=journey.TIMEOUT_MS)
     assert [s.path.name for s in window.batch.skipped] == [".thumbs.png", "card.png.review.json",
@@ -109,6 +110,9 @@ def test_window_queue_says_what_it_skipped(qtbot, journey, make_window, settings
     qtbot.waitUntil(lambda: window.session.document is not None, timeout=journey.TIMEOUT_MS)
     note = window.batch.panel.findChild(QLabel, "SkippedNote")
     assert note is not None and note.isVisible() and note.text() == text
+    # its long lines wrap: the queue does not ask for more of the window's width, which it took
+    # from the page (at 1366x768 the image was left ~115 px wide)
+    assert window.batch.panel.sizeHint().width() <= width_asked
 
 
 def test_a_folder_with_nothing_to_read_says_why_for_each_file(qtbot, journey, make_window, tmp_path):
