@@ -260,3 +260,31 @@ def test_an_opened_documents_field_list_is_painted_in_the_next_turn(qtbot, make_
     assert not window.fields.table.updatesEnabled() and paints.count == 0
     qtbot.waitUntil(lambda: paints.count > 0)
     assert window.fields.table.updatesEnabled()
+
+
+def test_a_doubtful_confidence_is_shown_whole_in_a_document_the_queue_opened(qtbot, make_window, tmp_path):
+    """The confidence column has room for a doubtful field's mark (▼, ✖), also on a row it was not
+    fitted from: the queue's passport opened with "▼ 0...." in its Sex row (Xvfb, 1366x768,
+    English): the list was fitted from its first 7 rows, then grew to show 12."""
+    from PySide6.QtWidgets import QStyle
+
+    from desktop_app.core.model import Document, Field, Page, Source
+    from desktop_app.gui.widgets.fields_model import COL_CONFIDENCE
+
+    window = make_window("demo")
+    fields = [Field(key=f"field_{n}", label_th="", label_en="", ocr_value=f"value {n}", value=f"value {n}",
+                    confidence=0.65 if n == 39 else 0.96) for n in range(40)]
+    document = Document(doc_type="passport", provider_id="demo", endpoint="https://x", checked=True,
+                        sources=[Source(path=str(tmp_path / "p.png"), sha256="b" * 64, width=10, height=10)],
+                        pages=[Page(index=0, width=10, height=10, fields=fields)])
+    entry_id = window.batch.runner.add_document(document, EntryState.DONE)
+    window.batch.runner.documentsArrived.emit([entry_id])  # opened by itself, as a finished one is
+    qtbot.waitUntil(lambda: window.session.document is not None and window.fields.table.updatesEnabled())
+    qtbot.wait(50)
+    table = window.fields.table
+    table.scrollTo(window.fields.proxy.index(39, COL_CONFIDENCE))  # the clerk scrolls down to it
+    texts = [str(window.fields.proxy.index(row, COL_CONFIDENCE).data()) for row in range(len(fields))]
+    doubtful = [t for t in texts if t[0] in "▼✖"]
+    assert doubtful == ["▼ 0.65"]
+    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    assert table.columnWidth(COL_CONFIDENCE) >= table.fontMetrics().horizontalAdvance(doubtful[0]) + margins

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.bands import BAD, LOW
 from ...core.model import Field, FieldState, Severity
 from ...core.review import suggestion_of
 from .. import i18n
-from .fields_model import COL_BOX, COL_CONFIDENCE, COL_STATE, NORMALIZED_ROLE
+from .fields_model import COL_BOX, COL_CONFIDENCE, COL_STATE, NORMALIZED_ROLE, confidence_text
 from .palette_colors import span, text_color
 
 # The words of the computed keys state.* (scripts/codemod_tr.py)
@@ -217,10 +218,14 @@ class FieldTable(QTableView):
         words = {
             COL_STATE: [i18n.tr_from(_STATE_WORDS, f"state.{s}") for s in states],
             COL_BOX: [i18n.tr("no box")]}
+        # a doubtful confidence's mark, also on a row not fitted from (the list grows, the clerk scrolls)
+        marked = [confidence_text(0.88, LOW), confidence_text(0.88, BAD)]
         rows = self._rows_shown(model.rowCount())
         text_of = getattr(model, "text_of", None) or (lambda r, c: str(model.index(r, c).data() or ""))
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
             texts = {text_of(row, col) for row in rows}
+            if col == COL_CONFIDENCE:
+                texts.update(marked)
             shown = max((metrics.horizontalAdvance(t) + margin for t in texts if t), default=0)
             widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)
             header.resizeSection(col, max(shown, widest, self._header_hint(col)))
