@@ -11,6 +11,7 @@ import shutil
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMargins, QRect, Qt
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolBar
 
@@ -222,3 +223,57 @@ def test_opening_the_queue_on_a_narrow_screen_squeezes_the_list(qtbot, journey, 
     qtbot.waitUntil(lambda: window.batch.dock.isVisible(), timeout=journey.TIMEOUT_MS)
     qtbot.waitUntil(lambda: window.fields.minimumWidth() < natural, timeout=journey.TIMEOUT_MS)
     assert window.fields.minimumWidth() >= window_fit.SQUEEZED_FLOOR
+
+
+def test_a_squeezed_field_list_keeps_the_value_readable(qtbot, journey, make_window, tmp_path):
+    """Squeezed for the docks (a 1024 px projector; here the 800 px offscreen screen), the field
+    list's label columns give way, not the value the clerk checks (it was ~37 px, "AC..." for a
+    passport number, under two 125 px label columns); the editor's heading names the field whole.
+    Wide again, the labels get their width back."""
+    from desktop_app.gui.widgets.fields_model import COL_LABEL_EN, COL_LABEL_TH, COL_VALUE
+    from desktop_app.gui.widgets.fields_table import LABEL_FLOOR, LABEL_WIDTH, VALUE_FLOOR
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    shutil.copyfile(samples_dir() / "thai_id_card.png", folder / "a.png")
+    shutil.copyfile(samples_dir() / "thai_id_card.png", folder / "b.png")
+    window = make_window("demo")
+    table = window.fields.table
+    natural = window.fields.minimumWidth()
+    window.face_dock.show()
+    window.open_paths([str(folder)])
+    qtbot.waitUntil(lambda: window.session.document is not None, timeout=journey.TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.fields.minimumWidth() < natural, timeout=journey.TIMEOUT_MS)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_LABEL_TH) < LABEL_WIDTH, timeout=journey.TIMEOUT_MS)
+    value, labels = table.columnWidth(COL_VALUE), [table.columnWidth(COL_LABEL_TH),
+                                                   table.columnWidth(COL_LABEL_EN)]
+    assert value >= VALUE_FLOOR or labels == [LABEL_FLOOR, LABEL_FLOOR], (value, labels)
+    assert value > max(labels)
+    window.batch.dock.hide()
+    window.face_dock.hide()
+    window.resize(1400, window.height())
+    qtbot.waitUntil(lambda: table.columnWidth(COL_LABEL_TH) == LABEL_WIDTH, timeout=journey.TIMEOUT_MS)
+    assert table.columnWidth(COL_LABEL_EN) == LABEL_WIDTH
+
+
+def test_a_label_column_the_clerk_widened_keeps_its_width_given_the_room(qapp):
+    from desktop_app.gui.widgets.fields_model import COL_LABEL_TH
+    from desktop_app.gui.widgets.fields_table import LABEL_WIDTH, FieldTable
+
+    table = FieldTable()
+    model = QStandardItemModel(3, 6)
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.resizeSection(COL_LABEL_TH, LABEL_WIDTH)
+    table.resize(1000, 300)
+    table.show()
+    qapp.processEvents()
+    assert table.columnWidth(COL_LABEL_TH) == LABEL_WIDTH
+    header.resizeSection(COL_LABEL_TH, 200)  # the clerk drags it wider
+    table.resize(500, 300)  # the docks open: it gives way
+    qapp.processEvents()
+    assert table.columnWidth(COL_LABEL_TH) < 200
+    table.resize(1000, 300)  # and gets the clerk's width back, not the default
+    qapp.processEvents()
+    assert table.columnWidth(COL_LABEL_TH) == 200
+    table.close()

@@ -43,7 +43,7 @@ from .fields_model import (
     FieldsModel,
 )
 from .fields_proxy import AttentionProxy
-from .fields_table import FieldTable, ValueDelegate, checks_html
+from .fields_table import LABEL_WIDTH, FieldTable, ValueDelegate, checks_html
 from .magnifier import FieldMagnifier
 from .pending_edit import PendingEdit
 from .quiet_splitter import QuietSplitter
@@ -117,7 +117,7 @@ class FieldsPanel(QWidget):
         header = self.table.horizontalHeader()
         for col in (COL_LABEL_TH, COL_LABEL_EN):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, 125)
+            header.resizeSection(col, LABEL_WIDTH)  # less when the list is narrow (FieldTable.share_width)
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         for col in (COL_CONFIDENCE, COL_STATE, COL_BOX):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)  # fitted by fit_columns

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QRegion, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QRegion, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
@@ -22,7 +22,15 @@ from ...core.bands import BAD, LOW
 from ...core.model import Field, FieldState, Severity
 from ...core.review import suggestion_of
 from .. import i18n
-from .fields_model import COL_BOX, COL_CONFIDENCE, COL_STATE, NORMALIZED_ROLE, confidence_text
+from .fields_model import (
+    COL_BOX,
+    COL_CONFIDENCE,
+    COL_LABEL_EN,
+    COL_LABEL_TH,
+    COL_STATE,
+    NORMALIZED_ROLE,
+    confidence_text,
+)
 from .palette_colors import span, text_color
 
 # The words of the computed keys state.* (scripts/codemod_tr.py)
@@ -124,6 +132,10 @@ class ValueDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+LABEL_WIDTH = 125  # each label column, given the room
+LABEL_FLOOR = 60  # narrower, a label column gives way no further
+VALUE_FLOOR = 150  # the value column's least width while the label columns can give way
+
 class FieldTable(QTableView):
     """The field list. Qt repaints the whole list when it gains or loses the keyboard focus (the
     selection's colour follows the focus); every key that moves between the list and the editor
@@ -135,6 +147,9 @@ class FieldTable(QTableView):
         self._header_hints: dict[tuple[int, str, str], int] = {}
         self._titles = QStandardItemModel(self)
         self._settling = False
+        self._label_wanted: dict[int, int] = {}  # a label column's width given the room (the clerk's)
+        self._sharing = False
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         """The column titles are copied to a model of Qt's own for the header: it asks every title
@@ -152,6 +167,34 @@ class FieldTable(QTableView):
         then every row again (its layout repaints the whole list)."""
         super().reset()
         self.executeDelayedItemsLayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_width()
+
+    def share_width(self) -> None:
+        """Narrow (the list squeezed for the docks on a 1024 px projector), the label columns give
+        way to the value, down to LABEL_FLOOR each: the value is what the clerk checks, and the
+        editor's heading names the field whole. Wide again, they get back the width they had
+        (LABEL_WIDTH, or what the clerk dragged them to)."""
+        header = self.horizontalHeader()
+        if header.count() <= COL_BOX:
+            return
+        fixed = sum(header.sectionSize(col) for col in (COL_CONFIDENCE, COL_STATE, COL_BOX))
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        share = max(LABEL_FLOOR, (self.maximumViewportSize().width() - bar - fixed - VALUE_FLOOR) // 2)
+        self._sharing = True
+        try:
+            for col in (COL_LABEL_TH, COL_LABEL_EN):
+                size = min(self._label_wanted.get(col, LABEL_WIDTH), share)
+                if header.sectionSize(col) != size:
+                    header.resizeSection(col, size)
+        finally:
+            self._sharing = False
+
+    def _on_section_resized(self, col: int, _old: int, new: int) -> None:
+        if not self._sharing and col in (COL_LABEL_TH, COL_LABEL_EN):
+            self._label_wanted[col] = new  # set by the panel, or dragged by the clerk
 
     def updateGeometries(self) -> None:
         super().updateGeometries()
@@ -229,6 +272,7 @@ class FieldTable(QTableView):
             shown = max((metrics.horizontalAdvance(t) + margin for t in texts if t), default=0)
             widest = max((metrics.horizontalAdvance(w) + room for w in words.get(col, ())), default=0)
             header.resizeSection(col, max(shown, widest, self._header_hint(col)))
+        self.share_width()
 
     def _rows_shown(self, count: int) -> range:
         """The rows in (or, not laid out yet, that fit in) the viewport, of `count` rows."""
