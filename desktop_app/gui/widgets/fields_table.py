@@ -136,6 +136,7 @@ LABEL_WIDTH = 125  # each label column, given the room
 LABEL_FLOOR = 60  # narrower, a label column gives way no further
 VALUE_FLOOR = 150  # the value column's least width while the label columns can give way
 
+
 class FieldTable(QTableView):
     """The field list. Qt repaints the whole list when it gains or loses the keyboard focus (the
     selection's colour follows the focus); every key that moves between the list and the editor
