@@ -13,7 +13,7 @@ from PIL import Image
 from PySide6.QtCore import QMargins, QRect, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QToolBar
+from PySide6.QtWidgets import QApplication, QHeaderView, QToolBar
 
 from desktop_app.core import pdf
 from desktop_app.gui import i18n
@@ -256,24 +256,31 @@ def test_a_squeezed_field_list_keeps_the_value_readable(qtbot, journey, make_win
     assert table.columnWidth(COL_LABEL_EN) == LABEL_WIDTH
 
 
-def test_a_label_column_the_clerk_widened_keeps_its_width_given_the_room(qapp):
+def test_a_label_column_the_clerk_widened_keeps_its_width_given_the_room(qtbot):
     from desktop_app.gui.widgets.fields_model import COL_LABEL_TH
     from desktop_app.gui.widgets.fields_table import LABEL_WIDTH, FieldTable
 
     table = FieldTable()
-    model = QStandardItemModel(3, 6)
+    qtbot.addWidget(table)
+    model = QStandardItemModel(60, 6)  # more rows than fit: the vertical bar shows
     table.setModel(model)
     header = table.horizontalHeader()
     header.resizeSection(COL_LABEL_TH, LABEL_WIDTH)
+    for col in (3, 4, 5):  # as fit_columns leaves the confidence, state and box columns
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(col, 50)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the value
     table.resize(1000, 300)
     table.show()
-    qapp.processEvents()
+    qtbot.waitExposed(table)
     assert table.columnWidth(COL_LABEL_TH) == LABEL_WIDTH
     header.resizeSection(COL_LABEL_TH, 200)  # the clerk drags it wider
-    table.resize(500, 300)  # the docks open: it gives way
-    qapp.processEvents()
-    assert table.columnWidth(COL_LABEL_TH) < 200
-    table.resize(1000, 300)  # and gets the clerk's width back, not the default
-    qapp.processEvents()
-    assert table.columnWidth(COL_LABEL_TH) == 200
-    table.close()
+    table.resize(561, 300)  # the docks open: it gives way
+    qtbot.waitUntil(lambda: table.columnWidth(COL_LABEL_TH) < 200)
+    header.resizeSection(COL_LABEL_TH, 400)  # dragged wider in the narrow list: it stays
+    qtbot.waitUntil(table.horizontalScrollBar().isVisible)  # (its bar resizes the viewport)
+    qtbot.wait(20)
+    assert table.columnWidth(COL_LABEL_TH) == 400
+    table.resize(1000, 300)  # the list's width changes: the label fits it again, then grows
+    table.resize(1400, 300)  # with room again to the clerk's last width, not the default
+    qtbot.waitUntil(lambda: table.columnWidth(COL_LABEL_TH) == 400)

@@ -103,3 +103,25 @@ def test_the_auto_opens_message_follows_its_views_and_only_for_that_document(qtb
     flow.open_entry(second)  # the clerk picks another before the first's message was shown
     qtbot.waitUntil(lambda: next_turn.pending() == 0)
     assert not window.message_bar.isVisibleTo(window)  # nothing said of a document not shown
+
+
+def test_no_application_filter_sees_the_objects_a_view_builds(qtbot, make_window, tmp_path):
+    """While views are behind, an application-wide filter (Python) watches for the clerk's input.
+    A view brought up to date builds Qt objects (a label's text control, say): every event of an
+    object being built went to that filter, and PySide, wrapping the half-built object for it,
+    crashed (3 runs in 40 of the queue's previous/next-document journey, SIGSEGV in
+    QLabel::setText -> QTextDocument -> ChildAdded -> sendThroughApplicationEventFilters). No view
+    runs with the filter installed, whether in its own turn or caught up by a key."""
+    window = make_window("demo")
+    filtering: list[bool] = []
+    window.views.add(lambda: filtering.append(window.views._filtering))
+    _auto_open(window, tmp_path)
+    qtbot.waitUntil(lambda: not window.views.behind)
+    assert filtering == [False]  # in its own turn
+    window.session.close()
+    filtering.clear()  # (the close runs every view at once, with no filter)
+    _auto_open(window, tmp_path)  # again, and a key while it is behind: views caught up by the key
+    assert window.views.behind
+    qtbot.keyClick(window.fields.table, Qt.Key.Key_Down)
+    assert not window.views.behind
+    assert filtering == [False]  # caught up by the key

@@ -150,6 +150,7 @@ class FieldTable(QTableView):
         self._settling = False
         self._label_wanted: dict[int, int] = {}  # a label column's width given the room (the clerk's)
         self._sharing = False
+        self._shared_for: int | None = None  # the room the label columns were last fitted to
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -177,13 +178,20 @@ class FieldTable(QTableView):
         """Narrow (the list squeezed for the docks on a 1024 px projector), the label columns give
         way to the value, down to LABEL_FLOOR each: the value is what the clerk checks, and the
         editor's heading names the field whole. Wide again, they get back the width they had
-        (LABEL_WIDTH, or what the clerk dragged them to)."""
+        (LABEL_WIDTH, or what the clerk dragged them to). Only when the room changes: a column the
+        clerk drags brings a scroll bar, which resizes the viewport, and must stay as dragged."""
         header = self.horizontalHeader()
-        if header.count() <= COL_BOX:
+        if self._sharing or header.count() <= COL_BOX:
             return
         fixed = sum(header.sectionSize(col) for col in (COL_CONFIDENCE, COL_STATE, COL_BOX))
+        rows = self.verticalHeader()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        share = max(LABEL_FLOOR, (self.maximumViewportSize().width() - bar - fixed - VALUE_FLOOR) // 2)
+        room = (self.width() - 2 * self.frameWidth() - (rows.width() if rows.isVisible() else 0)
+                - bar - fixed)  # the scroll bars' room counted whether they show or not
+        if room == self._shared_for:
+            return
+        self._shared_for = room
+        share = max(LABEL_FLOOR, (room - VALUE_FLOOR) // 2)
         self._sharing = True
         try:
             for col in (COL_LABEL_TH, COL_LABEL_EN):

@@ -85,11 +85,17 @@ class ViewStages(QObject):
         self._schedule()  # the list's paint: still a turn of its own
 
     def _run(self, slot: Callable[[], object]) -> None:
+        # No application-wide Python filter while a view builds Qt objects: every event of an
+        # object being built went to it, and PySide crashed wrapping the half-built object
+        # (a label's text control: SIGSEGV in QLabel::setText, 3 runs in 40 of a queue journey).
+        self._unfilter()
         self._in_stage = True
         try:
             slot()
         finally:
             self._in_stage = False
+            if self._behind:
+                self._filter()
 
     def _on_document_changed(self) -> None:
         if not self._staging:
@@ -101,6 +107,9 @@ class ViewStages(QObject):
             return
         self._behind = list(self._slots)
         self._schedule()
+        self._filter()
+
+    def _filter(self) -> None:
         if not self._filtering and (app := QCoreApplication.instance()) is not None:
             app.installEventFilter(self)
             self._filtering = True
