@@ -129,3 +129,20 @@ def test_a_folder_with_nothing_to_read_says_why_for_each_file(qtbot, journey, ma
     assert "notes.txt: not an image or PDF this program reads (.txt)" in text
     assert "scan.docx: not an image or PDF this program reads (.docx)" in text
     assert window.batch.runner.entries == {}
+
+
+def test_a_long_skipped_name_does_not_widen_the_queue(qtbot, make_window, tmp_path):
+    """A file name with no space to wrap at (review found it: 463 px) is cut at the note's edge,
+    not let to widen the queue dock; the note's tooltip and the message bar say it whole."""
+    from desktop_app.core.skipped import Skipped
+    from desktop_app.gui.flows.skipped_note import NOTE_NAME, say_skipped
+
+    window = make_window("demo")
+    panel = window.batch.panel
+    width_asked = panel.sizeHint().width()
+    name = "Scan_2024-11-03_passport_front_of_the_applicant_as_taken_at_the_counter.review.json"
+    say_skipped(window.message_bar, panel, [Skipped(tmp_path / name, "review")])
+    note = panel.findChild(QLabel, NOTE_NAME)
+    assert name in note.text() and name in note.toolTip()
+    assert panel.sizeHint().width() <= width_asked
+    assert panel.minimumSizeHint().width() <= width_asked

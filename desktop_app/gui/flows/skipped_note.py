@@ -4,7 +4,7 @@ there in a note under its list (the message bar gives way to the first document'
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ...core.skipped import Skipped
 from .. import i18n
@@ -26,11 +26,15 @@ def say_skipped(bar: MessageBar, panel: QWidget, skipped: list[Skipped]) -> None
         note = QLabel(panel)
         note.setObjectName(NOTE_NAME)
         note.setWordWrap(True)
+        # the queue's width, whatever its lines: a name with no space to wrap at is cut at the edge
+        # (said whole in the tooltip and the message bar), not let to widen the dock over the page
+        note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         note.setStyleSheet("QLabel { color: #8a5a00; }")
         layout = panel.layout()
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(2, note)  # under the list of documents
     note.setText(skipped_text(skipped) if skipped else "")
+    note.setToolTip(note.text())
     note.setVisible(bool(skipped))
     if skipped:
         bar.show_message(skipped_text(skipped), "warning")

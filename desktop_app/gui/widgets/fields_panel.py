@@ -394,7 +394,8 @@ class FieldsPanel(QWidget):
         f = fields[index]
         # named as the list's first column names it: a Vietnamese clerk reads the Vietnamese name
         name = f.label("vi" if i18n.language() == "vi" else "th")
-        self.editor_title.setText(f"{name} · {f.label_en}" if f.known else f.key)
+        title = name if name == f.label_en else f"{name} · {f.label_en}"  # (no Vietnamese name: once)
+        self.editor_title.setText(title if f.known else f.key)
         self.value_edit.setEnabled(True)
         self.confirm_button.setEnabled(True)
         self.pending.fill((self.page_index, index), f.value or "")

@@ -28,9 +28,10 @@ from .queue_model import RETRYABLE, QueueModel, state_words
 
 
 class BatchPanel(QWidget):
-    """The dock asks for the width of its rows and buttons; a long note under the list (the files a
-    folder left out) wraps in that width. The note's own wish, one line a file, widened the dock and
-    took the room from the page: at 1366x768 with the queue open the image was ~115 px wide."""
+    """The dock asks for the width its buttons need, or a table's usual width (Qt's, 256 px) if
+    that is more; a long note under the list (the files a folder left out) wraps in that width.
+    The note's own wish, one line a file, widened the dock and took the room from the page: at
+    1366x768 with the queue open the image was ~115 px wide."""
 
     def __init__(self, runner: QueueRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,8 +87,10 @@ class BatchPanel(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().sizeHint()
-        rows = self.list.sizeHint().width() + 8  # the layout's margins
-        return QSize(max(self.minimumSizeHint().width(), min(hint.width(), rows)), hint.height())
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
+        table = self.list.sizeHint().width() + margins.left() + margins.right()
+        return QSize(max(self.minimumSizeHint().width(), min(hint.width(), table)), hint.height())
 
     def retranslate(self) -> None:
         self.model.retranslate()
