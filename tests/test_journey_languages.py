@@ -176,3 +176,19 @@ def test_the_field_editor_names_the_field_as_the_list_does(qtbot, make_window, s
     settings.language = "en"
     window.apply_settings()
     assert window.fields.editor_title.text() == f"{field.label_th} · {field.label_en}"
+
+
+def test_a_field_without_a_vietnamese_name_is_named_once(qtbot, make_window, settings):
+    """No Vietnamese name (a field made outside the catalogue): the heading does not say the
+    English name twice."""
+    from desktop_app.core.model import Document, Field, Page, Source
+
+    settings.language = "vi"
+    window = make_window()
+    field = Field(key="color", label_th="สี", label_en="Colour", ocr_value="ขาว", value="ขาว")
+    doc = Document("vehicle_book", [Source("/x.png", "0" * 64, 10, 10)], "demo", "https://example.invalid",
+                   pages=[Page(0, 10, 10, fields=[field])])
+    window.session.open_loaded(doc, None, [])
+    window.select_field(0)
+    qtbot.waitUntil(lambda: window.fields.value_edit.text() == "ขาว")
+    assert window.fields.editor_title.text() == "Colour"

@@ -279,7 +279,7 @@ def test_a_label_column_the_clerk_widened_keeps_its_width_given_the_room(qtbot):
     qtbot.waitUntil(lambda: table.columnWidth(COL_LABEL_TH) < 200)
     header.resizeSection(COL_LABEL_TH, 400)  # dragged wider in the narrow list: it stays
     qtbot.waitUntil(table.horizontalScrollBar().isVisible)  # (its bar resizes the viewport)
-    qtbot.wait(20)
+    QApplication.processEvents()  # what that resize posted, delivered
     assert table.columnWidth(COL_LABEL_TH) == 400
     table.resize(1000, 300)  # the list's width changes: the label fits it again, then grows
     table.resize(1400, 300)  # with room again to the clerk's last width, not the default
