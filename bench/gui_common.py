@@ -67,23 +67,35 @@ class Heartbeat:
 
 
 def spin(condition: Callable[[], bool], timeout: float = 600.0) -> None:
-    """Run the event loop (waiting for events, not polling) until `condition()` holds."""
-    from PySide6.QtCore import QEventLoop
+    """Run the real event loop until `condition()` holds (looked at every 5 ms).
 
-    app = the_app()
+    A `processEvents(WaitForMoreEvents, 20)` loop was used until 2026-12-04: that overload does
+    not wait (Qt ignores the flag when a time is given), so the GUI thread polled at 100% of a CPU
+    and held the GIL between polls throughout every measured batch, on both sides; a clerk's
+    window sleeps in its event loop until something happens."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if condition():
+        return
+    loop = QEventLoop()
     deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+    poll = QTimer()
+    poll.setInterval(5)
+    poll.timeout.connect(lambda: loop.quit() if condition() or time.monotonic() > deadline else None)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    if not condition():
+        raise TimeoutError("the window did not get there in time")
 
 
 def settle(ms: int = 30) -> None:
-    from PySide6.QtCore import QEventLoop
+    """Run the real event loop for `ms` milliseconds (it sleeps when there is nothing to do)."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    end = time.perf_counter() + ms / 1000.0
-    while time.perf_counter() < end:
-        the_app().processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def small_samples(folder: Path, count: int, *, start: int = 0) -> list[Path]:
