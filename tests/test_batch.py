@@ -10,6 +10,7 @@ import pytest
 from desktop_app.core.batch import Batch, ItemState, expand_inputs, is_overloaded, jobs_for
 from desktop_app.core.engine import OcrJob
 from desktop_app.core.errors import ApiError, AppError, InputError, NetworkError
+from desktop_app.core.give_way import GiveWay
 from desktop_app.core.http import HttpClient
 from desktop_app.core.providers.base import Credentials
 from desktop_app.resources import samples_dir
@@ -227,3 +228,43 @@ def test_the_documents_kept_leave_the_collectors_full_scans_every_few(monkeypatc
     items = Batch(jobs, concurrency=2, freeze_every=3, runner=lambda job, **kwargs: "document").run()
     assert [item.state for item in items] == [ItemState.DONE] * 7
     assert calls == ["collect 1", "freeze"] * 2  # after the 3rd and the 6th document, not the 7th
+
+
+# --- giving way to the window (core/give_way.py) --------------------------------------------------
+
+def test_a_busy_window_holds_each_document_before_its_request_and_before_its_answer_is_read():
+    # the window stays busy throughout, so every step finds it busy and waits its bound (0 s here):
+    # two waits a document, one before its file is read for the request, one once the answer is
+    # stored and before it is parsed and checked; the answers are all read in the end
+    give_way = GiveWay(longest=0.0)
+    give_way.busy()
+    with StandIn() as standin:
+        items = Batch(card_jobs(standin, 3), concurrency=1, credentials=KEY, give_way=give_way).run()
+    assert [item.state for item in items] == [ItemState.DONE] * 3
+    assert give_way.waits == 6
+
+
+def test_a_document_waits_until_the_window_is_done_and_not_forever():
+    give_way = GiveWay(longest=30.0)
+    give_way.busy()
+    started = threading.Event()
+    items: list = []
+
+    def runner(job, **kwargs):
+        started.set()
+        return "document"
+
+    batch = Batch([OcrJob(paths=[CARD], provider_id="demo")], runner=runner, give_way=give_way)
+    thread = threading.Thread(target=lambda: items.extend(batch.run()))
+    thread.start()
+    while give_way.waits == 0 and thread.is_alive():  # the batch thread has reached the window
+        thread.join(0.01)
+    assert give_way.waits == 1 and not started.is_set()  # held while the window is busy
+    give_way.done()
+    thread.join(10)
+    assert started.is_set() and [item.state for item in items] == [ItemState.DONE]
+    # a window that never says done only slows the queue: the wait has a bound
+    stuck = GiveWay(longest=0.0)
+    stuck.busy()
+    assert stuck.wait() is True and GiveWay().wait() is False
+

@@ -125,3 +125,24 @@ def test_no_application_filter_sees_the_objects_a_view_builds(qtbot, make_window
     qtbot.keyClick(window.fields.table, Qt.Key.Key_Down)
     assert not window.views.behind
     assert filtering == [False]  # caught up by the key
+
+
+def test_the_queue_gives_way_from_the_auto_open_until_the_paint_after_its_last_view(qtbot, make_window,
+                                                                                   tmp_path):
+    window = make_window("demo")
+    give_way = window.views.give_way
+    assert window.batch.runner.give_way is give_way  # the batch's threads wait on the same one
+    assert not give_way.busy_now
+    _auto_open(window, tmp_path)
+    assert give_way.busy_now  # the open's turn: the queue's threads wait
+    busy_when_painted: list[bool] = []
+    table = window.fields.table
+    enable = table.setUpdatesEnabled
+    table.setUpdatesEnabled = lambda on: busy_when_painted.append(give_way.busy_now) or enable(on)
+    qtbot.waitUntil(lambda: not give_way.busy_now)
+    assert busy_when_painted == [True] and not window.views.behind  # still busy through the list's paint
+    window.session.close()  # not staged: no wait for it
+    assert not give_way.busy_now
+    with window.views.staged():  # a staged open that opens nothing: done after this turn's paint
+        pass
+    qtbot.waitUntil(lambda: not give_way.busy_now)

@@ -40,6 +40,7 @@ from . import desk, engine
 from .cache import ResponseCache
 from .engine import OcrJob
 from .errors import AppError, Cancelled, InputError
+from .give_way import GiveWay
 from .http import CancelToken, HttpClient
 from .long_lived import LongLived
 from .model import Document
@@ -125,7 +126,8 @@ class Batch:
                  on_done: Callable[[BatchItem], Any] | None = None,
                  on_failed: Callable[[BatchItem], Any] | None = None,
                  on_retry: Callable[[BatchItem, AppError, float], Any] | None = None,
-                 runner: Runner | None = None, freeze_every: int = FREEZE_EVERY) -> None:
+                 runner: Runner | None = None, freeze_every: int = FREEZE_EVERY,
+                 give_way: GiveWay | None = None) -> None:
         self.items = [BatchItem(index, job) for index, job in enumerate(jobs)]
         self.concurrency = max(1, int(concurrency))
         self.credentials = credentials
@@ -148,6 +150,7 @@ class Batch:
         self._account_error: AppError | None = None  # set once: nothing more is sent
         self._refreshed: set[str] = set()  # with `fresh`: answers this batch asked for anew
         self._kept = LongLived(freeze_every)  # the documents the items keep
+        self.give_way = give_way  # the window's: each document's steps wait while it is busy
 
     # --- control ----------------------------------------------------------------------------------
 
@@ -225,6 +228,8 @@ class Batch:
                 item.state = ItemState.RUNNING
                 _call(self.on_started, item)
             item.attempts += refused is None
+            if self.give_way is not None:
+                self.give_way.wait()  # before reading the file for its request
             try:
                 item.document = self._run_once(item.job, token, send=refused is None)
             except engine.NotSent:
@@ -262,12 +267,20 @@ class Batch:
 
     def _run_once(self, job: OcrJob, token: CancelToken, *, send: bool = True) -> Document:
         client = self.client_factory(job) if self.client_factory is not None else None
+        # the answer is stored before `on_response`; reading it (parse, checks) waits its turn
+        extra: dict[str, Any] = {} if self.give_way is None else {"on_response": self._give_way_answer}
         try:
             return self.runner(job, credentials=self.credentials, cancel=token, client=client,
-                               cache=self.cache, fresh=self.fresh, refreshed=self._refreshed, send=send)
+                               cache=self.cache, fresh=self.fresh, refreshed=self._refreshed, send=send,
+                               **extra)
         finally:
             if client is not None:
                 client.close()
+
+
+    def _give_way_answer(self, _response: object) -> None:
+        if self.give_way is not None:
+            self.give_way.wait()
 
 
 def _call(callback: Callable[..., Any] | None, *args: Any) -> None:

@@ -60,7 +60,7 @@ class BatchFlow:
         self.services = services
         self.session = services.session
         window = services.host  # the dock's and the runner's Qt parent
-        self.runner = QueueRunner(window)
+        self.runner = QueueRunner(window, give_way=services.views.give_way)
         self.runner.concurrency = services.settings.batch_concurrency
         self.runner.attention_counter = self._attention_counter
         self.skipped: list[Skipped] = []  # what the last folder scan left out (said to the clerk)

@@ -35,6 +35,7 @@ from ...core.batch import DEFAULT_CONCURRENCY, Batch, BatchItem, ItemState
 from ...core.cache import ResponseCache
 from ...core.engine import OcrJob
 from ...core.errors import AppError
+from ...core.give_way import GiveWay
 from ...core.long_lived import LongLived
 from ...core.model import Document
 from .background import Background, Job
@@ -89,8 +90,10 @@ class QueueRunner(QObject):
     runningChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None,
-                 cache: Callable[[], ResponseCache | None] | None = None) -> None:
+                 cache: Callable[[], ResponseCache | None] | None = None,
+                 give_way: GiveWay | None = None) -> None:
         super().__init__(parent)
+        self.give_way = give_way  # the window's (core/give_way.py): the batch steps aside while it is busy
         self._work = Background(self, threads=1)  # one round at a time: a retry waits for the running one
         self._cache = cache or (lambda: ResponseCache())
         self._ids = itertools.count(1)
@@ -253,7 +256,8 @@ class QueueRunner(QObject):
                       on_started=lambda item: note("started", entry_of[item.index]),
                       on_done=on_done,
                       on_failed=lambda item: note("failed", entry_of[item.index], item.error),
-                      on_retry=lambda item, _error, delay: note("retrying", entry_of[item.index], delay))
+                      on_retry=lambda item, _error, delay: note("retrying", entry_of[item.index], delay),
+                      give_way=self.give_way)
         batch.entry_of = entry_of  # type: ignore[attr-defined]
 
         def run(_job: Job) -> None:
