@@ -96,7 +96,8 @@ def render(rows: list[dict], missing: list[str], quick: bool, about: str) -> str
     lines = [
         f"Measured {date.today().isoformat()} with `python -m bench{' --quick' if quick else ''}` "
         f"({runs}; median, min–max in brackets) on {about}. Against the loopback stand-in "
-        "(simulated answers, its own process); GUI figures offscreen. A stall is the longest gap "
+        "(simulated answers, its own process); GUI figures offscreen on a 1366x768 screen "
+        "(bench/offscreen-1366x768.json). A stall is the longest gap "
         "the window's event loop did not turn (gui/window/stall_watch.py).",
         "",
         "| what | now median (min–max) | baseline median (min–max) | goal | met |",
