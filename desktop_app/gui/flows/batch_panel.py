@@ -12,6 +12,7 @@ image and moves to the next finished document not yet reviewed.
 from __future__ import annotations
 
 import copy
+import itertools
 import os
 import time
 from pathlib import Path
@@ -28,6 +29,7 @@ from ...core.attention import Attention
 from ...core.batch import jobs_like
 from ...core.errors import AppError
 from ...core.model import Document, ReviewStatus
+from ...core.queue_reviews import Reviewed, jobs_of, reviews_used, with_reviews
 from ...core.skipped import Skipped, expand_with_skipped
 from .. import i18n
 from ..widgets.queue_panel import BatchPanel
@@ -122,26 +124,32 @@ class BatchFlow:
         skipped: list[Skipped] = []
         paid = self.guard.is_paid(provider_id)
 
+        count = self._attention_counter()  # made here (the thresholds), counted on the IO worker
+
         def build() -> tuple[list, BatchCost | None]:
             from ...core.batch_cost import batch_cost  # (on the IO worker: not at start, issue 12)
 
             files, left = expand_with_skipped([Path(os.path.abspath(p)) for p in paths])
-            skipped.extend(left)
             if not files:
+                skipped.extend(left)
                 raise AppError("input.not_found", "no image or PDF in the given folders")
-            jobs = jobs_like(files, template)  # built as the window's one document is
-            return jobs, batch_cost(jobs) if paid else None  # a paid service: asked before sending
+            # yesterday's reviews stand for their images: listed, not sent (core/queue_reviews.py)
+            items = with_reviews(jobs_like(files, template), count)  # built as the window's one document is
+            used = reviews_used(items)
+            skipped.extend(s for s in left if s.path not in used)  # a review listed with its image
+            to_send = jobs_of(items)
+            return items, batch_cost(to_send) if paid and to_send else None  # a paid service: asked first
 
         def done(built: tuple[list, BatchCost | None] | None, error: AppError | None) -> None:
-            jobs, cost = built if built is not None else ([], None)
-            if error is not None or not jobs:
+            items, cost = built if built is not None else ([], None)
+            if error is not None or not items:
                 services.message_bar.show_error(error or AppError("input.not_found"))
                 add_to_error(services.message_bar, skipped)  # why each file was left out
                 return
             if cost is not None and not self.guard.confirm_send(cost):
                 services.say(i18n.tr("Nothing was sent."))
                 return
-            self.start(jobs)
+            self.start(items)
             self.skipped = list(skipped)
             say_skipped(services.message_bar, self.panel, skipped)  # every file read or said unread
 
@@ -152,9 +160,10 @@ class BatchFlow:
         return True
 
     def start(self, jobs: list) -> None:
-        """Queue `jobs` and start sending, a few chunks of rows per turn of the event loop from
-        the second one on (a folder of 5,000 listed at once held the window for seconds; showing
-        the dock lays the window out again, a turn of its own)."""
+        """Queue `jobs` (and reviews found beside their images, `Reviewed`) and start sending, a
+        few chunks of rows per turn of the event loop from the second one on (a folder of 5,000
+        listed at once held the window for seconds; showing the dock lays the window out again,
+        a turn of its own)."""
         self.runner.concurrency = self.panel.jobs.value()
         self.dock.show()
         self._cancelled_adding = False
@@ -170,9 +179,12 @@ class BatchFlow:
         began = time.perf_counter()
         while jobs and time.perf_counter() - began < ADD_BUDGET_S:
             chunk, jobs = jobs[:ADD_CHUNK], jobs[ADD_CHUNK:]
-            # Cancel Queue came first: listed as cancelled, Retry sends them
-            self.runner.add_jobs(chunk, state=EntryState.CANCELLED if self._cancelled_adding
-                                 else EntryState.WAITING)
+            for reviewed, run in itertools.groupby(chunk, key=lambda item: isinstance(item, Reviewed)):
+                if reviewed:
+                    self.runner.add_reviewed(list(run))
+                else:  # Cancel Queue came first: listed as cancelled, Retry sends them
+                    self.runner.add_jobs(list(run), state=EntryState.CANCELLED if self._cancelled_adding
+                                         else EntryState.WAITING)
         self._add_later(jobs)
 
     def cancel(self) -> None:

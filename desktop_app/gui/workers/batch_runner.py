@@ -37,7 +37,9 @@ from ...core.engine import OcrJob
 from ...core.errors import AppError
 from ...core.give_way import GiveWay
 from ...core.long_lived import LongLived
-from ...core.model import Document
+from ...core.model import Document, ReviewStatus
+from ...core.queue_reviews import Reviewed
+from ...core.reviewfile import SUFFIX as REVIEW_SUFFIX
 from .background import Background, Job
 
 APPLY_EVERY_MS = 50
@@ -152,6 +154,25 @@ class QueueRunner(QObject):
         self.entriesReset.emit()
         self._emit_progress()
         return entry_id
+
+    def add_reviewed(self, reviews: list[Reviewed]) -> list[int]:
+        """Reviews found beside their images (a folder opened again): listed, never sent; a
+        signed-off one as reviewed."""
+        ids = []
+        for review in reviews:
+            entry_id = next(self._ids)
+            document = review.document
+            paths = [Path(s.path) for s in document.sources]
+            signed_off = document.review.status == ReviewStatus.REVIEWED
+            state = EntryState.REVIEWED if signed_off else EntryState.DONE
+            self._add(QueueEntry(entry_id, None, review.review_path.name.removesuffix(REVIEW_SUFFIX),
+                                 state=state, document=document, attention=review.attention,
+                                 review_path=str(review.review_path), paths=paths))
+            ids.append(entry_id)
+        self._kept.kept(len(ids))
+        self.entriesReset.emit()
+        self._emit_progress()
+        return ids
 
     def _add(self, entry: QueueEntry) -> None:
         self.entries[entry.id] = entry
