@@ -52,12 +52,15 @@ def test_a_folder_opened_again_lists_yesterdays_reviews_and_sends_only_the_rest(
                         timeout=journey.TIMEOUT_MS)
         assert len(standin.requests) == sent_yesterday + 2  # card-02 and card-03 only
         assert [cost.requests for cost in asked] == [2]  # the clerk was asked for what is sent
+        assert window.status_label.text() != "Counting requests and stored answers…"  # over: not left said
         first, signed, other, fresh = runner.order()
         assert [e.title for e in runner.order()] == [f"card-{n:02d}.png" for n in range(4)]  # in file order
         assert first.state == EntryState.DONE and first.job is None
         assert first.review_path == str(reviewfile.review_path_for(folder / "card-00.png"))
         assert first.document.pages[0].fields[0].value == "corrected yesterday"
         assert signed.state == EntryState.REVIEWED
+        panel = window.batch.panel
+        assert [panel.row_text(row, 1) for row in range(4)][:2] == ["saved", "reviewed"]
         assert other.job is not None and other.document.pages[0].fields[0].value != "another scan"
         assert fresh.job is not None
         # the reviews listed with their images are not "left out"; the other scan's review is

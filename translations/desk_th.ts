@@ -790,6 +790,10 @@
         <translation>ตรวจแล้ว</translation>
     </message>
     <message>
+        <source>saved</source>
+        <translation>บันทึกแล้ว</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>เอกสาร</translation>
     </message>

@@ -790,6 +790,10 @@
         <translation>đã kiểm tra</translation>
     </message>
     <message>
+        <source>saved</source>
+        <translation>đã lưu</translation>
+    </message>
+    <message>
         <source>Document</source>
         <translation>Tài liệu</translation>
     </message>

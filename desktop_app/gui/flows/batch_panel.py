@@ -142,6 +142,8 @@ class BatchFlow:
 
         def done(built: tuple[list, BatchCost | None] | None, error: AppError | None) -> None:
             items, cost = built if built is not None else ([], None)
+            if paid:
+                services.say(i18n.tr("Ready"))  # the counting is over (it was said until the batch ended)
             if error is not None or not items:
                 services.message_bar.show_error(error or AppError("input.not_found"))
                 add_to_error(services.message_bar, skipped)  # why each file was left out

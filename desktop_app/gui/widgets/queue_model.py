@@ -33,6 +33,8 @@ _BATCH_STATE_WORDS: dict[str, str] = {
     "batch.state.cancelled": i18n.QT_TRANSLATE_NOOP("i18n", "cancelled"),
     "batch.state.in_review": i18n.QT_TRANSLATE_NOOP("i18n", "in review"),
     "batch.state.reviewed": i18n.QT_TRANSLATE_NOOP("i18n", "reviewed"),
+    # a review saved and not signed off (a folder opened again, or Ctrl+S in the queue)
+    "batch.state.saved": i18n.QT_TRANSLATE_NOOP("i18n", "saved"),
 }
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -44,13 +46,15 @@ _STATE_COLORS = {EntryState.FAILED: QColor(180, 30, 30), EntryState.DONE: QColor
                  EntryState.REVIEWED: QColor(90, 90, 90), EntryState.IN_REVIEW: QColor(30, 80, 180)}
 
 
-def state_word(state: EntryState) -> str:
-    return i18n.tr_from(_BATCH_STATE_WORDS, f"batch.state.{state}")
+def state_word(state: EntryState, saved: bool = False) -> str:
+    """`saved`: a finished document with a review saved for it (not signed off)."""
+    shown = "saved" if saved and state == EntryState.DONE else str(state)
+    return i18n.tr_from(_BATCH_STATE_WORDS, f"batch.state.{shown}")
 
 
 def state_words() -> list[str]:
     """Every state in the clerk's language (the State column is as wide as the longest)."""
-    return [state_word(state) for state in EntryState]
+    return [state_word(state) for state in EntryState] + [state_word(EntryState.DONE, saved=True)]
 
 
 class QueueModel(QStandardItemModel):
@@ -115,7 +119,7 @@ class QueueModel(QStandardItemModel):
 
     def _fill(self, entry: QueueEntry, items: list[QStandardItem]) -> None:
         title, state, attention = items
-        state_text = state_word(entry.state)
+        state_text = state_word(entry.state, saved=entry.review_path is not None)
         reason = ""
         if entry.state == EntryState.FAILED and entry.error is not None:
             reason = entry.error.message(i18n.language())
