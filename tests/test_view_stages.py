@@ -146,3 +146,30 @@ def test_the_queue_gives_way_from_the_auto_open_until_the_paint_after_its_last_v
     with window.views.staged():  # a staged open that opens nothing: done after this turn's paint
         pass
     qtbot.waitUntil(lambda: not give_way.busy_now)
+
+
+def test_the_queue_gives_way_while_its_changed_rows_are_applied_and_painted(qtbot, tmp_path):
+    """The runner's own turns (rows that changed, their paint) say busy too; with the open's, the
+    window is busy while either holds it (core/give_way.py)."""
+    from PySide6.QtCore import QObject
+
+    from desktop_app.core.engine import OcrJob
+    from desktop_app.core.errors import AppError
+    from desktop_app.core.give_way import GiveWay
+    from desktop_app.gui.workers.batch_runner import QueueRunner
+
+    give_way = GiveWay()
+    owner = QObject()
+    runner = QueueRunner(owner, cache=lambda: None, give_way=give_way)
+    (entry_id,) = runner.add_jobs([OcrJob(paths=[tmp_path / "a.png"], provider_id="demo")],
+                                  state=EntryState.CANCELLED)
+    runner._inbox.append(("failed", entry_id, AppError("input.unreadable")))
+    opening = object()
+    give_way.busy(opening)  # an open in progress
+    runner._apply()
+    assert give_way.busy_now and give_way.holds(runner)
+    give_way.done(opening)
+    assert give_way.busy_now  # the runner still holds it: until its rows are painted
+    qtbot.waitUntil(lambda: not give_way.busy_now)
+    runner._apply()  # nothing changed: no hold
+    assert not give_way.busy_now

@@ -70,7 +70,7 @@ class ViewStages(QObject):
     def staged(self) -> Iterator[None]:
         """A document opened inside: its views follow in the next turns (not in this one)."""
         self._staging = True
-        self.give_way.busy()
+        self.give_way.busy(self)
         try:
             yield
         finally:
@@ -127,7 +127,7 @@ class ViewStages(QObject):
         if (self._behind or self._last) and not self._scheduled:
             self._scheduled = True
             after_paint(self, self._next)
-        elif not self._behind and not self._last and self.give_way.busy_now and not self._done_scheduled:
+        elif not self._behind and not self._last and self.give_way.holds(self) and not self._done_scheduled:
             self._done_scheduled = True
             after_paint(self, self._done)
 
@@ -135,7 +135,7 @@ class ViewStages(QObject):
         self._done_scheduled = False
         if self._behind or self._last or self._staging:
             return  # another open began: its own last turn says done
-        self.give_way.done()
+        self.give_way.done(self)
 
     def _next(self) -> None:
         self._scheduled = False

@@ -41,6 +41,7 @@ from ...core.model import Document, ReviewStatus
 from ...core.queue_reviews import Reviewed
 from ...core.reviewfile import SUFFIX as REVIEW_SUFFIX
 from .background import Background, Job
+from .next_turn import after_paint
 
 APPLY_EVERY_MS = 50
 # The queue lists every entry (a folder of 5,000: ~100,000 objects with their rows): once this
@@ -322,12 +323,21 @@ class QueueRunner(QObject):
             elif kind == "retrying":
                 overload = (entry_id, values[0])
         if changed:
+            self._busy_until_painted()
             self.entriesChanged.emit(list(changed))
         if overload is not None:
             self.overloaded.emit(*overload)
         self._emit_progress()
         if arrived:
             self.documentsArrived.emit(arrived)
+
+    def _busy_until_painted(self) -> None:
+        """The rows that changed, and the paint they bring, are the window's turns: the batch's
+        threads give way until they are over (core/give_way.py; issue 12, a batch of 1,000)."""
+        if self.give_way is not None and not self.give_way.holds(self):
+            self.give_way.busy(self)
+            give_way = self.give_way
+            after_paint(self, lambda: give_way.done(self))
 
     def _on_round_finished(self, round_id: int) -> None:
         self._apply()  # the round's notes were all left before it ended
