@@ -6,6 +6,7 @@ same name does not stand for this one."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from test_journey_batch import PROVIDER, card_folder
 
 from desktop_app.core import desk, reviewfile
@@ -69,3 +70,16 @@ def test_a_folder_opened_again_lists_yesterdays_reviews_and_sends_only_the_rest(
         window.batch.open_entry(first.id)  # the clerk goes on with yesterday's work
         assert window.session.document.pages[0].fields[0].value == "corrected yesterday"
         assert str(window.session.review_path) == first.review_path
+
+        # the other scan's review beside card-02 is never saved over (as when card-02 opens alone):
+        # the save asks where to instead; the clerk cancels, the file is as it was
+        kept = reviewfile.review_path_for(folder / "card-02.png")
+        before = kept.read_bytes()
+        window.batch.open_entry(other.id)
+        window.select_field(0)
+        qtbot.keyClicks(window.fields.value_edit, "x")
+        qtbot.keyClick(window.fields.value_edit, Qt.Key.Key_Return)
+        asked_where: list = []
+        window.ask_save_path = lambda default: asked_where.append(default) or ""
+        assert window.save(wait=True) is False
+        assert asked_where and kept.read_bytes() == before

@@ -38,8 +38,12 @@ def test_a_damaged_review_or_a_changed_image_leaves_the_job_to_be_sent(tmp_path)
     job = OcrJob(paths=[image], provider_id="demo")
     review = reviewfile.review_path_for(image)
     review.write_text("{ not json", encoding="utf-8")
-    assert with_reviews([job]) == [job]
+    kept: dict = {}
+    assert with_reviews([job], kept=kept) == [job]
     other = _reviewed_folder(tmp_path / "b")
     other.write_bytes(other.read_bytes() + b"\0")  # the scan changed since its review was made
     other_job = OcrJob(paths=[other], provider_id="demo")
-    assert with_reviews([other_job]) == [other_job]
+    assert with_reviews([other_job], kept=kept) == [other_job]
+    # neither is ever saved over: the window is told why (as for an image opened alone)
+    assert set(kept) == {review, reviewfile.review_path_for(other)}
+    assert kept[reviewfile.review_path_for(other)] == "review.other_image"

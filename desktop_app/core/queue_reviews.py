@@ -31,24 +31,34 @@ class Reviewed:
     attention: int | None = None  # fields needing attention, as the queue counts them
 
 
-def with_reviews(jobs: Sequence[OcrJob],
-                 count: Callable[[Document], int] | None = None) -> list[OcrJob | Reviewed]:
-    """`jobs` in their order, each replaced by its image's review when one made from it is there."""
+def with_reviews(jobs: Sequence[OcrJob], count: Callable[[Document], int] | None = None,
+                 kept: dict[Path, str] | None = None) -> list[OcrJob | Reviewed]:
+    """`jobs` in their order, each replaced by its image's review when one made from it is there.
+    `kept` gets each review found that does not stand for its image (-> why, an error code): the
+    window never saves over it, as when the image is opened alone (gui/flows/save_flow.py)."""
     out: list[OcrJob | Reviewed] = []
     for job in jobs:
         beside = review_beside(job.paths)
         if beside is not None:
             try:
                 document, _others = load_review(beside, image=job.paths[0])
-            except (AppError, OSError):
-                pass  # another scan's, newer, damaged or unreadable: the image is read anew
+            except AppError as exc:  # another scan's, newer or damaged: the image is read anew
+                _keep(kept, beside, exc.code)
+            except OSError:
+                _keep(kept, beside, "file.unreadable")
             else:
                 if len(document.sources) == 1:  # made from this very file (its hash), wherever it was then
                     document.sources[0].path = str(job.paths[0])
                     out.append(Reviewed(document, beside, count(document) if count is not None else None))
                     continue
+                _keep(kept, beside, "review.other_image")
         out.append(job)
     return out
+
+
+def _keep(kept: dict[Path, str] | None, path: Path, code: str) -> None:
+    if kept is not None:
+        kept[path] = code
 
 
 def jobs_of(items: Sequence[OcrJob | Reviewed]) -> list[OcrJob]:

@@ -66,6 +66,8 @@ class BatchFlow:
         self.runner.concurrency = services.settings.batch_concurrency
         self.runner.attention_counter = self._attention_counter
         self.skipped: list[Skipped] = []  # what the last folder scan left out (said to the clerk)
+        # review files the window must not save over: the save flow's, shared (main_window.py)
+        self.unloadable: dict[str, str] = {}
         self.panel = BatchPanel(self.runner)
         self.panel.jobs.setValue(self.runner.concurrency)
         self.panel.jobs.valueChanged.connect(self._on_jobs)
@@ -125,6 +127,7 @@ class BatchFlow:
         paid = self.guard.is_paid(provider_id)
 
         count = self._attention_counter()  # made here (the thresholds), counted on the IO worker
+        kept: dict[Path, str] = {}  # reviews beside an image that do not stand for it: never saved over
 
         def build() -> tuple[list, BatchCost | None]:
             from ...core.batch_cost import batch_cost  # (on the IO worker: not at start, issue 12)
@@ -134,7 +137,8 @@ class BatchFlow:
                 skipped.extend(left)
                 raise AppError("input.not_found", "no image or PDF in the given folders")
             # yesterday's reviews stand for their images: listed, not sent (core/queue_reviews.py)
-            items = with_reviews(jobs_like(files, template), count)  # built as the window's one document is
+            jobs = jobs_like(files, template)  # built as the window's one document is
+            items = with_reviews(jobs, count, kept)
             used = reviews_used(items)
             skipped.extend(s for s in left if s.path not in used)  # a review listed with its image
             to_send = jobs_of(items)
@@ -144,6 +148,7 @@ class BatchFlow:
             items, cost = built if built is not None else ([], None)
             if paid:
                 services.say(i18n.tr("Ready"))  # the counting is over (it was said until the batch ended)
+            self.unloadable.update((str(path), code) for path, code in kept.items())
             if error is not None or not items:
                 services.message_bar.show_error(error or AppError("input.not_found"))
                 add_to_error(services.message_bar, skipped)  # why each file was left out

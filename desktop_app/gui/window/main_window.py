@@ -124,6 +124,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.samples = install_samples(self.services)  # File › Open Sample: the demo's bundled samples
         self.ocr.pages, self.ocr.review = self.pages, self.review
         self.opening.queue = self.drafts.queue = self.batch
+        self.batch.unloadable = self.saving.unloadable  # a folder's reviews that stand for nothing
         self.setAcceptDrops(True)
         # the Service menu, next/previous page and document keys
         self.navigation = install_navigation(self.services, self.fields, self.pages.strip, self.batch)
