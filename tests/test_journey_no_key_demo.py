@@ -130,6 +130,23 @@ def test_the_keyring_is_asked_after_the_first_paint(qtbot, settings, memory_keyr
         _close(window)
 
 
+def test_the_clerks_activity_is_watched_from_after_the_first_paint(qtbot, settings, memory_keyring):
+    """The view's viewports (mouse, wheel: the time a review took) are asked for after the first
+    paint, not in the first document's open (~5 ms of its turn) nor before the paint (issue 12)."""
+    from desktop_app.gui.window.app import _after_first_paint
+
+    window = _unshown_window(qtbot, settings)
+    try:
+        activity = window.review.activity
+        _after_first_paint(window, [])
+        assert activity._views  # not before the first paint
+        window.show()
+        qtbot.waitUntil(lambda: window.start.settled, timeout=20_000)
+        assert activity._views == [] and window.session.document is None  # watched, no document open
+    finally:
+        _close(window)
+
+
 def test_a_service_the_clerk_picks_before_the_keyring_answers_is_kept(qtbot, settings, memory_keyring):
     secrets.store_secret("aigen_key", "test-key-not-secret")
     window = _unshown_window(qtbot, settings)

@@ -26,7 +26,7 @@ from ...core.checks.invisible import show_invisible
 from ...core.model import Field, FieldState, Severity
 from .. import i18n
 from ..state.session import FieldsTouched, Session
-from .colors import band_color
+from .colors import band_color, solid_brush
 from .palette_colors import text_color, text_on
 
 if TYPE_CHECKING:
@@ -345,7 +345,7 @@ class FieldsModel(QAbstractTableModel):
     def _text_brush(self, meaning: str) -> QBrush:
         key = (meaning, QGuiApplication.palette().cacheKey())
         if key not in _text_brushes:
-            _text_brushes[key] = QBrush(text_color(meaning))
+            _text_brushes[key] = solid_brush(text_color(meaning))
         return _text_brushes[key]
 
     def _band_brushes(self, band: str) -> tuple[QBrush, QBrush]:
@@ -354,7 +354,7 @@ class FieldsModel(QAbstractTableModel):
         if key not in _band_brushes:
             fill = QColor(band_color(band))
             fill.setAlpha(90)
-            _band_brushes[key] = (QBrush(fill), QBrush(text_on(fill)))
+            _band_brushes[key] = (solid_brush(fill), solid_brush(text_on(fill)))
         return _band_brushes[key]
 
     def _display(self, f: Field, col: int, band: str) -> str:

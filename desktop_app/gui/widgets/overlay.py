@@ -7,12 +7,12 @@ as is. Pens are cosmetic: an outline keeps its width on screen at any zoom.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget
 
 from ...core.bands import field_band  # noqa: F401 - the canvas's too
 from ...core.model import Field, Polygon
-from .colors import band_color, band_fill
+from .colors import band_color, band_fill, solid_brush
 
 BOX_Z = 10.0
 SELECTED_Z = 1000.0
@@ -67,7 +67,7 @@ class BoxItem(QGraphicsPolygonItem):
         pen.setCosmetic(True)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         self.setPen(pen)
-        self.setBrush(QBrush(band_fill(band_name, selected)))
+        self.setBrush(solid_brush(band_fill(band_name, selected)))
         self.setZValue(SELECTED_Z + self.base_z if selected else self.base_z)
 
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QStandardItem, QStandardItem
 
 from .. import i18n
 from ..workers.batch_runner import EntryState, QueueEntry, QueueRunner
+from .colors import solid_brush
 from .palette_colors import readable
 
 # The words of the computed keys batch.state.* (scripts/codemod_tr.py)
@@ -142,11 +143,7 @@ class QueueModel(QStandardItemModel):
             color = _STATE_COLORS.get(state)
             # the state is also in words in column 1
             text = palette.text().color()
-            # a solid brush, set not passed: QBrush(QColor)'s overload check tries QGradient's
-            # conversions and makes ~100 of PySide's lazy enum types: 24 ms in the batch's first turn
-            brush = QBrush()
-            brush.setColor(readable(color, palette.base().color(), text) if color is not None else text)
-            brush.setStyle(Qt.BrushStyle.SolidPattern)
+            brush = solid_brush(readable(color, palette.base().color(), text) if color is not None else text)
             self._brushes[key] = brush
         return brush
 

@@ -34,7 +34,7 @@ class ActivityWatcher(QObject):
             app.focusWindowChanged.connect(self._on_focus_window)
         self.watch(*widgets)
         session.documentChanged.connect(self._session.clock.pause)
-        session.documentChanged.connect(self._watch_viewports)
+        session.documentChanged.connect(self.watch_viewports)
 
     def watch(self, *widgets: QWidget) -> None:
         """Count the clerk's keys, clicks and wheel turns in `widgets` (and their viewports)."""
@@ -43,12 +43,13 @@ class ActivityWatcher(QObject):
             if isinstance(widget, QAbstractScrollArea):
                 self._views.append(widget)  # mouse and wheel events go to the viewport
         if self._session.document is not None:
-            self._watch_viewports()
+            self.watch_viewports()
 
-    def _watch_viewports(self) -> None:
-        """Nothing counts without a document: the viewports are asked for when one opens, not at
-        the start (PySide's first plain QWidget handed to Python made a wrapper class for every
-        widget class Qt has, ~65 M instructions before the first paint, issue 12)."""
+    def watch_viewports(self) -> None:
+        """Nothing counts without a document: the viewports are asked for after the first paint
+        (gui/window/app.py) or when one opens, whichever is first, never before the first paint
+        (PySide's first plain QWidget handed to Python made a wrapper class for every widget
+        class Qt has, ~65 M instructions, issue 12; in the first open it was ~5 ms of its turn)."""
         views, self._views = self._views, []
         for view in views:
             self._install(view.viewport())

@@ -126,6 +126,7 @@ def _after_first_paint(window: MainWindow, files: list[str]) -> None:
 
         purge_at_start(window)  # personal data past its retention period
 
+    window.start.later(window.review.activity.watch_viewports)  # not in the first open's turns
     window.start.later(window.offer_drafts)  # unsaved reviews a crash left: restore / discard / later
     window.start.later(purge)
     if files:
