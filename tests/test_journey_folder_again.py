@@ -45,6 +45,8 @@ def test_a_folder_opened_again_lists_yesterdays_reviews_and_sends_only_the_rest(
         sent_yesterday = len(standin.requests)
 
         window = make_window(PROVIDER)
+        # earlier this session card-00's review could not be read (refused then); it stands now
+        window.saving.unloadable[str(reviewfile.review_path_for(folder / "card-00.png"))] = "review.damaged"
         asked = []
         window.batch.guard.ask_send = lambda cost: asked.append(cost) or True
         runner = window.batch.runner
@@ -62,6 +64,10 @@ def test_a_folder_opened_again_lists_yesterdays_reviews_and_sends_only_the_rest(
         assert signed.state == EntryState.REVIEWED
         panel = window.batch.panel
         assert [panel.row_text(row, 1) for row in range(4)][:2] == ["saved", "reviewed"]
+        assert str(reviewfile.review_path_for(folder / "card-00.png")) not in window.saving.unloadable
+        # a restored draft waiting in the queue knows where it will be saved, but is not saved
+        runner.add_document(first.document, EntryState.DONE, first.review_path)
+        assert panel.row_text(4, 1) == "done"
         assert other.job is not None and other.document.pages[0].fields[0].value != "another scan"
         assert fresh.job is not None
         # the reviews listed with their images are not "left out"; the other scan's review is

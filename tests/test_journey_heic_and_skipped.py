@@ -131,6 +131,25 @@ def test_a_folder_with_nothing_to_read_says_why_for_each_file(qtbot, journey, ma
     assert window.batch.runner.entries == {}
 
 
+def test_files_that_do_not_pair_still_say_why_the_others_were_left_out(qtbot, journey, make_window,
+                                                                         settings, tmp_path):
+    """A two-sided service and three scans: they do not pair, and the note under that error still
+    says why the fourth file was left out (it may be the side that is missing)."""
+    from PIL import Image
+
+    folder = tmp_path / "sides"
+    folder.mkdir()
+    for name in ("1-front.png", "1-back.png", "2-front.png"):
+        Image.new("RGB", (400, 300), "white").save(folder / name)
+    (folder / "2-back.txt").write_text("not a scan", encoding="utf-8")
+    window = make_window("cvvn-vehicle-registrations")
+    window.open_paths([str(folder)])
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=journey.TIMEOUT_MS)
+    journey.wait_io(qtbot, window)
+    assert window.message_bar.kind == "error" and window.message_bar.code == "input.image_count"
+    assert "2-back.txt: not an image or PDF this program reads (.txt)" in window.message_bar.text
+
+
 def test_a_long_skipped_name_does_not_widen_the_queue(qtbot, make_window, tmp_path):
     """A file name with no space to wrap at (review found it: 463 px) is cut at the note's edge,
     not let to widen the queue dock; the note's tooltip and the message bar say it whole."""

@@ -47,3 +47,14 @@ def test_a_damaged_review_or_a_changed_image_leaves_the_job_to_be_sent(tmp_path)
     # neither is ever saved over: the window is told why (as for an image opened alone)
     assert set(kept) == {review, reviewfile.review_path_for(other)}
     assert kept[reviewfile.review_path_for(other)] == "review.other_image"
+
+
+def test_a_name_too_long_for_a_review_beside_it_is_simply_sent(tmp_path):
+    # 246 bytes: the image's own name fits, "<name>.review.json" is longer than a file name may be
+    # (is_file() raises ENAMETOOLONG): the folder opens, the image is read, nothing is refused
+    image = tmp_path / ("x" * 242 + ".png")
+    shutil.copyfile(samples_dir() / "vehicle_book.png", image)
+    job = OcrJob(paths=[image], provider_id="demo")
+    kept: dict = {}
+    assert with_reviews([job], kept=kept) == [job] and kept == {}
+    assert desk.review_beside([image]) is None  # an image opened alone: opened bare, no error

@@ -71,7 +71,10 @@ def review_beside(paths: Sequence[str | os.PathLike[str]]) -> Path | None:
     if len(paths) != 1:
         return None
     target = reviewfile.review_path_for(paths[0])
-    return target if target.is_file() and target.stat().st_size > 0 else None
+    try:
+        return target if target.is_file() and target.stat().st_size > 0 else None
+    except OSError:  # e.g. "<name>.review.json" longer than a file name may be: there is none
+        return None
 
 
 def load_review(target: Path, image: str | os.PathLike[str] | None = None) -> tuple[Document, list[str]]:

@@ -133,14 +133,14 @@ class BatchFlow:
             from ...core.batch_cost import batch_cost  # (on the IO worker: not at start, issue 12)
 
             files, left = expand_with_skipped([Path(os.path.abspath(p)) for p in paths])
+            skipped.extend(left)  # said also when the files cannot be queued (they may not pair)
             if not files:
-                skipped.extend(left)
                 raise AppError("input.not_found", "no image or PDF in the given folders")
             # yesterday's reviews stand for their images: listed, not sent (core/queue_reviews.py)
             jobs = jobs_like(files, template)  # built as the window's one document is
             items = with_reviews(jobs, count, kept)
             used = reviews_used(items)
-            skipped.extend(s for s in left if s.path not in used)  # a review listed with its image
+            skipped[:] = [s for s in skipped if s.path not in used]  # a review listed with its image
             to_send = jobs_of(items)
             return items, batch_cost(to_send) if paid and to_send else None  # a paid service: asked first
 
@@ -149,6 +149,9 @@ class BatchFlow:
             if paid:
                 services.say(i18n.tr("Ready"))  # the counting is over (it was said until the batch ended)
             self.unloadable.update((str(path), code) for path, code in kept.items())
+            for item in items:  # a review that stands for its image now may be saved over again
+                if isinstance(item, Reviewed):
+                    self.unloadable.pop(str(item.review_path), None)
             if error is not None or not items:
                 services.message_bar.show_error(error or AppError("input.not_found"))
                 add_to_error(services.message_bar, skipped)  # why each file was left out
@@ -281,6 +284,7 @@ class BatchFlow:
         if entry is None:
             return
         entry.review_path = str(self.session.review_path) if self.session.review_path else None
+        entry.saved = entry.review_path is not None
         if self._shown is not None and self.session.document is self._shown:
             entry.document = copy_document(self._shown)  # what was saved is what reopens
         if self.session.status == ReviewStatus.REVIEWED:

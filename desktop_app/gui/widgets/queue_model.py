@@ -120,7 +120,7 @@ class QueueModel(QStandardItemModel):
 
     def _fill(self, entry: QueueEntry, items: list[QStandardItem]) -> None:
         title, state, attention = items
-        state_text = state_word(entry.state, saved=entry.review_path is not None)
+        state_text = state_word(entry.state, saved=entry.saved)
         reason = ""
         if entry.state == EntryState.FAILED and entry.error is not None:
             reason = entry.error.message(i18n.language())

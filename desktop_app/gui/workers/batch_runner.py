@@ -80,6 +80,7 @@ class QueueEntry:
     review_path: str | None = None
     paths: list[Path] = field(default_factory=list)
     draft_id: str | None = None  # a restored draft waiting here: its file is reused when opened
+    saved: bool = False  # a review of it is saved (found beside its image, or saved from the queue)
 
 
 class QueueRunner(QObject):
@@ -168,7 +169,7 @@ class QueueRunner(QObject):
             state = EntryState.REVIEWED if signed_off else EntryState.DONE
             self._add(QueueEntry(entry_id, None, review.review_path.name.removesuffix(REVIEW_SUFFIX),
                                  state=state, document=document, attention=review.attention,
-                                 review_path=str(review.review_path), paths=paths))
+                                 review_path=str(review.review_path), paths=paths, saved=True))
             ids.append(entry_id)
         self._kept.kept(len(ids))
         self.entriesReset.emit()
