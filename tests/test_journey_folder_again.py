@@ -89,3 +89,17 @@ def test_a_folder_opened_again_lists_yesterdays_reviews_and_sends_only_the_rest(
         window.ask_save_path = lambda default: asked_where.append(default) or ""
         assert window.save(wait=True) is False
         assert asked_where and kept.read_bytes() == before
+
+        # quitting keeps the unsaved ones as drafts; the one beside the other scan's review does not
+        # take that file for its own (unloadable lives for one run: after a restart its save would
+        # have replaced the other scan's review without asking)
+        from desktop_app.core import drafts
+
+        window.ask_unsaved = lambda: "discard"
+        window.batch.open_entry(fresh.id)  # the typing on card-02 thrown away; card-03 shown, untouched
+        window.batch.guard.ask_quit = lambda _count: True
+        assert window.batch.guard.before_quit()
+        journey.wait_io(qtbot, window)
+        by_entry = {info.id: info for info in drafts.list_drafts()}
+        assert by_entry[other.draft_id].review_path is None
+        assert by_entry[fresh.draft_id].review_path == str(reviewfile.review_path_for(folder / "card-03.png"))

@@ -34,6 +34,7 @@ class BatchFlow(Protocol):
     services: WindowServices
     runner: QueueRunner
     current: int | None
+    unloadable: dict[str, str]  # review files never to be saved over (the save flow's)
 
 
 class QueueGuard:
@@ -87,6 +88,8 @@ class QueueGuard:
             draft_id = drafts.new_draft_id()
             entry.draft_id = draft_id
             target = str(review_path_for(entry.paths[0])) if entry.paths else None
+            if target in self.flow.unloadable:  # a file beside it that is not its review: not its own
+                target = None  # (the refused list lives for one run; restored, the save asks first)
             io.submit(partial(drafts.save_draft, document, draft_id, review_path=target))
         return True
 
