@@ -31,30 +31,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .timing import OFFSCREEN
+from .gui_common import isolate
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 START, END = "<!-- bench:keystrokes:start -->", "<!-- bench:keystrokes:end -->"
 DOCUMENTS = (("vehicle_book", "Vehicle book"), ("thai_id_card", "ID card"))
-
-
-def _isolate(home: Path) -> None:
-    """Offscreen Qt, a temporary home and settings, no keyring: nothing of the machine's is used."""
-    os.environ["QT_QPA_PLATFORM"] = OFFSCREEN  # a 1366x768 screen (bench/timing.py)
-    os.environ["HOME"] = str(home)
-    os.environ["XDG_CONFIG_HOME"] = str(home / ".config")
-    os.environ["XDG_DATA_HOME"] = str(home / ".local" / "share")
-    os.environ["XDG_CACHE_HOME"] = str(home / ".cache")
-    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
-    for name in ("AIGEN_API_KEY", "CVVN_API_KEY", "CVVN_API_SECRET"):
-        os.environ.pop(name, None)
 
 
 @dataclass
@@ -243,7 +230,7 @@ def _review(app, workdir: Path, name: str, flow: str) -> tuple[int, int, int, in
 
 def measure() -> list[Result]:
     home = Path(tempfile.mkdtemp(prefix="bench-keys-"))
-    _isolate(home)
+    isolate(home)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -16,39 +16,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .gui_common import settle, spin
 from .timing import StandInProcess, isolated_env, row, runs, scratch
 
 PROVIDER = "aigen-idcard-v3"
 DELAY = 2.0
 SETTLE_MS = 300
-
-
-def _wait(condition, timeout_ms: int = 60_000) -> None:
-    """Run the real event loop (not a processEvents loop that sleeps) until `condition()`."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    poll = QTimer()
-    poll.setInterval(5)
-    poll.timeout.connect(lambda: condition() and loop.quit())
-    limit = QTimer()
-    limit.setSingleShot(True)
-    limit.timeout.connect(loop.quit)
-    poll.start()
-    limit.start(timeout_ms)
-    if not condition():
-        loop.exec()
-    poll.stop()
-    if not condition():
-        raise TimeoutError("the window did not get there in time")
-
-
-def _settle() -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(SETTLE_MS, loop.quit)
-    loop.exec()
+WAIT_S = 60.0
 
 
 def _ours(endpoint: str, image: Path, count: int) -> list[float]:
@@ -64,14 +38,14 @@ def _ours(endpoint: str, image: Path, count: int) -> list[float]:
     window.resize(1280, 720)
     window.show()
     window.open_paths([str(image)])
-    _wait(lambda: not window.canvas.image().isNull())
+    spin(lambda: not window.canvas.image().isNull(), WAIT_S)
     figures = []
     for attempt in range(count + 1):  # the first one warms the caches: not counted
         watch = StallWatch().start()
         window.run_ocr(ask=False, fresh=True)
-        _wait(lambda: not window.runner.busy and window.session.document is not None
-              and window.fields.model.rowCount() > 0)
-        _settle()
+        spin(lambda: not window.runner.busy and window.session.document is not None
+             and window.fields.model.rowCount() > 0, WAIT_S)
+        settle(SETTLE_MS)
         worst = watch.stop()
         if attempt:
             figures.append(worst)
@@ -105,8 +79,8 @@ def _bare(endpoint: str, image: Path, count: int) -> list[float]:
         watch = StallWatch().start()
         threading.Thread(target=lambda: answer.arrived.emit(vendor_answer(endpoint, image)),
                          daemon=True).start()
-        _wait(lambda: bool(got))
-        _settle()
+        spin(lambda: bool(got), WAIT_S)
+        settle(SETTLE_MS)
         worst = watch.stop()
         if attempt:
             figures.append(worst)

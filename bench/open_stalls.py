@@ -16,7 +16,6 @@ size, as when a clerk goes from one scan to the next (letting go of the page bef
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
@@ -24,21 +23,12 @@ import threading
 import time
 from pathlib import Path
 
-from .timing import OFFSCREEN
+from .gui_common import isolate
 
 GOAL_MS = 16.0
 CASES = (("100 MP scan (JPEG, 11547x8660)", "scan100.jpg"),
          ("20-page PDF", "twenty.pdf"),
          ("12 MP photo (JPEG, 4000x3000)", "photo12.jpg"))
-
-
-def _isolate(home: Path) -> None:
-    os.environ["QT_QPA_PLATFORM"] = OFFSCREEN  # a 1366x768 screen (bench/timing.py)
-    os.environ["HOME"] = str(home)
-    os.environ["XDG_CONFIG_HOME"] = str(home / ".config")
-    os.environ["XDG_DATA_HOME"] = str(home / ".local" / "share")
-    os.environ["XDG_CACHE_HOME"] = str(home / ".cache")
-    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 
 def make_files(folder: Path) -> dict[str, Path]:
@@ -190,7 +180,7 @@ def _open_in_bare(app, viewer: BareViewer, path: Path) -> float:
 
 def measure(quick: bool) -> dict[str, tuple[list[float], list[float]]]:
     home = Path(tempfile.mkdtemp(prefix="bench-open-"))
-    _isolate(home)
+    isolate(home)
     from PySide6.QtWidgets import QApplication
 
     from desktop_app.gui.state.settings import Settings

@@ -268,7 +268,8 @@ class Batch:
     def _run_once(self, job: OcrJob, token: CancelToken, *, send: bool = True) -> Document:
         client = self.client_factory(job) if self.client_factory is not None else None
         # the answer is stored before `on_response`; reading it (parse, checks) waits its turn
-        extra: dict[str, Any] = {} if self.give_way is None else {"on_response": self._give_way_answer}
+        give_way = self.give_way
+        extra: dict[str, Any] = {} if give_way is None else {"on_response": lambda _answer: give_way.wait()}
         try:
             return self.runner(job, credentials=self.credentials, cancel=token, client=client,
                                cache=self.cache, fresh=self.fresh, refreshed=self._refreshed, send=send,
@@ -276,11 +277,6 @@ class Batch:
         finally:
             if client is not None:
                 client.close()
-
-
-    def _give_way_answer(self, _response: object) -> None:
-        if self.give_way is not None:
-            self.give_way.wait()
 
 
 def _call(callback: Callable[..., Any] | None, *args: Any) -> None:

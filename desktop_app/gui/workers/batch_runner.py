@@ -39,7 +39,6 @@ from ...core.give_way import GiveWay
 from ...core.long_lived import LongLived
 from ...core.model import Document, ReviewStatus
 from ...core.queue_reviews import Reviewed
-from ...core.reviewfile import SUFFIX as REVIEW_SUFFIX
 from .background import Background, Job
 from .next_turn import after_paint
 
@@ -149,10 +148,7 @@ class QueueRunner(QObject):
 
     def add_document(self, document: Document, state: EntryState, review_path: str | None = None) -> int:
         """A document that needs no sending (a restored draft): listed for review."""
-        entry_id = next(self._ids)
-        paths = [Path(s.path) for s in document.sources]
-        self._add(QueueEntry(entry_id, None, " + ".join(p.name for p in paths), state=state,
-                             document=document, review_path=review_path, paths=paths))
+        entry_id = self._add_unsent(document, state, review_path)
         self.entriesReset.emit()
         self._emit_progress()
         return entry_id
@@ -162,19 +158,23 @@ class QueueRunner(QObject):
         signed-off one as reviewed."""
         ids = []
         for review in reviews:
-            entry_id = next(self._ids)
-            document = review.document
-            paths = [Path(s.path) for s in document.sources]
-            signed_off = document.review.status == ReviewStatus.REVIEWED
+            signed_off = review.document.review.status == ReviewStatus.REVIEWED
             state = EntryState.REVIEWED if signed_off else EntryState.DONE
-            self._add(QueueEntry(entry_id, None, review.review_path.name.removesuffix(REVIEW_SUFFIX),
-                                 state=state, document=document, attention=review.attention,
-                                 review_path=str(review.review_path), paths=paths, saved=True))
-            ids.append(entry_id)
+            ids.append(self._add_unsent(review.document, state, str(review.review_path),
+                                        attention=review.attention, saved=True))
         self._kept.kept(len(ids))
         self.entriesReset.emit()
         self._emit_progress()
         return ids
+
+    def _add_unsent(self, document: Document, state: EntryState, review_path: str | None, *,
+                    attention: int | None = None, saved: bool = False) -> int:
+        entry_id = next(self._ids)
+        paths = [Path(s.path) for s in document.sources]
+        self._add(QueueEntry(entry_id, None, " + ".join(p.name for p in paths), state=state,
+                             document=document, attention=attention, review_path=review_path, paths=paths,
+                             saved=saved))
+        return entry_id
 
     def _add(self, entry: QueueEntry) -> None:
         self.entries[entry.id] = entry
