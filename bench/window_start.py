@@ -1,17 +1,23 @@
 """Start to mapped window: `desktop-app` as a real process (offscreen) against a bare
-`QMainWindow` process, both until their window's first paint, interleaved run by run.
+`QMainWindow` process, both until their window's first frame, interleaved run by run.
 
-The child is this module (`python -m bench.window_start ours|bare`): it starts a 1 ms timer that
-looks for an exposed top-level window, starts the window the way its side does, and prints once one
-is exposed (Qt paints a widget window as it is exposed, in the same event: the timer's next turn
-comes after the first frame); the parent times from spawning it to that line (the interpreter's
-start, the imports and the first frame all count).
+The child is this module (`python -m bench.window_start ours|bare`): it starts a 1 ms timer, starts
+the window the way its side does, and prints once the first frame is painted; the parent times from
+spawning it to that line (the interpreter's start, the imports and the first frame all count).
 
-Until 2026-12 the watcher was an application-wide Python event filter that looked for the first
-Paint. A clerk's start has no such filter, and it cost the two sides unequally: every event of every
-widget went through Python, and PySide loaded a wrapper class for each new kind of object it was
-handed (Qt's gesture manager and ~200 more in our window): ~175 M instructions of ours, ~13 M of the
-bare window's (callgrind, issue 12). The timer costs both sides the same: one check a millisecond.
+Qt paints a widget window while it delivers the window's Expose. At the timer's first turn after
+a window is shown (the event loop's first turn: `show()` only queues the Expose), the child puts an
+event filter on the application that delivers the Expose itself and reports once it returns with a
+window exposed: the end of the first frame. Until 2026-12 the timer reported at its next turn after
+the Expose, so whatever a program queued for the turn after its first paint counted as its start
+(ours makes its hidden docks there: gui/window/late_parts.py).
+
+Until 2026-12 the watcher was also an application-wide Python event filter from the very start,
+that looked for the first Paint. A clerk's start has no such filter, and it cost the two sides
+unequally: every event of every widget went through Python, and PySide loaded a wrapper class for
+each new kind of object it was handed (Qt's gesture manager and ~200 more in our window): ~175 M
+instructions of ours, ~13 M of the bare window's (callgrind, issue 12). The filter now sees only the
+few events of the turn that exposes the window.
 """
 
 from __future__ import annotations
@@ -29,13 +35,33 @@ MAPPED = "mapped"
 def _watch_first_paint(app) -> None:
     import os
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def mapped() -> None:
+        print(MAPPED, flush=True)
+        os._exit(0)
+
+    class AfterExpose(QObject):
+        """Delivers an Expose itself (Qt paints a widget window in it) and reports once a window
+        is exposed: the end of the first frame, whatever the program queued to run after it."""
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() != QEvent.Type.Expose:
+                return False
+            watched.event(event)
+            if any(window.isExposed() for window in app.topLevelWindows()):
+                mapped()
+            return True
 
     def look() -> None:
-        if any(window.isExposed() for window in app.topLevelWindows()):
-            print(MAPPED, flush=True)
-            os._exit(0)
+        windows = app.topLevelWindows()
+        if any(window.isExposed() for window in windows):
+            mapped()  # exposed before this turn: the first frame is behind us
+        if app._after_expose is None and any(window.isVisible() for window in windows):
+            app._after_expose = AfterExpose()  # only now: one window's few events pass through it
+            app.installEventFilter(app._after_expose)
 
+    app._after_expose = None
     app._first_paint = QTimer()
     app._first_paint.setInterval(1)
     app._first_paint.timeout.connect(look)
@@ -54,9 +80,10 @@ def child(side: str) -> int:
         window.resize(1280, 720)
         window.show()
         return app.exec()
-    from desktop_app.cli import main
+    from desktop_app.entry import run  # the front door `desktop-app` runs (pyproject's script)
 
-    return main([])
+    sys.argv[1:] = []  # no files: the window alone
+    return run()
 
 
 def _start(side: str, env: dict[str, str]) -> None:
