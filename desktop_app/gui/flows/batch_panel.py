@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -33,6 +33,7 @@ from ...core.queue_reviews import Reviewed, jobs_of, reviews_used, with_reviews
 from ...core.skipped import Skipped, expand_with_skipped
 from .. import i18n
 from ..widgets.queue_panel import BatchPanel
+from ..window.window_fit import add_dock
 from ..workers.batch_runner import AttentionCounter, EntryState, QueueRunner
 from ..workers.next_turn import after_paint
 from .queue_guard import QueueGuard
@@ -77,9 +78,8 @@ class BatchFlow:
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                               | QDockWidget.DockWidgetFeature.DockWidgetMovable
                               | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         self.dock.setMinimumWidth(220)
-        self.dock.hide()
+        add_dock(window, self.dock)  # where the clerk left it, else hidden at the left
         self.guard = QueueGuard(self)  # asks before a paid batch, drafts the unsaved on quit
         self.current: int | None = None  # the queue entry shown in the window
         self._shown: Document | None = None  # the copy of its document the window edits

@@ -5,6 +5,7 @@ opens in the window; the window shows one at a time, so any other waits in the q
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any, Protocol
 
@@ -20,10 +21,12 @@ class RestoreQuestion(Protocol):
 
 
 class DraftOffer:
-    def __init__(self, services: WindowServices, questions: RestoreQuestion) -> None:
+    def __init__(self, services: WindowServices, questions: RestoreQuestion,
+                 queue: Callable[[], Any]) -> None:
+        """`queue`: the window's queue, gui/flows/batch_panel.py (made when first asked for)."""
         self.services = services
         self.questions = questions
-        self.queue: Any = None  # gui/flows/batch_panel.py, once the window made it
+        self.queue = queue
 
     def offer(self) -> None:
         """Read the drafts on the IO worker, then ask."""
@@ -46,12 +49,12 @@ class DraftOffer:
         if error is not None or document is None:
             s.message_bar.show_error(error or AppError("file.unreadable"))
             return
-        if self.queue.take_restored(info, document):
+        if self.queue().take_restored(info, document):
             return  # a second restored review waits in the queue (the window shows one at a time)
         if not s.keep_changes():
             return
         s.ocr.cancel()
         s.autosaver.adopt(info.id)  # go on writing the same draft: no second copy
         s.session.restore(document, info.review_path)
-        self.queue.opened_restored(document)
+        self.queue().opened_restored(document)
         s.say(i18n.tr("Restored the unsaved review of {name}").format(name=info.title))

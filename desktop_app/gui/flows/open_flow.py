@@ -7,6 +7,7 @@ with yesterday's review beside it opens with that review; a folder or many files
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
@@ -33,10 +34,11 @@ class Queue(Protocol):
 
 
 class OpenFlow:
-    def __init__(self, services: WindowServices, saving: SaveFlow) -> None:
+    def __init__(self, services: WindowServices, saving: SaveFlow, queue: Callable[[], Queue]) -> None:
+        """`queue`: the window's queue (made when first asked for: gui/window/late_parts.py)."""
         self.services = services
         self.saving = saving  # what failed to load is never saved over
-        self.queue: Queue | None = None  # the queue, once the window made it
+        self.queue = queue
         self.menu_recent = QMenu(services.host)
         self.menu_recent.aboutToShow.connect(self.fill_recent)
         services.commands.place("recent", self.menu_recent)
@@ -79,8 +81,9 @@ class OpenFlow:
             s.message_bar.show_error(AppError("input.not_found", missing[0]))
             return False
         image_count = s.provider_bar.provider().image_count
-        if self.queue is not None and self.queue.wants_queue(paths, image_count):
-            return self.queue.open_many(paths)  # a folder or many files: the queue
+        queue = self.queue()
+        if queue.wants_queue(paths, image_count):
+            return queue.open_many(paths)  # a folder or many files: the queue
         if image_count == 2 and len(paths) == 2:
             # front first, whatever order they came in
             paths = [str(p) for p in pair_sides([Path(p) for p in paths])[0]]

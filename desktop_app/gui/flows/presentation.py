@@ -55,6 +55,8 @@ class PresentationFlow:
         window.statusBar().addPermanentWidget(self.badge)
         services.views.add(self._refresh_face)
         fields.pageChanged.connect(lambda _page: self._refresh_face())
+        if self.act_toggle.isChecked():  # pressed before this part was made (gui/window/late_parts.py)
+            self.set_on(True)
 
     @property
     def names(self) -> bool:

@@ -25,6 +25,7 @@ from ...core.paths import data_dir, private_dir
 from ...core.team.errors import TeamError
 from .. import i18n
 from ..dialogs.team_dialog import TeamConnectDialog
+from ..window.window_fit import add_dock
 from ..workers.io_worker import IoWorker
 
 if TYPE_CHECKING:
@@ -70,8 +71,7 @@ class TeamFlow:
         self.dock = QDockWidget(window)
         self.dock.setObjectName("TeamQueueDock")
         self.dock.setWidget(body)
-        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
-        self.dock.hide()
+        add_dock(window, self.dock)  # where the clerk left it, else hidden at the left
         self.counts: dict[str, int] = {}
         self.retry_timer = QTimer(window)
         self.retry_timer.setInterval(RETRY_MS)

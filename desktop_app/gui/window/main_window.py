@@ -16,6 +16,7 @@ older ones, the window) and the window keeps the few methods tests and other mod
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
@@ -25,21 +26,14 @@ from ...core.errors import AppError
 from ...core.providers import get_provider
 from .. import i18n
 from ..flows import hostile_guard
-from ..flows.about_flow import install_about
-from ..flows.batch_panel import install as install_batch
 from ..flows.draft_offer import DraftOffer
-from ..flows.export_flow import install as install_results
-from ..flows.navigation import install as install_navigation
 from ..flows.ocr_flow import OcrFlow
 from ..flows.open_flow import OpenFlow
 from ..flows.page_view import PageView
 from ..flows.pages_flow import install as install_pages_flow
-from ..flows.presentation import install as install_presentation
 from ..flows.review_flow import ReviewFlow
 from ..flows.review_flow import install as install_review_flow
-from ..flows.sample_menu import install as install_samples
 from ..flows.save_flow import SaveFlow
-from ..flows.team_flow import install as install_team
 from ..state.session import FieldsTouched, Session
 from ..state.settings import Settings
 from ..widgets.canvas import DocumentCanvas
@@ -56,16 +50,37 @@ from ..workers.ocr_worker import OcrRunner
 from . import window_fit
 from .accessible_names import name_controls
 from .flow_services import FlowServices
+from .late_parts import LatePart, LateParts
 from .toolbar_fit import ToolbarFit
 from .view_stages import ViewStages
 from .window_actions import WindowActions
-from .window_layout import FIELDS_MIN_WIDTH, build_central, build_status, build_threshold
+from .window_layout import build_central, build_status, build_threshold
 from .window_questions import WindowQuestions
 from .window_services import WindowServices
 from .window_start import WindowStart
 
+if TYPE_CHECKING:
+    from ..flows.about_flow import AboutFlow
+    from ..flows.batch_panel import BatchFlow
+    from ..flows.export_flow import ResultsFlow
+    from ..flows.navigation import Navigation
+    from ..flows.presentation import PresentationFlow
+    from ..flows.sample_menu import SampleMenu
+    from ..flows.team_flow import TeamFlow
+    from .window_fit import KeepOnScreen
+
 
 class MainWindow(WindowQuestions, QMainWindow):
+    # made in the first turn after the first paint, or when first asked for (late_parts.py)
+    batch: LatePart[BatchFlow] = LatePart()
+    results: LatePart[ResultsFlow] = LatePart()
+    presentation: LatePart[PresentationFlow] = LatePart()
+    team: LatePart[TeamFlow] = LatePart()
+    about: LatePart[AboutFlow] = LatePart()
+    samples: LatePart[SampleMenu] = LatePart()
+    navigation: LatePart[Navigation] = LatePart()
+    on_screen: LatePart[KeepOnScreen] = LatePart()
+
     def __init__(self, settings: Settings | None = None, provider_id: str | None = None) -> None:
         settings = settings or Settings()
         # before the window exists: a translator installed later sends it a LanguageChange that
@@ -106,31 +121,21 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.fields.paint_later = self.views.after_views
         self.services = self._services()
         self.saving = SaveFlow(self.services, self)
-        self.opening = OpenFlow(self.services, self.saving)
+        self.opening = OpenFlow(self.services, self.saving, lambda: self.batch)
         self.page_view = PageView(self.session, self.canvas, self.fields, self.face, self.image_loader,
                                   self.message_bar, self.status_label.setText, self)
         self.full_crops = self.page_view.full_crops  # big scans' sharp crops
         self.ocr = OcrFlow(self.services, self)
-        self.drafts = DraftOffer(self.services, self)
+        self.drafts = DraftOffer(self.services, self, lambda: self.batch)
         self._connect()
         flows = FlowServices.of(self)  # the session and a few services: the flows never see the window
         self.review: ReviewFlow = install_review_flow(flows)  # keys, review actions, status summary
         self.pages = install_pages_flow(flows)  # page strip, page re-run, fresh call, reused answers
-        self.batch = install_batch(self.services)  # the queue dock: folders and many files, N at a time
-        self.results = install_results(self.services)  # File › Export, Help › Report (issue 14)
-        self.presentation = install_presentation(self.services, self.fields, self.canvas, self.face)
-        self.team = install_team(self.services)  # File › Connect to Team Queue: the team's PostgreSQL queue
-        self.about = install_about(self)  # Help > About: version and licences
-        self.samples = install_samples(self.services)  # File › Open Sample: the demo's bundled samples
         self.ocr.pages, self.ocr.review = self.pages, self.review
-        self.opening.queue = self.drafts.queue = self.batch
-        self.batch.unloadable = self.saving.unloadable  # a folder's reviews that stand for nothing
+        self._late: LateParts | None = None  # the queue, export, team...: late_parts.py
+        self._making_late = False
         self.setAcceptDrops(True)
-        # the Service menu, next/previous page and document keys
-        self.navigation = install_navigation(self.services, self.fields, self.pages.strip, self.batch)
         window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
-        self.on_screen = window_fit.KeepOnScreen(self, self.fields, FIELDS_MIN_WIDTH,  # docks too
-                                                 (self.face_dock, self.batch.dock, self.team.dock))
 
         self.fields.model.set_thresholds(self.settings.thresholds())
         self.fields.set_low_first(self.settings.low_first)
@@ -143,6 +148,26 @@ class MainWindow(WindowQuestions, QMainWindow):
         self._show_page(0)
 
     # --- construction ----------------------------------------------------------------------------
+    @property
+    def late(self) -> LateParts:
+        """The parts not seen at start, made now if they were not yet (late_parts.py)."""
+        if self._late is None:
+            if self._making_late:
+                raise RuntimeError("a late part asked for while the late parts are being made")
+            self._making_late = True
+            try:
+                from .late_parts import install
+
+                self._late = install(self)
+            finally:
+                self._making_late = False
+            self.retranslate()  # their texts, and every control's accessible name
+        return self._late
+
+    @property
+    def has_late_parts(self) -> bool:
+        return self._late is not None
+
     def _place_parts(self) -> None:
         """The menus' and toolbars' own parts, and the window's commands connected."""
         c = self.commands
@@ -220,12 +245,14 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.provider_bar.retranslate()
         self.message_bar.retranslate()
         self.fields.retranslate()
-        for name in ("review", "pages", "batch", "results", "presentation", "team", "navigation", "about",
-                     "samples"):
-            part = getattr(self, name, None)  # None while the window is being made
+        for part in (self.__dict__.get("review"), self.__dict__.get("pages")):  # None while being made
             if part is not None:
                 part.retranslate()
-        if hasattr(self, "samples"):
+        if self.__dict__.get("_late") is not None:
+            late = self.late
+            for part in (late.batch, late.results, late.presentation, late.team, late.navigation,
+                         late.about, late.samples):
+                part.retranslate()
             name_controls(self)  # accessible names, once every part of the window exists
         if not self.runner.busy:
             self.status_label.setText(i18n.tr("Ready"))
@@ -391,15 +418,16 @@ class MainWindow(WindowQuestions, QMainWindow):
 
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.batch.guard.before_quit() or not self.maybe_keep_changes():
+        if (self.has_late_parts and not self.batch.guard.before_quit()) or not self.maybe_keep_changes():
             event.ignore()
             return
         self.autosaver.forget()  # saved or discarded by the clerk: no draft to offer next time
         self.io.flush()  # a save or draft write under way is finished before the window goes
         self.settings.write_elsewhere = None
         self.runner.shutdown()
-        self.batch.shutdown()
-        self.team.shutdown()
+        if self.has_late_parts:
+            self.batch.shutdown()
+            self.team.shutdown()
         self.image_loader.cancel()
         self.review.activity.stop()
         window_fit.remember(self, self.settings)  # geometry and docks, as Qt's byte arrays

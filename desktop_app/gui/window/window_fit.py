@@ -14,7 +14,7 @@ stay on screen (`KeepOnScreen`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMargins, QObject, QRect, QSize, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from ..state.settings import Settings
@@ -47,6 +47,14 @@ def place(window: QMainWindow, settings: Settings) -> bool:
         window.setGeometry(first_geometry(available))
         return False
     return True
+
+
+def add_dock(window: QMainWindow, dock: QDockWidget) -> None:
+    """A dock made after `place`: where the saved state had it (shown or not), else hidden at the
+    left. (Qt restores a late dock only if it was not added first.)"""
+    if not window.restoreDockWidget(dock):
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        dock.hide()
 
 
 def fit_shown(window: QMainWindow) -> None:

@@ -1,6 +1,8 @@
 """The window's start, split at its first paint (issue 12: start to mapped window).
 
-Before the first paint the window only makes what the clerk sees. The service shown first is the
+Before the first paint the window only makes what the clerk sees; its hidden docks and the commands
+reached only through a menu are made in the first turn after it (gui/window/late_parts.py). The
+service shown first is the
 one asked for on the command line, else the last one used, else the demo: no keyring. After the
 first paint the keyring is asked on the IO worker (its import and a D-Bus call were a fifth of a
 second before anything showed) and the start's full choice (`choose_provider`) replaces the first
@@ -107,6 +109,8 @@ class WindowStart:
         if self.painted:
             return
         self.painted = True
+        # the parts not seen at start, in this very turn: before a key or a queued open can ask for them
+        self.window.late  # noqa: B018 - made when asked for (gui/window/late_parts.py)
         if self._requested:
             self.settled = True
         else:
