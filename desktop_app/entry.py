@@ -2,8 +2,9 @@
 launcher all start here, so each starts alike.
 
 The imports below make objects that live as long as the process: the cyclic collector's passes
-over them were ~4% of `desktop-app ocr` (issue 12). `cli.main` turns it back on for anything but
-one document's `ocr` (cli_ocr.run_ocr_command).
+over them were ~4% of `desktop-app ocr` (issue 12). `cli.main` turns it back on for the commands
+but one document's `ocr` (cli_ocr.run_ocr_command); the window turns it on once its first paint is
+shown (core/heap.py `settle`): ~75 collections were ~13 ms of its start.
 
 A command that asked for it (one document's `ocr`) ends without the interpreter's teardown, once
 everything Python's own exit does that matters is done (leaving.py).

@@ -436,7 +436,7 @@ def test_one_document_runs_with_the_cyclic_collector_paused_and_a_batch_with_it(
 
 
 @pytest.mark.parametrize("door", ["python -m", "desktop-app", "bundle"])
-def test_every_front_door_imports_with_the_collector_paused_and_main_turns_it_on_but_for_ocr(
+def test_every_front_door_imports_with_the_collector_paused_and_main_turns_it_on_but_for_ocr_and_the_window(
         capsys, monkeypatch, door):
     """`desktop-app` (pyproject's script), `python -m desktop_app` and the bundle's launcher start
     alike: a speed-up measured on one door is what the clerk gets through the others."""
@@ -461,7 +461,12 @@ def test_every_front_door_imports_with_the_collector_paused_and_main_turns_it_on
             assert getattr(importlib.import_module(module), name)() == 0
         assert calls == [False]
         assert real_main(["providers"]) == 0
-        assert gc.isenabled()  # any command but `ocr` runs with it
+        assert gc.isenabled()  # any command but `ocr` runs with it...
+        gc.disable()
+        window: list[bool] = []
+        monkeypatch.setattr(cli, "_gui", lambda _args: window.append(gc.isenabled()) or 0)
+        assert real_main([]) == 0
+        assert window == [False]  # ...and the window, which turns it on after its first paint
     finally:
         gc.enable()
     capsys.readouterr()

@@ -25,9 +25,12 @@ def freeze() -> None:
 
 
 def settle() -> None:
-    """The garbage of the start collected, then what is left frozen (`freeze`)."""
+    """The garbage of the start collected, then what is left frozen (`freeze`); the collector runs
+    from now on (the front door paused it: entry.py; the window's start keeps it paused until its
+    first paint has been shown)."""
     gc.collect()
     gc.freeze()
+    gc.enable()
 
 
 def thaw() -> None:
