@@ -247,15 +247,23 @@ def test_passport_face_is_shown(qtbot, journey, make_window, settings, standin, 
     window = make_window(provider)
     assert window.provider_bar.options() == {"return_face": True}
     window.open_paths([str(image)])
-    from desktop_app.gui.widgets import face_panel
+    import threading
+
+    from desktop_app.core.providers import face_image
 
     decoded_here = []  # the face is decoded on the OCR worker, never when the window shows it
-    original = face_panel.face_photo
-    face_panel.face_photo = lambda *a, **k: decoded_here.append(1) or original(*a, **k)
+    original = face_image.face_photo
+
+    def watched(*args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            decoded_here.append(1)
+        return original(*args, **kwargs)
+
+    face_image.face_photo = watched
     try:
         journey.run_and_wait(qtbot, window)
     finally:
-        face_panel.face_photo = original
+        face_image.face_photo = original
     assert standin.requests[-1].options.get("return_face") is True
     assert window.face.has_image() and window.face_dock.isVisible() and not decoded_here
     window.grab().save(str(tmp_path / "passport-window.png"))

@@ -119,3 +119,15 @@ def test_the_hidden_parts_are_made_after_the_first_paint(loaded, module):
     assert "desktop_app.gui.widgets.fields_panel" in at_paint  # (the snapshot works)
     assert module not in at_paint
     assert module in after
+
+
+@pytest.mark.parametrize("module", [
+    "desktop_app.core.engine", "desktop_app.core.cache", "desktop_app.core.http",
+    "desktop_app.core.reviewfile", "desktop_app.core.batch", "desktop_app.gui.workers.faces",
+])
+def test_the_engine_and_the_review_files_wait_for_their_first_use(loaded, module):
+    """Nothing at start sends, reads or writes a review: the OCR engine, its cache and HTTP client,
+    and the review files' reader and writer are imported at the first run, open or save."""
+    at_paint, _after = loaded
+    assert "desktop_app.core.desk" in at_paint  # (the window's session is made before the paint)
+    assert module not in at_paint

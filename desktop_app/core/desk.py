@@ -22,17 +22,23 @@ import copy
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import engine, reviewfile
 from . import review as changes_
 from .checks import recheck_positions, run_checks
 from .desk_notes import DocumentOpened, FieldsTouched, Notice, PageRead, PageReplaced, PendingSave
 from .desk_pages import PageSources
-from .engine import OcrJob, now_iso
 from .errors import AppError
+from .lazy import lazy_module
 from .model import Document, Field, Page, PageError
-from .review import ActivityClock, ChangeSet, os_user
+from .review import ActivityClock, ChangeSet, now_iso, os_user
+
+if TYPE_CHECKING:
+    from . import engine, reviewfile
+    from .engine import OcrJob
+else:  # the OCR engine and the review files' reader and writer at first use: the window's session
+    engine = lazy_module("desktop_app.core.engine")  # is made before its first paint (issue 12)
+    reviewfile = lazy_module("desktop_app.core.reviewfile")
 from .source_check import mismatched_sources
 
 # --- OCR: checked in one place ---------------------------------------------------------------------

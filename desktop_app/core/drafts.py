@@ -19,7 +19,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import reviewfile
 from .atomic import write_text_atomic
 from .errors import AppError, FileFormatError, InputError
 from .lazy import lazy_module
@@ -29,8 +28,11 @@ from .strict_json import strict_json
 
 if TYPE_CHECKING:
     import socket
+
+    from . import reviewfile
 else:  # at the first draft written or read: not at every start (issue 12)
     socket = lazy_module("socket")
+    reviewfile = lazy_module("desktop_app.core.reviewfile")
 
 FORMAT = "desktop-app/draft"
 VERSION = 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,7 @@ from .model import Document, OcrRecord, Page, PageError, Source
 from .pages import page_sizes
 from .providers import get_provider
 from .providers.base import Credentials, HttpResponse
+from .review import now_iso
 from .secrets import load_credentials
 
 if TYPE_CHECKING:
@@ -40,10 +40,6 @@ class OcrJob:
     options: dict[str, Any] = field(default_factory=dict)
     endpoint: str | None = None  # None: the provider's default
     timeout: float = 60.0
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 
 class NotSent(Exception):

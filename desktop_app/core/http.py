@@ -34,6 +34,7 @@ import time
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
+from .cancel import CancelToken
 from .errors import AppError, Cancelled, InputError, NetworkError, ResponseError
 from .lazy import lazy_module
 from .providers.base import HttpRequest, HttpResponse
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     import requests
     import urllib3.exceptions as u3
 else:  # imported when the first request is sent, not when the window starts (core/lazy.py); the
-    # window imports this module for CancelToken and the secret parameters' names
+    # window imports this module for the secret parameters' names
     requests = lazy_module("requests")
     u3 = lazy_module("urllib3.exceptions")
     http_client = lazy_module("http.client")
@@ -61,28 +62,6 @@ _NO_PROXY = {"http": None, "https": None, "all": None}  # None: requests drops t
 
 def _size(count: int) -> str:
     return f"{count // (1024 * 1024)} MB" if count >= 1024 * 1024 else f"{count // 1024} KB"
-
-
-class CancelToken:
-    """Set from any thread (the Cancel button); checked by whoever is working."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
-
-    def wait(self, seconds: float) -> bool:
-        """Sleep up to `seconds`; True as soon as the token is cancelled."""
-        return self._event.wait(max(0.0, seconds))
 
 
 def _is_loopback(host: str) -> bool:

@@ -14,17 +14,22 @@ import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .attention import DEFAULT_FIELD_THRESHOLDS, DEFAULT_THRESHOLD, Thresholds, copy_table
-from .engine import OcrJob, option_value
 from .errors import InputError
-from .http import carries_secret
 from .ini_read import read_ini
+from .lazy import lazy_module
 from .paths import user_folders
 from .providers import get_provider
 from .retention import DEFAULT_DAYS, clamp_days
 from .review import os_user
+
+if TYPE_CHECKING:
+    from . import engine, http
+else:  # the OCR engine and the HTTP client at the first job, not at the window's start (issue 12)
+    engine = lazy_module("desktop_app.core.engine")
+    http = lazy_module("desktop_app.core.http")
 
 DEFAULT_TIMEOUT = 60.0
 LANGUAGES = ("en", "th", "vi")
@@ -197,7 +202,7 @@ class Preferences:
     def set_endpoint(self, provider_id: str, url: str | None) -> None:
         """Raises `InputError("input.endpoint_secret")` for an address holding a key: the settings
         file never holds a secret."""
-        if url and carries_secret(url):
+        if url and http.carries_secret(url):
             raise InputError("input.endpoint_secret", provider_id)
         if url and url.strip():
             self._set(f"endpoints/{provider_id}", url.strip())
@@ -224,7 +229,7 @@ class Preferences:
             if spec.name not in saved:
                 continue
             try:
-                value = option_value(spec, "" if saved[spec.name] is None else saved[spec.name])
+                value = engine.option_value(spec, "" if saved[spec.name] is None else saved[spec.name])
             except InputError:
                 continue
             if value not in (None, "", []) and value != spec.default:
@@ -252,16 +257,17 @@ class Preferences:
     # --- the OCR job -----------------------------------------------------------------------------
     def job_for(self, paths: Sequence[str | os.PathLike[str]], provider_id: str, *,
                 options: dict[str, Any] | None = None, endpoint: str | None = None,
-                timeout: float | None = None) -> OcrJob:
+                timeout: float | None = None) -> engine.OcrJob:
         """The OCR job for `paths` (one document): the clerk's saved options, endpoint and timeout,
         each overridden by what is given (`desktop-app ocr --option/--endpoint/--timeout`)."""
         chosen = self.chosen_options(provider_id)
         chosen.update(options or {})
-        return OcrJob(paths=[Path(os.path.abspath(os.fspath(p))) for p in paths], provider_id=provider_id,
-                      options=chosen, endpoint=endpoint or self.endpoint(provider_id),
-                      timeout=self.timeout if timeout is None else timeout)
+        return engine.OcrJob(paths=[Path(os.path.abspath(os.fspath(p))) for p in paths],
+                             provider_id=provider_id, options=chosen,
+                             endpoint=endpoint or self.endpoint(provider_id),
+                             timeout=self.timeout if timeout is None else timeout)
 
-    def jobs_for(self, files: Sequence[Path], provider_id: str, **overrides: Any) -> list[OcrJob]:
+    def jobs_for(self, files: Sequence[Path], provider_id: str, **overrides: Any) -> list[engine.OcrJob]:
         """One job per document of a batch (`batch.jobs_for`: a file, or a front/back pair), each
         built as `job_for` builds one."""
         from . import batch  # the batch's runner (its thread pool): not in `desktop-app ocr` of one file

@@ -21,10 +21,16 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from .model import Document, Field, FieldState, HistoryEntry, ReviewStatus, SignoffRecord
 from .signoff import describe as describe_signoff
+
+
+def now_iso() -> str:
+    """Now, local time with its UTC offset, to the second: every time stamp of a review and a call."""
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 Position = tuple[int, int]
 

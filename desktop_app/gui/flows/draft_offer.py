@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ...core import drafts
 from ...core.errors import AppError
+from ...core.lazy import lazy_module
 from ...core.model import Document
 from .. import i18n
 from ..window.window_services import WindowServices
+
+if TYPE_CHECKING:
+    from ...core import drafts
+else:  # read after the first paint, when the drafts are looked for (issue 12)
+    drafts = lazy_module("desktop_app.core.drafts")
 
 
 class RestoreQuestion(Protocol):

@@ -9,23 +9,29 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from ...core import desk
-from ...core.batch import pair_sides
 from ...core.errors import AppError
 from ...core.files import is_special
+from ...core.lazy import lazy_module
 from ...core.model import Document
 from ...core.pages import open_patterns
-from ...core.reviewfile import SUFFIX
 from ...resources import samples_dir
 from .. import i18n
 from ..window.window_services import WindowServices
-from ..workers.faces import prepare_faces
 from . import hostile_guard
 from .save_flow import SaveFlow
+
+if TYPE_CHECKING:
+    from ...core import batch, desk, reviewfile
+    from ..workers import faces
+else:  # the review files' reader, the pairing of sides and the face photos at the first open (issue 12)
+    batch = lazy_module("desktop_app.core.batch")
+    desk = lazy_module("desktop_app.core.desk")
+    reviewfile = lazy_module("desktop_app.core.reviewfile")
+    faces = lazy_module("desktop_app.gui.workers.faces")
 
 
 class Queue(Protocol):
@@ -66,7 +72,7 @@ class OpenFlow:
             return False
         s.ocr.cancel()
         s.message_bar.dismiss()
-        reviews = [p for p in paths if p.endswith(SUFFIX)]
+        reviews = [p for p in paths if p.endswith(reviewfile.SUFFIX)]
         if reviews:
             return self.open_review(reviews[0])
         special = [p for p in paths if is_special(p)]  # a FIFO or a device: never read (stat only)
@@ -86,7 +92,7 @@ class OpenFlow:
             return queue.open_many(paths)  # a folder or many files: the queue
         if image_count == 2 and len(paths) == 2:
             # front first, whatever order they came in
-            paths = [str(p) for p in pair_sides([Path(p) for p in paths])[0]]
+            paths = [str(p) for p in batch.pair_sides([Path(p) for p in paths])[0]]
         s.session.open_images(paths)  # one document (front and back for a two-sided service)
         for path in paths:
             s.settings.add_recent(path)
@@ -123,7 +129,7 @@ class OpenFlow:
         def load() -> tuple[Document, list[str]]:
             # the review beside an image opens only when made from this very file
             loaded = desk.load_review(target, images[0] if images else None)
-            prepare_faces(loaded[0])  # its face photo decoded here, not when the window shows it
+            faces.prepare_faces(loaded[0])  # its face photo decoded here, not when the window shows it
             return loaded
 
         s.io.submit(load, done)

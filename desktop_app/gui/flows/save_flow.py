@@ -10,19 +10,19 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from ...core import reviewfile
 from ...core.errors import AppError
 from ...core.lazy import lazy_module
 from ...core.model import Document
-from ...core.reviewfile import SUFFIX
 from .. import i18n
 from ..window.window_services import WindowServices
 from . import hostile_guard
 
 if TYPE_CHECKING:
+    from ...core import reviewfile
     from . import yesterday
 else:  # read when a save lands on a file already there, not at the window's start (issue 12)
     yesterday = lazy_module("desktop_app.gui.flows.yesterday")
+    reviewfile = lazy_module("desktop_app.core.reviewfile")  # at the first save or open
 
 
 class SaveQuestions(Protocol):
@@ -128,7 +128,7 @@ class SaveFlow:
         if not path:
             return False
         if not path.endswith(".json"):
-            path += SUFFIX
+            path += reviewfile.SUFFIX
         return self.save_to(Path(path), wait=wait)
 
     def save_to(self, path: Path, *, wait: bool = False, read_whole: Stamp | None = None) -> bool:

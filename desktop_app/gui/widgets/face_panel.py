@@ -3,13 +3,21 @@ core/providers/face_image.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from ...core.lazy import lazy_module
 from ...core.model import Document
-from ...core.providers.face_image import face_photo
-from ..workers.faces import decoded_face, face_qimage
+
+if TYPE_CHECKING:
+    from ...core.providers import face_image as face_photos
+    from ..workers import faces
+else:  # at the first document, not at the window's start (issue 12)
+    face_photos = lazy_module("desktop_app.core.providers.face_image")
+    faces = lazy_module("desktop_app.gui.workers.faces")
 
 
 def face_image(document: Document | None, page_index: int = 0) -> QImage:
@@ -20,8 +28,8 @@ def face_image(document: Document | None, page_index: int = 0) -> QImage:
     pages = list(document.pages)
     if 0 <= page_index < len(pages):
         pages.insert(0, pages.pop(page_index))
-    found = decoded_face(pages)
-    return found if found is not None else face_qimage(face_photo(document, page_index))
+    found = faces.decoded_face(pages)
+    return found if found is not None else faces.face_qimage(face_photos.face_photo(document, page_index))
 
 
 class FacePanel(QLabel):

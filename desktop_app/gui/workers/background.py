@@ -31,8 +31,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from ...core.cancel import CancelToken
 from ...core.errors import AppError
-from ...core.http import CancelToken
 
 log = logging.getLogger(__name__)
 

@@ -15,19 +15,27 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core import desk
-from ...core.cache import ResponseCache
-from ...core.desk_notes import PageRead
-from ...core.engine import OcrJob
 from ...core.errors import AppError
-from ...core.http import CancelToken
+from ...core.lazy import lazy_module
 from ...core.model import Document
-from ...core.providers.base import Credentials
 from .background import Background, Job
-from .faces import prepare_faces
+
+if TYPE_CHECKING:
+    from ...core import cache as responses
+    from ...core import desk
+    from ...core.cancel import CancelToken
+    from ...core.desk_notes import PageRead
+    from ...core.engine import OcrJob
+    from ...core.providers.base import Credentials
+    from . import faces
+else:  # the engine, its cache and the face photos at the first run, not at the window's start (issue 12)
+    responses = lazy_module("desktop_app.core.cache")
+    desk = lazy_module("desktop_app.core.desk")
+    faces = lazy_module("desktop_app.gui.workers.faces")
 
 
 class OcrRunner(QObject):
@@ -43,10 +51,10 @@ class OcrRunner(QObject):
     busyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None,
-                 cache: Callable[[], ResponseCache | None] | None = None) -> None:
+                 cache: Callable[[], responses.ResponseCache | None] | None = None) -> None:
         super().__init__(parent)
         self._work = Background(self, threads=2, supersede=True)
-        self._cache = cache or (lambda: ResponseCache())
+        self._cache = cache or (lambda: responses.ResponseCache())
         self._current: Job | None = None
         self.page_run: int | None = None  # the page index of the run under way, if a page re-run
 
@@ -63,7 +71,7 @@ class OcrRunner(QObject):
         def work(token: CancelToken) -> Document:
             document = desk.read_document(job, credentials=credentials, cancel=token, cache=cache,
                                           fresh=fresh, page=page)
-            prepare_faces(document)  # the face photo decoded here, not when the window shows it
+            faces.prepare_faces(document)  # the face photo decoded here, not when the window shows it
             return document
 
         return self._launch(work, None)
