@@ -37,10 +37,15 @@ print(" ".join(str(name) for name in made))
 """
 
 
+def fresh_env(home: Path) -> dict[str, str]:
+    """A child interpreter's environment: offscreen, its own folders under `home`, no keyring."""
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+                XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
+                XDG_CACHE_HOME=str(home / ".cache"), PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+
+
 def _enums_until_first_paint(home: Path) -> set[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
-               XDG_CACHE_HOME=str(home / ".cache"), PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    env = fresh_env(home)
     out = subprocess.run([sys.executable, "-c", _UNTIL_FIRST_PAINT], capture_output=True, text=True,
                          check=True, cwd=ROOT, env=env, timeout=120)
     return set(out.stdout.split())
@@ -97,9 +102,7 @@ print(" ".join(name for name in sys.modules if name.startswith("desktop_app")))
 def loaded(tmp_path_factory) -> tuple[set[str], set[str]]:
     """The app's modules loaded at the first paint, and once the start's first turn after it is done."""
     home = tmp_path_factory.mktemp("modules")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
-               XDG_CACHE_HOME=str(home / ".cache"), PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    env = fresh_env(home)
     out = subprocess.run([sys.executable, "-c", _MODULES_AT_FIRST_PAINT], capture_output=True, text=True,
                          check=True, cwd=ROOT, env=env, timeout=120)
     at_paint, after = out.stdout.splitlines()
@@ -131,3 +134,34 @@ def test_the_engine_and_the_review_files_wait_for_their_first_use(loaded, module
     at_paint, _after = loaded
     assert "desktop_app.core.desk" in at_paint  # (the window's session is made before the paint)
     assert module not in at_paint
+
+
+_WARMED_AFTER_THE_START = """
+import sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from desktop_app.gui.window import app as window_app
+warmed = threading.Event()
+real = window_app.warm_up
+window_app.warm_up = lambda: (real(), warmed.set())
+def look():
+    if warmed.is_set():
+        print(" ".join(name for name in sys.modules if name.startswith("desktop_app")))
+        app.quit()
+timer = QTimer()
+timer.timeout.connect(look)
+timer.start(20)
+window_app.run([], "demo")
+"""
+
+
+def test_what_the_start_left_for_later_is_imported_off_the_gui_thread_once_the_window_is_up(tmp_path):
+    """The first open, run or face photo must not import the engine or the review files on the
+    GUI thread: the start's warm-up thread does, after the first paint (gui/window/app.py)."""
+    env = fresh_env(tmp_path)
+    out = subprocess.run([sys.executable, "-c", _WARMED_AFTER_THE_START], capture_output=True, text=True,
+                         check=True, cwd=ROOT, env=env, timeout=120)
+    from desktop_app.gui.window.app import WARM_MODULES
+
+    assert set(WARM_MODULES) <= set(out.stdout.split())

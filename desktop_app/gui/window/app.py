@@ -12,6 +12,7 @@ import logging
 import sys
 import threading
 import traceback
+from importlib import import_module
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -131,8 +132,8 @@ def _after_first_paint(window: MainWindow, files: list[str]) -> None:
     window.start.later(purge)
     if files:
         window.start.later(lambda: window.open_paths(files))
-    # the address data is read off the GUI thread (the first check would wait for it)
-    window.start.later(lambda: threading.Thread(target=_warm_checks, name="geo-warm", daemon=True).start())
+    # what the start left for later, read off the GUI thread (the first open or check would wait for it)
+    window.start.later(lambda: threading.Thread(target=warm_up, name="warm-up", daemon=True).start())
 
 
 def _set_window_icon() -> None:
@@ -143,7 +144,20 @@ def _set_window_icon() -> None:
     QApplication.setWindowIcon(QIcon(str(icons_dir() / "desktop-app.svg")))
 
 
-def _warm_checks() -> None:
-    from ...core.checks import thai_geo
+# imported at first use, not before the first paint (gui/window/late_parts.py, docs/adr/0022): the
+# first open (review files, pairing of sides), run (engine, cache, HTTP client) and face photo
+WARM_MODULES = ("desktop_app.core.reviewfile", "desktop_app.core.batch", "desktop_app.core.engine",
+                "desktop_app.gui.workers.faces", "desktop_app.core.providers.face_image")
 
-    thai_geo.warm()
+
+def warm_up() -> None:
+    """On a thread once the window is up: the modules the start left for their first use, then the
+    Thai places the address check reads. Never raises: a failure is met again where it is used."""
+    try:
+        for name in WARM_MODULES:
+            import_module(name)
+        from ...core.checks import thai_geo
+
+        thai_geo.warm()
+    except Exception:  # noqa: BLE001, S110 - only a head start
+        pass
