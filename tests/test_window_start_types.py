@@ -156,9 +156,9 @@ window_app.run([], "demo")
 """
 
 
-def test_what_the_start_left_for_later_is_imported_off_the_gui_thread_once_the_window_is_up(tmp_path):
-    """The first open, run or face photo must not import the engine or the review files on the
-    GUI thread: the start's warm-up thread does, after the first paint (gui/window/app.py)."""
+def test_what_the_start_left_for_later_is_imported_by_its_warm_up_thread(tmp_path):
+    """What neither the start nor its late parts import (the face photos' modules) is imported by
+    the start's warm-up thread, not by the first document with a face (gui/window/app.py)."""
     env = fresh_env(tmp_path)
     out = subprocess.run([sys.executable, "-c", _WARMED_AFTER_THE_START], capture_output=True, text=True,
                          check=True, cwd=ROOT, env=env, timeout=120)

@@ -45,8 +45,9 @@ class PresentationFlow:
         self.on = False
         self.act_toggle = services.commands["presentation"]  # keys, menu, texts: gui/window/action_table.py
         self.act_toggle.toggled.connect(self.set_on)
-        self.act_names = services.commands["presentation_names"]
-        self.act_names.setChecked(services.settings.mask_names)
+        self.act_names = services.commands["presentation_names"]  # checked from the settings at start
+        if self.act_names.isChecked() != services.settings.mask_names:  # clicked before this was made
+            services.settings.mask_names = self.act_names.isChecked()
         self.act_names.toggled.connect(self._on_names)
         self.badge = QLabel()
         self.badge.setStyleSheet("QLabel { background: #37474f; color: white; padding: 2px 8px;"

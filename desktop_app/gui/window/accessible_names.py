@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from .. import i18n
+from .late_parts import LATE_NAMES
 
 # attribute path from the window -> i18n key
 NAMES: dict[str, str] = {
@@ -31,6 +32,8 @@ NAMES: dict[str, str] = {
 
 
 def _find(window: QWidget, path: str) -> QWidget | None:
+    if path.partition(".")[0] in LATE_NAMES and not getattr(window, "has_late_parts", True):
+        return None  # named when they are made: asking for one here would make them (late_parts.py)
     target: object = window
     for name in path.split("."):
         target = getattr(target, name, None)

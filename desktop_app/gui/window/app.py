@@ -144,15 +144,15 @@ def _set_window_icon() -> None:
     QApplication.setWindowIcon(QIcon(str(icons_dir() / "desktop-app.svg")))
 
 
-# imported at first use, not before the first paint (gui/window/late_parts.py, docs/adr/0022): the
-# first open (review files, pairing of sides), run (engine, cache, HTTP client) and face photo
-WARM_MODULES = ("desktop_app.core.reviewfile", "desktop_app.core.batch", "desktop_app.core.engine",
-                "desktop_app.gui.workers.faces", "desktop_app.core.providers.face_image")
+# left by the start for their first use and imported by none of the late parts (those import the
+# review files, the engine, its cache and HTTP client in their own turn: gui/window/late_parts.py):
+# the face photos, which the first document with a face would import on the GUI thread
+WARM_MODULES = ("desktop_app.gui.workers.faces", "desktop_app.core.providers.face_image")
 
 
 def warm_up() -> None:
-    """On a thread once the window is up: the modules the start left for their first use, then the
-    Thai places the address check reads. Never raises: a failure is met again where it is used."""
+    """On a thread once the window is up: what the start left for its first use (WARM_MODULES), then
+    the Thai places the address check reads. Never raises: a failure is met again where it is used."""
     try:
         for name in WARM_MODULES:
             import_module(name)

@@ -12,8 +12,8 @@ made after the window's saved state was restored, get their saved place back
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 if TYPE_CHECKING:
     from ..flows.about_flow import AboutFlow
@@ -40,6 +40,9 @@ class LateParts:
     on_screen: KeepOnScreen  # the docks never push the window off the screen
 
 
+LATE_NAMES = frozenset(f.name for f in fields(LateParts))
+
+
 class LatePart(Generic[T]):
     """`window.batch` and the like: the late part of that name, made (with all the others) when
     first asked for."""
@@ -47,12 +50,21 @@ class LatePart(Generic[T]):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    def __get__(self, window: Any, owner: type | None = None) -> T:
+    @overload
+    def __get__(self, window: None, owner: type | None = None) -> LatePart[T]: ...
+    @overload
+    def __get__(self, window: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, window: Any, owner: type | None = None) -> T | LatePart[T]:
+        if window is None:
+            return self  # the class's own attribute (mock.patch.object, hasattr on the class)
         return getattr(window.late, self.name)
 
 
 def install(window: Any) -> LateParts:
     """Make the late parts of `window` (a MainWindow whose early parts all exist)."""
+    from PySide6.QtCore import QTimer
+
     from ..flows.about_flow import install_about
     from ..flows.batch_panel import install as install_batch
     from ..flows.export_flow import install as install_results
@@ -74,4 +86,6 @@ def install(window: Any) -> LateParts:
         navigation=install_navigation(services, window.fields, window.pages.strip, batch),
         on_screen=KeepOnScreen(window, window.fields, FIELDS_MIN_WIDTH,
                                (window.face_dock, batch.dock, team.dock)))
+    # a dock restored shown (the clerk left it open) came after the window was fitted to the screen
+    QTimer.singleShot(0, parts.on_screen, parts.on_screen.refit)
     return parts

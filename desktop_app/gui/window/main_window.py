@@ -70,6 +70,9 @@ if TYPE_CHECKING:
     from .window_fit import KeepOnScreen
 
 
+LATE_FAILED = "the window's hidden parts could not be made"
+
+
 class MainWindow(WindowQuestions, QMainWindow):
     # made in the first turn after the first paint, or when first asked for (late_parts.py)
     batch: LatePart[BatchFlow] = LatePart()
@@ -134,6 +137,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.ocr.pages, self.ocr.review = self.pages, self.review
         self._late: LateParts | None = None  # the queue, export, team...: late_parts.py
         self._making_late = False
+        self.late_error: BaseException | None = None  # why they could not be made (start_check.py)
         self.setAcceptDrops(True)
         window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
 
@@ -141,6 +145,8 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.fields.set_low_first(self.settings.low_first)
         self.canvas.set_labels_visible(self.settings.labels_visible)
         self.commands["labels"].setChecked(self.settings.labels_visible)
+        # before its flow exists (late_parts.py): a click meanwhile is the clerk's, kept by the flow
+        self.commands["presentation_names"].setChecked(self.settings.mask_names)
         self._select_start_provider(provider_id)
         self.retranslate()
         self._on_busy(False)
@@ -152,6 +158,8 @@ class MainWindow(WindowQuestions, QMainWindow):
     def late(self) -> LateParts:
         """The parts not seen at start, made now if they were not yet (late_parts.py)."""
         if self._late is None:
+            if self.late_error is not None:  # said once; never made twice (a second queue dock)
+                raise RuntimeError(LATE_FAILED) from self.late_error
             if self._making_late:
                 raise RuntimeError("a late part asked for while the late parts are being made")
             self._making_late = True
@@ -159,9 +167,12 @@ class MainWindow(WindowQuestions, QMainWindow):
                 from .late_parts import install
 
                 self._late = install(self)
+            except Exception as exc:
+                self.late_error = exc
+                raise RuntimeError(LATE_FAILED) from exc
             finally:
                 self._making_late = False
-            self.retranslate()  # their texts, and every control's accessible name
+            self.retranslate()  # their texts, and their controls' accessible names
         return self._late
 
     @property
@@ -253,7 +264,8 @@ class MainWindow(WindowQuestions, QMainWindow):
             for part in (late.batch, late.results, late.presentation, late.team, late.navigation,
                          late.about, late.samples):
                 part.retranslate()
-            name_controls(self)  # accessible names, once every part of the window exists
+        if "pages" in self.__dict__:
+            name_controls(self)  # accessible names: the late parts' once they exist
         if not self.runner.busy:
             self.status_label.setText(i18n.tr("Ready"))
         i18n.button_texts(self.commands.toolbars.values())  # toolbar buttons without a Thai "(O)"

@@ -39,6 +39,8 @@ def findings(window: QWidget, *, fit: bool) -> list[str]:
     problems: list[str] = []
     if not window.isVisible():
         problems.append("the window is not shown")
+    if getattr(window, "late_error", None) is not None:  # the queue, export, team... (late_parts.py)
+        problems.append("the window's hidden parts could not be made")
     screen = window.screen()
     if fit and screen is not None:
         area = screen.availableGeometry()

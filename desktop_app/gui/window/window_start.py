@@ -109,8 +109,12 @@ class WindowStart:
         if self.painted:
             return
         self.painted = True
-        # the parts not seen at start, in this very turn: before a key or a queued open can ask for them
-        self.window.late  # noqa: B018 - made when asked for (gui/window/late_parts.py)
+        # after the start's own work (its objects too); not bound to the window: the collector runs
+        # again even if the window is gone by then
+        QTimer.singleShot(0, heap.settle)
+        if not self.window.isVisible():  # closed (or never shown) by now: nothing to start in it
+            self._later.clear()
+            return
         if self._requested:
             self.settled = True
         else:
@@ -118,7 +122,9 @@ class WindowStart:
         for work in self._later:
             QTimer.singleShot(0, self.window, work)
         self._later.clear()
-        QTimer.singleShot(0, self.window, heap.settle)  # after the start's own work: its objects too
+        # the parts not seen at start, in this very turn: before the work just queued, a key or a
+        # queued open can ask for them. If they cannot be made, that work still runs.
+        self.window.late  # noqa: B018 - made when asked for (gui/window/late_parts.py)
 
     def _keyed(self, with_key: list[str] | None, error: AppError | None) -> None:
         bar = self.window.provider_bar
