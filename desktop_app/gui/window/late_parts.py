@@ -61,6 +61,53 @@ class LatePart(Generic[T]):
         return getattr(window.late, self.name)
 
 
+LATE_FAILED = "the window's hidden parts could not be made"
+
+
+class LateHost:
+    """The main window's side (a mixin): `late` makes the late parts once, all or none; one that
+    could not be made is said once and never made twice (a second queue dock)."""
+
+    # made in the first turn after the first paint (window_start.py), or when first asked for
+    batch: LatePart[BatchFlow] = LatePart()
+    results: LatePart[ResultsFlow] = LatePart()
+    presentation: LatePart[PresentationFlow] = LatePart()
+    team: LatePart[TeamFlow] = LatePart()
+    about: LatePart[AboutFlow] = LatePart()
+    samples: LatePart[SampleMenu] = LatePart()
+    navigation: LatePart[Navigation] = LatePart()
+    on_screen: LatePart[KeepOnScreen] = LatePart()
+    _late: LateParts | None = None
+    _making_late = False
+    late_error: BaseException | None = None  # why they could not be made (start_check.py)
+
+    @property
+    def late(self) -> LateParts:
+        """The parts not seen at start, made now if they were not yet."""
+        if self._late is None:
+            if self.late_error is not None:
+                raise RuntimeError(LATE_FAILED) from self.late_error
+            if self._making_late:
+                raise RuntimeError("a late part asked for while the late parts are being made")
+            self._making_late = True
+            try:
+                self._late = install(self)
+            except Exception as exc:
+                self.late_error = exc
+                raise RuntimeError(LATE_FAILED) from exc
+            finally:
+                self._making_late = False
+            self.retranslate()  # their texts, and their controls' accessible names
+        return self._late
+
+    @property
+    def has_late_parts(self) -> bool:
+        return self._late is not None
+
+    def retranslate(self) -> None:
+        raise NotImplementedError  # the window's own (main_window.py)
+
+
 def install(window: Any) -> LateParts:
     """Make the late parts of `window` (a MainWindow whose early parts all exist)."""
     from PySide6.QtCore import QTimer

@@ -16,7 +16,6 @@ older ones, the window) and the window keeps the few methods tests and other mod
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
@@ -50,7 +49,7 @@ from ..workers.ocr_worker import OcrRunner
 from . import window_fit
 from .accessible_names import name_controls
 from .flow_services import FlowServices
-from .late_parts import LatePart, LateParts
+from .late_parts import LateHost
 from .toolbar_fit import ToolbarFit
 from .view_stages import ViewStages
 from .window_actions import WindowActions
@@ -59,31 +58,8 @@ from .window_questions import WindowQuestions
 from .window_services import WindowServices
 from .window_start import WindowStart
 
-if TYPE_CHECKING:
-    from ..flows.about_flow import AboutFlow
-    from ..flows.batch_panel import BatchFlow
-    from ..flows.export_flow import ResultsFlow
-    from ..flows.navigation import Navigation
-    from ..flows.presentation import PresentationFlow
-    from ..flows.sample_menu import SampleMenu
-    from ..flows.team_flow import TeamFlow
-    from .window_fit import KeepOnScreen
 
-
-LATE_FAILED = "the window's hidden parts could not be made"
-
-
-class MainWindow(WindowQuestions, QMainWindow):
-    # made in the first turn after the first paint, or when first asked for (late_parts.py)
-    batch: LatePart[BatchFlow] = LatePart()
-    results: LatePart[ResultsFlow] = LatePart()
-    presentation: LatePart[PresentationFlow] = LatePart()
-    team: LatePart[TeamFlow] = LatePart()
-    about: LatePart[AboutFlow] = LatePart()
-    samples: LatePart[SampleMenu] = LatePart()
-    navigation: LatePart[Navigation] = LatePart()
-    on_screen: LatePart[KeepOnScreen] = LatePart()
-
+class MainWindow(WindowQuestions, LateHost, QMainWindow):
     def __init__(self, settings: Settings | None = None, provider_id: str | None = None) -> None:
         settings = settings or Settings()
         # before the window exists: a translator installed later sends it a LanguageChange that
@@ -135,9 +111,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         self.review: ReviewFlow = install_review_flow(flows)  # keys, review actions, status summary
         self.pages = install_pages_flow(flows)  # page strip, page re-run, fresh call, reused answers
         self.ocr.pages, self.ocr.review = self.pages, self.review
-        self._late: LateParts | None = None  # the queue, export, team...: late_parts.py
-        self._making_late = False
-        self.late_error: BaseException | None = None  # why they could not be made (start_check.py)
+        # the queue, export, team...: made after the first paint, or when first asked for (LateHost)
         self.setAcceptDrops(True)
         window_fit.place(self, self.settings)  # fits the screen; later starts: where it was left
 
@@ -154,31 +128,6 @@ class MainWindow(WindowQuestions, QMainWindow):
         self._show_page(0)
 
     # --- construction ----------------------------------------------------------------------------
-    @property
-    def late(self) -> LateParts:
-        """The parts not seen at start, made now if they were not yet (late_parts.py)."""
-        if self._late is None:
-            if self.late_error is not None:  # said once; never made twice (a second queue dock)
-                raise RuntimeError(LATE_FAILED) from self.late_error
-            if self._making_late:
-                raise RuntimeError("a late part asked for while the late parts are being made")
-            self._making_late = True
-            try:
-                from .late_parts import install
-
-                self._late = install(self)
-            except Exception as exc:
-                self.late_error = exc
-                raise RuntimeError(LATE_FAILED) from exc
-            finally:
-                self._making_late = False
-            self.retranslate()  # their texts, and their controls' accessible names
-        return self._late
-
-    @property
-    def has_late_parts(self) -> bool:
-        return self._late is not None
-
     def _place_parts(self) -> None:
         """The menus' and toolbars' own parts, and the window's commands connected."""
         c = self.commands
@@ -259,7 +208,7 @@ class MainWindow(WindowQuestions, QMainWindow):
         for part in (self.__dict__.get("review"), self.__dict__.get("pages")):  # None while being made
             if part is not None:
                 part.retranslate()
-        if self.__dict__.get("_late") is not None:
+        if self.has_late_parts:
             late = self.late
             for part in (late.batch, late.results, late.presentation, late.team, late.navigation,
                          late.about, late.samples):
