@@ -268,3 +268,26 @@ def test_a_document_waits_until_the_window_is_done_and_not_forever():
     stuck.busy()
     assert stuck.wait() is True and GiveWay().wait() is False
 
+
+def test_cancel_queue_ends_a_document_waiting_for_the_window_at_once():
+    """Cancel Queue while a document waits for a busy window (bound: a minute here): the batch
+    ends then, not when the window is done; nothing is sent."""
+    give_way = GiveWay(longest=60.0)
+    give_way.busy()
+    sent = threading.Event()
+    items: list = []
+
+    def runner(job, **kwargs):
+        sent.set()
+        return "document"
+
+    batch = Batch([OcrJob(paths=[CARD], provider_id="demo")], runner=runner, give_way=give_way)
+    thread = threading.Thread(target=lambda: items.extend(batch.run()))
+    thread.start()
+    while give_way.waits == 0 and thread.is_alive():
+        thread.join(0.01)
+    batch.cancel()
+    thread.join(10)
+    assert not thread.is_alive() and not sent.is_set()
+    assert [item.state for item in items] == [ItemState.CANCELLED]
+

@@ -229,7 +229,10 @@ class Batch:
                 _call(self.on_started, item)
             item.attempts += refused is None
             if self.give_way is not None:
-                self.give_way.wait()  # before reading the file for its request
+                self.give_way.wait(token)  # before reading the file for its request
+                if token.cancelled:  # Cancel Queue while it waited: nothing is read or sent
+                    item.state = ItemState.CANCELLED
+                    return
             try:
                 item.document = self._run_once(item.job, token, send=refused is None)
             except engine.NotSent:
@@ -269,7 +272,8 @@ class Batch:
         client = self.client_factory(job) if self.client_factory is not None else None
         # the answer is stored before `on_response`; reading it (parse, checks) waits its turn
         give_way = self.give_way
-        extra: dict[str, Any] = {} if give_way is None else {"on_response": lambda _answer: give_way.wait()}
+        extra: dict[str, Any] = ({} if give_way is None
+                                 else {"on_response": lambda _answer: give_way.wait(token)})
         try:
             return self.runner(job, credentials=self.credentials, cancel=token, client=client,
                                cache=self.cache, fresh=self.fresh, refreshed=self._refreshed, send=send,

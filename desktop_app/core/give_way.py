@@ -14,8 +14,16 @@ it. A step already running is not interrupted. The command line has no window an
 from __future__ import annotations
 
 import threading
+import time
+from typing import Protocol
 
 LONGEST_SECONDS = 0.25
+_LOOK_SECONDS = 0.01  # how often a waiting step looks at its cancel token
+
+
+class Cancellable(Protocol):
+    @property
+    def cancelled(self) -> bool: ...
 
 
 class GiveWay:
@@ -48,11 +56,15 @@ class GiveWay:
     def holds(self, who: object = None) -> bool:
         return id(who) in self._holders
 
-    def wait(self) -> bool:
-        """Before a step of background work: True if it had to wait (the window was busy)."""
+    def wait(self, cancel: Cancellable | None = None) -> bool:
+        """Before a step of background work: True if it had to wait (the window was busy). Ends
+        within `_LOOK_SECONDS` of `cancel` being cancelled (Cancel Queue works at once)."""
         if self._clear.is_set():
             return False
         with self._lock:
             self.waits += 1
-        self._clear.wait(self.longest)
+        deadline = time.monotonic() + self.longest
+        while not self._clear.wait(max(0.0, min(_LOOK_SECONDS, deadline - time.monotonic()))):
+            if (cancel is not None and cancel.cancelled) or time.monotonic() >= deadline:
+                break
         return True
