@@ -109,11 +109,9 @@ class WindowStart:
         if self.painted:
             return
         self.painted = True
-        # after the start's own work (its objects too); not bound to the window: the collector runs
-        # again even if the window is gone by then
-        QTimer.singleShot(0, heap.settle)
         if not self.window.isVisible():  # closed (or never shown) by now: nothing to start in it
             self._later.clear()
+            QTimer.singleShot(0, heap.settle)
             return
         if self._requested:
             self.settled = True
@@ -122,6 +120,9 @@ class WindowStart:
         for work in self._later:
             QTimer.singleShot(0, self.window, work)
         self._later.clear()
+        # after the start's own work (its objects too); not bound to the window: the collector runs
+        # again even if the window is gone by then
+        QTimer.singleShot(0, heap.settle)
         # the parts not seen at start, in this very turn: before the work just queued, a key or a
         # queued open can ask for them. If they cannot be made, that work still runs.
         self.window.late  # noqa: B018 - made when asked for (gui/window/late_parts.py)
