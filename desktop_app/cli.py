@@ -55,7 +55,7 @@ def _log_internal_error(exc: BaseException) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args[:1] != ["ocr"] and args[:1] and args[0] in SUBCOMMANDS:
+    if args and args[0] in SUBCOMMANDS and args[0] != "ocr":
         gc.enable()  # the front door paused it for the imports (entry.py); the window, to its first paint
     from .core.housekeeping import sweep_at_start
     from .demo import register_demo

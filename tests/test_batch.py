@@ -244,8 +244,10 @@ def test_a_busy_window_holds_each_document_before_its_request_and_before_its_ans
     assert give_way.waits == 6
 
 
-def test_a_document_waits_until_the_window_is_done_and_not_forever():
-    give_way = GiveWay(longest=30.0)
+def _held_by_busy_window(longest: float):
+    """A one-document batch running on a thread, held at its first step by a window that is busy:
+    (give_way, batch, thread, its items once it ends, set when its runner is called)."""
+    give_way = GiveWay(longest=longest)
     give_way.busy()
     started = threading.Event()
     items: list = []
@@ -259,6 +261,11 @@ def test_a_document_waits_until_the_window_is_done_and_not_forever():
     thread.start()
     while give_way.waits == 0 and thread.is_alive():  # the batch thread has reached the window
         thread.join(0.01)
+    return give_way, batch, thread, items, started
+
+
+def test_a_document_waits_until_the_window_is_done_and_not_forever():
+    give_way, _batch, thread, items, started = _held_by_busy_window(30.0)
     assert give_way.waits == 1 and not started.is_set()  # held while the window is busy
     give_way.done()
     thread.join(10)
@@ -272,20 +279,7 @@ def test_a_document_waits_until_the_window_is_done_and_not_forever():
 def test_cancel_queue_ends_a_document_waiting_for_the_window_at_once():
     """Cancel Queue while a document waits for a busy window (bound: a minute here): the batch
     ends then, not when the window is done; nothing is sent."""
-    give_way = GiveWay(longest=60.0)
-    give_way.busy()
-    sent = threading.Event()
-    items: list = []
-
-    def runner(job, **kwargs):
-        sent.set()
-        return "document"
-
-    batch = Batch([OcrJob(paths=[CARD], provider_id="demo")], runner=runner, give_way=give_way)
-    thread = threading.Thread(target=lambda: items.extend(batch.run()))
-    thread.start()
-    while give_way.waits == 0 and thread.is_alive():
-        thread.join(0.01)
+    _give_way, batch, thread, items, sent = _held_by_busy_window(60.0)
     batch.cancel()
     thread.join(10)
     assert not thread.is_alive() and not sent.is_set()

@@ -18,7 +18,8 @@ def test_the_queue_dock_comes_back_where_it_was_left(qtbot, make_window):
 
     second = make_window()
     qtbot.waitUntil(lambda: second.start.painted, timeout=5000)
-    assert second.has_late_parts  # made in the first turn after the first paint
+    assert second.has_late_parts  # (make_window asks for the queue before the paint; the start's own
+    # path, late parts made after it, is tests/test_journey_window_start.py)
     qtbot.waitUntil(lambda: second.batch.dock.isVisible(), timeout=5000)
     assert second.dockWidgetArea(second.batch.dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert not second.team.dock.isVisible()  # it was closed: it stays closed

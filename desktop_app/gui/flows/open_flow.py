@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from ...core import desk
 from ...core.errors import AppError
 from ...core.files import is_special
 from ...core.lazy import lazy_module
@@ -25,11 +26,10 @@ from . import hostile_guard
 from .save_flow import SaveFlow
 
 if TYPE_CHECKING:
-    from ...core import batch, desk, reviewfile
+    from ...core import batch, reviewfile
     from ..workers import faces
 else:  # the review files' reader, the pairing of sides and the face photos at the first open (issue 12)
     batch = lazy_module("desktop_app.core.batch")
-    desk = lazy_module("desktop_app.core.desk")
     reviewfile = lazy_module("desktop_app.core.reviewfile")
     faces = lazy_module("desktop_app.gui.workers.faces")
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ...resources import samples_dir
 from .. import i18n
 from ..widgets.fonts import THAI_FAMILY
+from .late_parts import LATE_FAILED
 
 VARIABLE = "DESKTOP_APP_START_CHECK"
 
@@ -40,7 +41,7 @@ def findings(window: QWidget, *, fit: bool) -> list[str]:
     if not window.isVisible():
         problems.append("the window is not shown")
     if getattr(window, "late_error", None) is not None:  # the queue, export, team... (late_parts.py)
-        problems.append("the window's hidden parts could not be made")
+        problems.append(LATE_FAILED)
     screen = window.screen()
     if fit and screen is not None:
         area = screen.availableGeometry()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from ...core import desk
 from ...core.errors import AppError
 from ...core.lazy import lazy_module
 from ...core.model import Document
@@ -26,15 +27,13 @@ from .background import Background, Job
 
 if TYPE_CHECKING:
     from ...core import cache as responses
-    from ...core import desk
     from ...core.cancel import CancelToken
     from ...core.desk_notes import PageRead
     from ...core.engine import OcrJob
     from ...core.providers.base import Credentials
     from . import faces
-else:  # the engine, its cache and the face photos at the first run, not at the window's start (issue 12)
+else:  # its cache and the face photos at the first run, not at the window's start (issue 12)
     responses = lazy_module("desktop_app.core.cache")
-    desk = lazy_module("desktop_app.core.desk")
     faces = lazy_module("desktop_app.gui.workers.faces")
 
 
