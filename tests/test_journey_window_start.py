@@ -131,3 +131,12 @@ def test_a_presentation_choice_made_before_its_part_exists_is_kept(qtbot, settin
     assert not window.has_late_parts
     assert window.presentation.names and settings.mask_names
     window.deleteLater()
+
+
+def test_an_empty_queue_offers_no_retry_and_no_cancel(start_window):
+    """The queue dock shown at a start (left open yesterday) lists nothing: Retry, Retry All Failed
+    and Cancel Queue are greyed until there is something to retry or cancel."""
+    window = start_window()
+    panel = window.batch.panel
+    assert [b.isEnabled() for b in (panel.retry_button, panel.retry_all_button, panel.cancel_button)] \
+        == [False, False, False]

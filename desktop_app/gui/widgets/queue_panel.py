@@ -84,6 +84,7 @@ class BatchPanel(QWidget):
         runner.runningChanged.connect(lambda _r: self._update_buttons())
         self.list.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
         self.retranslate()
+        self._update_buttons()  # nothing listed yet: nothing to retry or cancel
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().sizeHint()
