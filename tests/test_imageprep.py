@@ -408,3 +408,27 @@ def test_a_png_or_a_jpeg_is_read_with_preinit_s_readers_only_and_a_tiff_still_op
                                        "image/jpeg 800 [False, False, False]",
                                        "image/jpeg 800 [True, True, True]",
                                        "image/jpeg 800 [True, True, True]"]
+
+
+def test_a_png_is_opened_by_the_png_reader_alone_and_a_jpeg_by_the_jpeg_reader(tmp_path):
+    """Pillow's Image.open of a file object first imports all five of preinit()'s readers (BMP,
+    GIF, JPEG, PPM, PNG; a thirtieth of `desktop-app ocr` on a PNG, issue 12): a PNG needs only
+    the PNG reader, a JPEG the JPEG reader; a BMP still opens after them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    png, jpeg, bmp = (tmp_path / name for name in ("a.png", "b.jpg", "c.bmp"))
+    for path in (png, jpeg, bmp):
+        _marked(800, 600).save(path)
+    code = ("import sys\nfrom desktop_app.core.imageprep import prepare\n"
+            "readers = ('PIL.PngImagePlugin', 'PIL.JpegImagePlugin', 'PIL.BmpImagePlugin',"
+            " 'PIL.GifImagePlugin')\n"
+            "for path in sys.argv[1:]:\n"
+            "    image = prepare(path)\n"
+            "    print(image.mime, [m in sys.modules for m in readers])\n")
+    out = subprocess.run([sys.executable, "-c", code, str(png), str(jpeg), str(bmp)],
+                         capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent)
+    assert out.stdout.splitlines() == ["image/png [True, False, False, False]",
+                                       "image/jpeg [True, True, False, False]",
+                                       "image/jpeg [True, True, True, True]"]

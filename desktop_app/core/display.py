@@ -14,7 +14,6 @@ Qt-free: the window converts the PIL images to QImages on its worker.
 
 from __future__ import annotations
 
-import io
 import math
 import warnings
 from collections.abc import Sequence
@@ -61,7 +60,7 @@ def _open(raw: bytes, name: str, index: int) -> tuple[Image.Image, int]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(raw), formats=imageprep._formats(raw))
+            image = imageprep.open_image(raw, imageprep.FORMATS)
         frames = int(getattr(image, "n_frames", 1) or 1) if image.format == "TIFF" else 1
         if not 0 <= index < frames:
             raise InputError("input.no_such_page", f"{name} has {frames} page(s), not {index + 1}")

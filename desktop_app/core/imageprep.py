@@ -49,7 +49,7 @@ from . import pdf
 from .errors import InputError
 from .file_kind import diagnose
 from .files import NotRegularFile, read_regular
-from .image_check import check_whole, orientation_of, orientation_unread, registered
+from .image_check import check_whole, open_image, orientation_of, orientation_unread
 from .lazy import lazy_module
 from .prepared import PageGeometry, PreparedImage
 
@@ -73,11 +73,6 @@ if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_PIXELS:
 # EXIF orientation -> (degrees clockwise, mirrored)
 _ORIENTATION = {1: (0, False), 2: (0, True), 3: (180, False), 4: (180, True),
                 5: (90, True), 6: (90, False), 7: (270, True), 8: (270, False)}
-
-
-def _formats(raw: bytes | None = None) -> tuple[str, ...]:
-    """The readers Pillow may use for `raw` (core/image_check.py registers them when first used)."""
-    return registered(FORMATS, raw)
 
 
 def base64_size(n: int) -> int:
@@ -127,7 +122,7 @@ def _decode(raw: bytes, name: str, frame: int = 0, *, for_upload: bool = False) 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image: Image.Image = Image.open(io.BytesIO(raw), formats=_formats(raw))
+            image: Image.Image = open_image(raw, FORMATS)
         fmt = image.format or "?"
         frames = int(getattr(image, "n_frames", 1) or 1)
         pages = frames if fmt == "TIFF" else 1
@@ -180,7 +175,7 @@ def frame_sizes(raw: bytes, name: str) -> list[tuple[int, int]]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(raw), formats=_formats(raw))
+            image = open_image(raw, FORMATS)
         count = int(getattr(image, "n_frames", 1) or 1) if image.format == "TIFF" else 1
         sizes = []
         for index in range(count):
